@@ -1,0 +1,17 @@
+"""PLACEHOLDER: quotes stage being written; assigns empty layers."""
+
+from __future__ import annotations
+
+from veille.model import Document
+from veille.pipeline import BaseStage
+
+
+class QuotesStage(BaseStage):
+    """Placeholder to be replaced by the real stage."""
+
+    name = "quotes.rules.v1"
+    requires = ("parse", "sentences", "mentions",)
+    assigns = ("quotes",)
+
+    def __call__(self, doc: Document) -> Document:
+        return doc.with_layer(self.name)
