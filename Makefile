@@ -1,0 +1,46 @@
+# veille: the commands the README and CI use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+OUT := out
+DB ?= veille.duckdb
+
+.PHONY: run test eval bench bench-dates bench-link lint clean
+
+$(BIN)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+## Code the sample articles into $(DB) and print the events found.
+run: $(BIN)/.installed
+	$(BIN)/veille run samples --db $(DB) --show 25
+
+## Run the test suite.
+test: $(BIN)/.installed
+	$(BIN)/python -m pytest
+
+## Score extraction on the gold files (needs ../shared).
+eval: $(BIN)/.installed
+	@test -d $(SHARED)/gold || { echo "no $(SHARED)/gold here: nothing to score"; exit 0; }
+	@mkdir -p $(OUT)
+	@for set in seeds dev; do \
+	  $(BIN)/veille extract $(SHARED)/gold/$${set}_articles.jsonl -o $(OUT)/$${set}_pred.jsonl || exit 1; \
+	  echo "== $$set"; $(PYTHON) $(SHARED)/eval/score.py $(SHARED)/gold/$${set}_gold.jsonl $(OUT)/$${set}_pred.jsonl; \
+	done
+	@$(BIN)/veille extract $(SHARED)/gold/linking/articles.jsonl -o $(OUT)/linking_pred.jsonl
+	@echo "== linking"; $(PYTHON) $(SHARED)/eval/score_links.py $(SHARED)/gold/linking/gold.jsonl $(OUT)/linking_pred.jsonl
+
+## Speed: whole pipeline vs bare spaCy on the same texts.
+bench: $(BIN)/.installed
+	$(BIN)/python benchmarks/bench_pipeline.py --corpus $(SHARED)/corpus/orangesum.jsonl.gz --n 300
+
+lint: $(BIN)/.installed
+	$(BIN)/python -m pip install -q ruff mypy
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(OUT) $(DB) $(DB).wal

@@ -1,0 +1,317 @@
+"""The embedded database (DuckDB): the only code that opens it.
+
+One writer per file (DuckDB's rule): a ``Store`` opened read-write is used by one thread.
+Every coded article is written with all its layers in one transaction, keyed by content ids,
+so a re-run changes nothing and an interrupted run leaves no half-written article.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from veille.errors import StoreError
+from veille.model import Article, Document, Event, Failure, Quote, stable_id
+
+log = logging.getLogger(__name__)
+
+#: Named migrations, applied in order and recorded in the ``migrations`` table.
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_initial", """
+    CREATE TABLE articles (
+        id VARCHAR PRIMARY KEY, ref VARCHAR, date VARCHAR, title VARCHAR, source VARCHAR,
+        url VARCHAR, origin VARCHAR, text VARCHAR NOT NULL,
+        ingested_at TIMESTAMP, coded_version VARCHAR, coded_at TIMESTAMP);
+    CREATE TABLE events (
+        id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, idx INTEGER, type VARCHAR, mode VARCHAR,
+        source VARCHAR[], target VARCHAR[], source_names VARCHAR[], target_names VARCHAR[],
+        status VARCHAR, date VARCHAR, date_precision VARCHAR, place VARCHAR, place_country VARCHAR,
+        lat DOUBLE, lon DOUBLE, evidence VARCHAR, evidence_start INTEGER, evidence_end INTEGER,
+        trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, confidence DOUBLE,
+        stage VARCHAR, happening VARCHAR);
+    CREATE TABLE actors (
+        article_id VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER, text VARCHAR,
+        code VARCHAR, name VARCHAR, kind VARCHAR, sector VARCHAR, role VARCHAR, entity INTEGER);
+    CREATE TABLE quotes (
+        id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER,
+        text VARCHAR, speaker VARCHAR, speaker_code VARCHAR, speaker_role VARCHAR, verb VARCHAR,
+        kind VARCHAR, date VARCHAR);
+    CREATE TABLE failures (
+        origin VARCHAR, code VARCHAR, message VARCHAR, article_id VARCHAR, at TIMESTAMP);
+    """),
+]
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Filters for listing events: actor code on either side, type, date range, status."""
+
+    actor: str | None = None
+    type: str | None = None
+    since: str | None = None
+    until: str | None = None
+    status: str | None = "asserted"
+    limit: int | None = None
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def event_rows(article_id: str, events: Sequence[Event]) -> list[dict[str, Any]]:
+    """Flat rows of a document's events, as stored and exported."""
+    rows = []
+    for i, e in enumerate(events):
+        p = e.place
+        rows.append({
+            "id": stable_id(article_id, e.id, prefix="e"), "article_id": article_id, "idx": i,
+            "type": e.type, "mode": e.mode, "source": list(e.source), "target": list(e.target),
+            "source_names": list(e.source_names), "target_names": list(e.target_names),
+            "status": e.status, "date": e.date, "date_precision": e.date_precision,
+            "place": p.name if p else None, "place_country": p.country if p else None,
+            "lat": p.lat if p else None, "lon": p.lon if p else None,
+            "evidence": e.evidence.text, "evidence_start": e.evidence.start,
+            "evidence_end": e.evidence.end, "trigger": e.trigger.text,
+            "trigger_start": e.trigger.start, "trigger_end": e.trigger.end,
+            "confidence": e.confidence, "stage": e.stage, "happening": e.happening,
+        })
+    return rows
+
+
+def quote_rows(article_id: str, quotes: Sequence[Quote]) -> list[dict[str, Any]]:
+    """Flat rows of a document's quotations."""
+    return [{
+        "id": stable_id(article_id, str(q.span.start), str(q.span.end), q.kind, prefix="q"),
+        "article_id": article_id, "start_char": q.span.start, "end_char": q.span.end,
+        "text": q.span.text, "speaker": q.speaker, "speaker_code": q.speaker_code,
+        "speaker_role": q.speaker_role, "verb": q.verb, "kind": q.kind, "date": q.date,
+    } for q in quotes]
+
+
+class Store:
+    """A DuckDB file holding articles, events, actors, quotes and failures."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"no database at {self.path}", hint="run `veille run PATH` first")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open {self.path}: {exc}") from exc
+        if not read_only:
+            self.migrate()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -----------------------------------------------------------------------------
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet recorded; returns their names."""
+        self.con.execute("CREATE TABLE IF NOT EXISTS migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
+        done = {r[0] for r in self.con.execute("SELECT name FROM migrations").fetchall()}
+        applied = []
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO migrations VALUES (?, ?)", [name, _now()])
+                self.con.execute("COMMIT")
+            except duckdb.Error:
+                self.con.execute("ROLLBACK")
+                raise
+            applied.append(name)
+        return applied
+
+    # -- writing ----------------------------------------------------------------------------
+    def add_articles(self, articles: Iterable[Article]) -> int:
+        """Insert articles not yet stored (by content id); returns how many were new."""
+        rows = [{"id": a.id, "ref": a.ref, "date": a.date, "title": a.title, "source": a.source,
+                 "url": a.url, "origin": a.origin, "text": a.text} for a in articles]
+        if not rows:
+            return 0
+        before = self.count("articles")
+        tbl = pa.Table.from_pylist(rows)  # noqa: F841 - read by DuckDB's replacement scan
+        self.con.execute(
+            "INSERT INTO articles (id, ref, date, title, source, url, origin, text, ingested_at) "
+            "SELECT DISTINCT ON (id) id, ref, date, title, source, url, origin, text, ? FROM tbl "
+            "WHERE id NOT IN (SELECT id FROM articles)", [_now()])
+        return self.count("articles") - before
+
+    def save_documents(self, docs: Sequence[Document], version: str) -> None:
+        """Write coded documents, each with all its layers, in one transaction."""
+        if not docs:
+            return
+        ids = [d.article.id for d in docs]
+        events = [r for d in docs for r in event_rows(d.article.id, d.events)]
+        quotes = [r for d in docs for r in quote_rows(d.article.id, d.quotes)]
+        actors = [{"article_id": d.article.id, "start_char": m.span.start, "end_char": m.span.end,
+                   "text": m.span.text, "code": m.actor.code, "name": m.actor.name, "kind": m.actor.kind,
+                   "sector": m.actor.sector, "role": m.actor.role, "entity": m.entity}
+                  for d in docs for m in d.mentions]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.add_articles(d.article for d in docs)
+            for table in ("events", "quotes", "actors"):
+                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
+            self._insert("events", events)
+            self._insert("quotes", quotes)
+            self._insert("actors", actors)
+            self.con.execute(
+                "UPDATE articles SET coded_version = ?, coded_at = ? WHERE id IN (SELECT unnest(?))",
+                [version, _now(), ids])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        tbl = pa.Table.from_pylist(rows)  # noqa: F841 - read by DuckDB's replacement scan
+        cols = ", ".join(rows[0])
+        self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM tbl")
+
+    def record_failures(self, failures: Iterable[Failure]) -> int:
+        """Record per-input failures; the same failure recorded twice is kept once."""
+        n = 0
+        for f in failures:
+            exists = self.con.execute(
+                "SELECT count(*) FROM failures WHERE origin = ? AND code = ? AND message = ?",
+                [f.origin, f.code, f.message]).fetchone()
+            if exists and exists[0]:
+                continue
+            self.con.execute("INSERT INTO failures VALUES (?, ?, ?, ?, ?)",
+                             [f.origin, f.code, f.message, f.article_id, _now()])
+            n += 1
+        return n
+
+    # -- reading ----------------------------------------------------------------------------
+    def count(self, table: str) -> int:
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def uncoded(self, version: str) -> Iterator[Article]:
+        """Stored articles not yet coded by this pipeline version."""
+        cur = self.con.execute(
+            "SELECT id, text, ref, date, title, source, url, origin FROM articles "
+            "WHERE coded_version IS DISTINCT FROM ? ORDER BY ingested_at, id", [version])
+        for row in cur.fetchall():
+            yield Article(id=row[0], text=row[1], ref=row[2], date=row[3], title=row[4],
+                          source=row[5], url=row[6], origin=row[7] or "")
+
+    def coded_ids(self, version: str) -> set[str]:
+        rows = self.con.execute("SELECT id FROM articles WHERE coded_version = ?", [version]).fetchall()
+        return {r[0] for r in rows}
+
+    def events(self, flt: EventFilter = EventFilter()) -> list[dict[str, Any]]:
+        """Events with their article's ref and date, filtered."""
+        where, params = [], []
+        if flt.actor:
+            where.append("(list_contains(e.source, ?) OR list_contains(e.target, ?))")
+            params += [flt.actor.upper()] * 2
+        if flt.type:
+            where.append("e.type = ?")
+            params.append(flt.type.upper())
+        if flt.status:
+            where.append("e.status = ?")
+            params.append(flt.status)
+        if flt.since:
+            where.append("coalesce(e.date, a.date) >= ?")
+            params.append(flt.since)
+        if flt.until:
+            # a date at coarser precision ("2022-01") sorts before its days: compare prefixes
+            where.append("substr(coalesce(e.date, a.date), 1, length(?)) <= ?")
+            params += [flt.until, flt.until]
+        sql = ("SELECT e.*, a.ref AS article_ref, a.date AS article_date, a.source AS outlet "
+               "FROM events e JOIN articles a ON a.id = e.article_id")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY coalesce(e.date, a.date), a.ref, e.idx"
+        if flt.limit:
+            sql += f" LIMIT {int(flt.limit)}"
+        return self._dicts(sql, params)
+
+    def quotes(self, speaker: str | None = None, actor: str | None = None, text: str | None = None,
+               since: str | None = None, until: str | None = None, limit: int | None = None
+               ) -> list[dict[str, Any]]:
+        """Quotations with their article's ref and date, filtered."""
+        where, params = [], []
+        if speaker:
+            where.append("q.speaker ILIKE ?")
+            params.append(f"%{speaker}%")
+        if actor:
+            where.append("q.speaker_code = ?")
+            params.append(actor.upper())
+        if text:
+            where.append("q.text ILIKE ?")
+            params.append(f"%{text}%")
+        if since:
+            where.append("coalesce(q.date, a.date) >= ?")
+            params.append(since)
+        if until:
+            where.append("substr(coalesce(q.date, a.date), 1, length(?)) <= ?")
+            params += [until, until]
+        sql = ("SELECT q.*, a.ref AS article_ref, a.date AS article_date FROM quotes q "
+               "JOIN articles a ON a.id = q.article_id")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY coalesce(q.date, a.date), a.ref, q.start_char"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self._dicts(sql, params)
+
+    def failures(self) -> list[dict[str, Any]]:
+        return self._dicts("SELECT * FROM failures ORDER BY at, origin", [])
+
+    def _dicts(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def export(self, table: str, path: str | Path, fmt: str) -> int:
+        """Write a table (events, quotes, actors, articles) as jsonl, csv or parquet."""
+        if table not in {"events", "quotes", "actors", "articles", "failures"}:
+            raise StoreError(f"unknown table {table!r}", hint="one of events, quotes, actors, articles")
+        rows = self._dicts(f"SELECT * FROM {table}", [])
+        path = Path(path)
+        if fmt == "parquet":
+            self.con.execute(f"COPY (SELECT * FROM {table}) TO '{_sql_path(path)}' (FORMAT parquet)")
+        elif fmt == "csv":
+            # lists as JSON text, so that a spreadsheet shows them whole
+            import csv
+
+            with path.open("w", encoding="utf-8", newline="") as fh:
+                cols = [d[0] for d in self.con.execute(f"SELECT * FROM {table} LIMIT 0").description]
+                w = csv.DictWriter(fh, fieldnames=cols)
+                w.writeheader()
+                for r in rows:
+                    w.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
+                                for k, v in r.items()})
+        elif fmt == "jsonl":
+            with path.open("w", encoding="utf-8") as fh:
+                for r in rows:
+                    fh.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+        else:
+            raise StoreError(f"unknown export format {fmt!r}", hint="use jsonl, csv or parquet")
+        return len(rows)
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
