@@ -12,13 +12,12 @@ from contextlib import contextmanager
 from typing import Any
 
 from veille import api
+from veille.config import load_config
 from veille.errors import VeilleError
 
 DEFAULT_DB = "veille.duckdb"
 
 
-def _db_default() -> str:
-    return os.environ.get("VEILLE_DB", DEFAULT_DB)
 
 
 @contextmanager
@@ -138,10 +137,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="veille", description="Political event data from French news.")
     p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    p.add_argument("--config", help="TOML file overriding default_config.toml")
     sub = p.add_subparsers(dest="command", required=True)
 
     def with_db(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--db", default=_db_default(), help=f"DuckDB file (default {DEFAULT_DB}, or $VEILLE_DB)")
+        sp.add_argument("--db", help=f"DuckDB file (default {DEFAULT_DB}, or $VEILLE_DB)")
 
     sp = sub.add_parser("ingest", help="store articles from files or folders (.txt .jsonl .csv .html)")
     sp.add_argument("paths", nargs="+")
@@ -150,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("run", help="ingest, then code every article not yet coded")
     sp.add_argument("paths", nargs="*", default=[])
-    sp.add_argument("--batch-size", type=int, default=32)
+    sp.add_argument("--batch-size", type=int)
     sp.add_argument("--show", type=int, default=0, metavar="N", help="print the first N events after the run")
     with_db(sp)
     sp.set_defaults(func=cmd_run)
@@ -182,7 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("extract", help="code INPUT (.jsonl of articles or a folder of .txt) to gold-format JSONL")
     sp.add_argument("input", nargs="+")
     sp.add_argument("-o", "--output", required=True)
-    sp.add_argument("--batch-size", type=int, default=32)
+    sp.add_argument("--batch-size", type=int)
     sp.set_defaults(func=cmd_extract)
     return p
 
@@ -193,6 +193,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
+        config = load_config(args.config).override(
+            db=getattr(args, "db", None) or os.environ.get("VEILLE_DB"),
+            batch_size=getattr(args, "batch_size", None))
+        args.db, args.batch_size = config.db, config.batch_size
         return int(args.func(args))
     except VeilleError as exc:
         print(f"veille: error {exc.code}: {exc.message}" + (f"\n  hint: {exc.hint}" if exc.hint else ""),

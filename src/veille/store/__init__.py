@@ -45,7 +45,7 @@ MIGRATIONS: list[tuple[str, str]] = [
         text VARCHAR, speaker VARCHAR, speaker_code VARCHAR, speaker_role VARCHAR, verb VARCHAR,
         kind VARCHAR, date VARCHAR);
     CREATE TABLE failures (
-        origin VARCHAR, code VARCHAR, message VARCHAR, article_id VARCHAR, at TIMESTAMP);
+        origin VARCHAR, code VARCHAR, message VARCHAR, article_id VARCHAR, recorded_at TIMESTAMP);
     """),
 ]
 
@@ -278,7 +278,7 @@ class Store:
         return self._dicts(sql, params)
 
     def failures(self) -> list[dict[str, Any]]:
-        return self._dicts("SELECT * FROM failures ORDER BY at, origin", [])
+        return self._dicts("SELECT * FROM failures ORDER BY recorded_at, origin", [])
 
     def _dicts(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         cur = self.con.execute(sql, params)

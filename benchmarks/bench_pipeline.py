@@ -1,0 +1,72 @@
+"""Speed of the whole pipeline next to bare spaCy fr_core_news_md on the same texts.
+
+Prints articles/second of both, in one run, and the cost of the coding stages on top of the
+parse (target: at most +25%). Usage:
+
+    python benchmarks/bench_pipeline.py --corpus ../shared/corpus/orangesum.jsonl.gz --n 300
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import time
+from pathlib import Path
+
+from veille.ingest import clean_text
+from veille.model import Article, Document
+from veille.nlp import load_model
+from veille.registry import default_pipeline
+
+
+def load(path: Path, n: int) -> list[Article]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    out: list[Article] = []
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            text = clean_text(rec.get("text") or "")
+            if len(text) < 200:
+                continue
+            date = (rec.get("date") or "")[:10] or None
+            out.append(Article(id=Article.content_id(text), text=text, ref=rec["id"], date=date))
+            if len(out) >= n:
+                break
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, required=True)
+    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--batch-size", type=int, default=32)
+    args = ap.parse_args()
+    articles = load(args.corpus, args.n)
+    chars = sum(len(a.text) for a in articles)
+    nlp = load_model()
+    pipeline = default_pipeline()
+    pipeline.initialize()
+    # warm-up outside the timings
+    list(nlp.pipe([a.text for a in articles[:5]]))
+    list(pipeline.pipe(Document(article=a) for a in articles[:5]))
+
+    t0 = time.perf_counter()
+    for _ in nlp.pipe((a.text for a in articles), batch_size=args.batch_size):
+        pass
+    bare = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    events = 0
+    for doc in pipeline.pipe(Document(article=a) for a in articles):
+        events += len(doc.events)
+    whole = time.perf_counter() - t0
+
+    print(f"articles            {len(articles)} ({chars / len(articles):.0f} characters on average)")
+    print(f"bare spaCy          {len(articles) / bare:8.2f} articles/s  ({bare:.1f} s)")
+    print(f"whole pipeline      {len(articles) / whole:8.2f} articles/s  ({whole:.1f} s, {events} events)")
+    print(f"coding stages cost  {100 * (whole - bare) / bare:+.1f}% on top of the parse (target <= +25%)")
+
+
+if __name__ == "__main__":
+    main()
