@@ -32,7 +32,12 @@ class RunReport:
 
     @property
     def ok(self) -> bool:
-        return not any(f.code != errors.BAD_ENCODING for f in self.failures)
+        return not any(not is_warning(f) for f in self.failures)
+
+
+def is_warning(f: Failure) -> bool:
+    """A problem about an article that was kept (re-encoded file, bad date dropped)."""
+    return f.code == errors.BAD_ENCODING or (f.code == errors.BAD_RECORD and f.article_id is not None)
 
 
 def pipeline_version(pipeline: Pipeline) -> str:

@@ -65,3 +65,13 @@ MESSAGES: dict[str, str] = {
     UNSUPPORTED: "unsupported file type; use .txt, .jsonl, .csv or .html",
     CODING_FAILED: "coding the article failed; it is recorded and the run went on",
 }
+
+# What to do about each per-input failure: appended to its message.
+HINTS: dict[str, str] = {
+    UNREADABLE: "check that the path exists, is a regular file and can be read",
+    BAD_JSON: "fix or remove that line; the other lines were read",
+    BAD_ENCODING: "re-save the file as UTF-8 if accented letters look wrong",
+    EMPTY_TEXT: "give the record a non-empty text (it may hold only boilerplate)",
+    BAD_RECORD: "write dates as YYYY-MM-DD or YYYY-MM and give every record a text field",
+    UNSUPPORTED: "rename or convert it to .txt, .jsonl, .csv or .html (optionally .gz)",
+}

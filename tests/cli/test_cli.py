@@ -41,6 +41,7 @@ def test_export_and_quotes(coded_db, tmp_path, capsys) -> None:
     out = tmp_path / "events.parquet"
     assert main(["export", "--db", str(coded_db), "--format", "parquet", "-o", str(out)]) == 0
     assert out.stat().st_size > 0
+    assert "rows of events" in capsys.readouterr().out
     assert main(["quotes", "--db", str(coded_db), "--json"]) == 0
     quotes = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert all(q["text"] and q["speaker"] for q in quotes)

@@ -1,17 +1,84 @@
-"""PLACEHOLDER: places stage being written; assigns empty layers."""
+"""Place recognition and offline geocoding: names in the text resolved in a gazetteer.
+
+The stage finds place names (spaCy LOC entities and capitalised names after a locative
+preposition, checked against the gazetteer), reads the dateline, and settles ambiguous
+names by the article's context: admin units and countries it names, its dateline, then
+population. ``geocode`` resolves a single name without a parse.
+"""
 
 from __future__ import annotations
 
-from veille.model import Document
+import logging
+from collections.abc import Iterable
+from functools import lru_cache
+
+from veille.model import Document, Place, Span
 from veille.pipeline import BaseStage
+from veille.places.gazetteer import Context, Entry, Gazetteer, Resolution, load, normalise
+from veille.places.recognise import find_candidates, find_dateline, resolve, to_place
+
+log = logging.getLogger(__name__)
+
+STAGE_NAME = "places.gazetteer.v1"
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    return load()
+
+
+def geocode(name: str, context_countries: Iterable[str] = ()) -> Place | None:
+    """Resolve one place name ("Vienne", "Pékin") without a parse; countries (ISO3) settle ties."""
+    gazetteer = default_gazetteer()
+    text = name.strip()
+    resolution = gazetteer.resolve(text, Context(countries=frozenset(context_countries)))
+    if resolution is None:
+        return None
+    entry = resolution.entry
+    shown = gazetteer.display(text) if text.isupper() else text
+    return Place(span=Span(0, len(name), name), name=shown, country=entry.country,
+                 lat=entry.lat, lon=entry.lon, feature=entry.feature, admin=entry.admin,
+                 geonameid=entry.geonameid, reason=resolution.reason, stage=STAGE_NAME)
 
 
 class PlacesStage(BaseStage):
-    """Placeholder to be replaced by the real stage."""
+    """Finds and geocodes place names; assigns ``places`` and ``dateline``."""
 
-    name = "places.gazetteer.v1"
-    requires = ("parse", "sentences",)
-    assigns = ("places", "dateline",)
+    name = STAGE_NAME
+    requires = ("parse", "sentences")
+    assigns = ("places", "dateline")
+
+    def __init__(self) -> None:
+        self._gazetteer: Gazetteer | None = None
+
+    def initialize(self) -> None:
+        """Load the gazetteer (once per process)."""
+        if self._gazetteer is None:
+            self._gazetteer = default_gazetteer()
 
     def __call__(self, doc: Document) -> Document:
-        return doc.with_layer(self.name)
+        if self._gazetteer is None:
+            self.initialize()
+        gazetteer = self._gazetteer
+        assert gazetteer is not None
+        text = doc.text
+        dateline = find_dateline(text, gazetteer)
+        skip = 0
+        dateline_place: Place | None = None
+        if dateline is not None:
+            first = resolve([dateline], gazetteer)[0]
+            dateline_place = to_place(dateline, first, gazetteer, self.name)
+            skip = dateline.header_end
+        candidates = find_candidates(doc.parse, text, gazetteer, skip_until=skip) \
+            if doc.parse is not None else []
+        resolutions = resolve(candidates, gazetteer,
+                              dateline_place.country if dateline_place else None, text)
+        places = [to_place(c, r, gazetteer, self.name) for c, r in zip(candidates, resolutions)]
+        if dateline_place is not None:
+            places.insert(0, dateline_place)
+        return doc.with_layer(self.name, places=tuple(places), dateline=dateline_place)
+
+
+__all__ = ["Context", "Entry", "Gazetteer", "PlacesStage", "Resolution", "default_gazetteer",
+           "geocode", "load", "normalise"]

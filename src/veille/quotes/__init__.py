@@ -1,17 +1,181 @@
-"""PLACEHOLDER: quotes stage being written; assigns empty layers."""
+"""Quotations: direct (between marks) and indirect (reported) speech with their speakers."""
 
 from __future__ import annotations
 
-from veille.model import Document
+import logging
+import re
+from dataclasses import dataclass
+
+from veille.model import Document, Quote, Span
 from veille.pipeline import BaseStage
+from veille.quotes.lexicon import Lexicon, load_lexicon
+from veille.quotes.marks import Quoted, find_quoted, word_count
+from veille.quotes.speakers import (
+    ArticleContext,
+    Attribution,
+    Speaker,
+    colon_before,
+    fold,
+    governor,
+    incise_after,
+    source_pp_anywhere,
+    source_pp_before,
+    subject_nearby,
+)
+
+log = logging.getLogger(__name__)
+
+MIN_WORDS = 4  # shorter quoted words are scare quotes ("ligne rouge"), not quotations
+# An incise between two parts of one quotation: ", a-t-il ajouté," / ", selon lui,".
+_INCISE_GAP = re.compile(r"^[\s\u00a0\u202f]*[,—–-][^.!?;:«»“”\"\n]{1,90}[,—–-][\s\u00a0\u202f]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\s\u00a0\u202f]*$")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A direct quotation before speaker resolution: one or two quoted parts."""
+
+    parts: tuple[Quoted, ...]
+
+    @property
+    def open(self) -> int:
+        return self.parts[0].open
+
+    @property
+    def close(self) -> int:
+        return self.parts[-1].close
 
 
 class QuotesStage(BaseStage):
-    """Placeholder to be replaced by the real stage."""
+    """Direct and indirect quotations with speakers resolved to the fullest name."""
 
     name = "quotes.rules.v1"
-    requires = ("parse", "sentences", "mentions",)
+    requires = ("parse", "sentences", "mentions")
     assigns = ("quotes",)
 
+    def __init__(self) -> None:
+        self._lex: Lexicon | None = None
+
+    def initialize(self) -> None:
+        self._lex = load_lexicon()
+
     def __call__(self, doc: Document) -> Document:
-        return doc.with_layer(self.name)
+        if self._lex is None:
+            self.initialize()
+        assert self._lex is not None
+        if doc.parse is None or not doc.text.strip():
+            return doc.with_layer(self.name, quotes=())
+        return doc.with_layer(self.name, quotes=tuple(extract_quotes(doc, self._lex, self.name)))
+
+
+def extract_quotes(doc: Document, lex: Lexicon, stage: str = QuotesStage.name) -> list[Quote]:
+    """Every quotation of a parsed document, in text order, each listed once."""
+    text = doc.text
+    runs = find_quoted(text)
+    ctx = ArticleContext(doc, lex, [(r.open, r.close) for r in runs])
+    candidates = _merge_incises(text, ctx, runs)
+    quotes: list[Quote] = []
+    for cand in candidates:
+        body = " ".join(text[p.start : p.end] for p in cand.parts)
+        if word_count(body) < MIN_WORDS:
+            continue
+        if _is_slogan(ctx, cand):
+            continue
+        att = _attribute(ctx, cand)
+        speaker = ctx.resolve(att, cand.open) if att else None
+        if speaker is None and _standalone(ctx, cand):
+            speaker = ctx.last_speaker(cand.open)
+            att = Attribution(None, None, None, "continuation") if speaker else None
+        if speaker is None or not speaker.name:
+            log.debug("quotation without speaker at %d: %r", cand.open, body[:60])
+            continue
+        ctx.remember(cand.open, speaker)
+        first, last = cand.parts[0], cand.parts[-1]
+        # A quotation interrupted by an incise runs from its first to its last part; its
+        # text joins the parts without the incise.
+        span = Span(first.start, last.end, body)
+        quotes.append(Quote(span=span, speaker=speaker.name, kind="direct", speaker_code=speaker.code,
+                            speaker_role=speaker.role, verb=att.verb if att else None, stage=stage))
+    quotes = _dedupe(quotes)
+    quotes.extend(_indirect(ctx, quotes, stage))
+    quotes.sort(key=lambda q: (q.span.start, q.span.end))
+    return quotes
+
+
+def _merge_incises(text: str, ctx: ArticleContext, runs: list[Quoted]) -> list[_Candidate]:
+    """Join two quoted parts separated only by an incise inside one sentence."""
+    out: list[_Candidate] = []
+    for run in runs:
+        if out:
+            prev = out[-1].parts[-1]
+            gap = text[prev.close : run.open]
+            first_part = text[prev.start : prev.end]
+            if _INCISE_GAP.match(gap) and not _SENTENCE_END.search(first_part) \
+                    and incise_after(ctx, prev.close) is not None:
+                out[-1] = _Candidate((*out[-1].parts, run))
+                continue
+        out.append(_Candidate((run,)))
+    return out
+
+
+def _attribute(ctx: ArticleContext, cand: _Candidate) -> Attribution | None:
+    """The attribution the syntax gives, most specific construction first."""
+    for part in cand.parts:
+        att = incise_after(ctx, part.close)
+        if att:
+            return att
+    att = colon_before(ctx, cand.open) or source_pp_before(ctx, cand.open)
+    if att:
+        return att
+    first = cand.parts[0]
+    i, j = ctx.token_at(first.start), ctx.token_at(max(first.end - 1, first.start))
+    att = source_pp_anywhere(ctx, cand.open, cand.close) or governor(ctx, list(ctx.parse[i : j + 1]))
+    if att:
+        return att
+    return subject_nearby(ctx, cand.open, cand.close)
+
+
+def _standalone(ctx: ArticleContext, cand: _Candidate) -> bool:
+    """Whether a quotation makes a sentence of its own (a speaker's words continued)."""
+    before = [t for t in ctx.window_before(cand.open) if not t.is_space]
+    after = [t for t in ctx.window_after(cand.close) if not t.is_space]
+    return not before and not after and bool(ctx.history)
+
+
+def _is_slogan(ctx: ArticleContext, cand: _Candidate) -> bool:
+    """Slogans chanted or written by a crowd are not quotations."""
+    window = ctx.window_before(cand.open, limit=12) + ctx.window_after(cand.close, limit=8)
+    return any(t.lemma_.lower() in ctx.lex.slogan_cues or t.text.lower() in ctx.lex.slogan_cues
+               for t in window)
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    """A quotation repeated in the article (or a fragment of a longer one) is listed once."""
+    words = [fold(q.span.text) for q in quotes]
+    keep: list[Quote] = []
+    for n, q in enumerate(quotes):
+        w = " ".join(re.findall(r"\w+", words[n]))
+        dup = False
+        for m, other in enumerate(quotes):
+            if m == n:
+                continue
+            ow = " ".join(re.findall(r"\w+", words[m]))
+            if w == ow and m < n:
+                dup = True
+            elif w != ow and f" {w} " in f" {ow} ":
+                dup = True
+            if dup:
+                break
+        if not dup:
+            keep.append(q)
+    return keep
+
+
+def _indirect(ctx: ArticleContext, direct: list[Quote], stage: str) -> list[Quote]:
+    """Reported speech: "X a déclaré que ...", "selon X, ...", "pour X, ...", "d'après X, ..."."""
+    from veille.quotes.indirect import indirect_quotes
+
+    return indirect_quotes(ctx, direct, stage)
+
+
+__all__ = ["QuotesStage", "Speaker", "extract_quotes"]

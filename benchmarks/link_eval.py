@@ -1,0 +1,137 @@
+"""Link the events of the linking dev clusters and score them with score_links.py.
+
+    python benchmarks/link_eval.py                      # code the articles with the default pipeline
+    python benchmarks/link_eval.py --events cache.json  # reuse events saved by --save-events
+    python benchmarks/link_eval.py --gold-mentions      # link the gold mentions themselves
+
+``--gold-mentions`` builds one event per gold mention (the happening's codes, date and
+place, the mention's evidence) and adds the other gold events of the articles that have a
+full gold record: it shows whether the linker links what it should when the codes are right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from veille.link import LinkInput, Linker, LinkParams
+from veille.model import Article, Document, Event, Place, Span
+
+SHARED = Path("/work/shared")
+GOLD_DIR = SHARED / "gold"
+
+
+def load_articles(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def pipeline_inputs(records: list[dict]) -> list[LinkInput]:
+    """Code every article with the default pipeline; one LinkInput per event."""
+    from veille.registry import default_pipeline
+
+    articles = [
+        Article(id=Article.content_id(r["text"]), ref=r["id"], date=r.get("date"), title=r.get("title"),
+                text=r["text"], source=r.get("source"), url=r.get("url"))
+        for r in records
+    ]
+    pipeline = default_pipeline()
+    inputs = []
+    for doc in pipeline.pipe(Document(article=a) for a in articles):
+        for ev in doc.events:
+            inputs.append(LinkInput(doc.article.ref, doc.article.date, doc.article.source, ev))
+    return inputs
+
+
+def _event(ev: dict, evidence: str, index: int) -> Event:
+    place = None
+    if ev.get("place") or ev.get("place_country"):
+        place = Place(span=Span(0, 0, ""), name=ev.get("place") or "", country=ev.get("place_country") or None)
+    return Event(
+        type=ev["type"], source=tuple(ev.get("source") or ()), target=tuple(ev.get("target") or ()),
+        evidence=Span(0, len(evidence), evidence), trigger=Span(index, index, ""),
+        status=ev.get("status") or "asserted", date=ev.get("date") or None, place=place,
+    )
+
+
+def gold_inputs(records: list[dict]) -> list[LinkInput]:
+    """Events built from the gold mentions (and full gold records where there are some)."""
+    meta = {r["id"]: r for r in records}
+    inputs: list[LinkInput] = []
+    coded: set[tuple[str, str, frozenset, frozenset]] = set()
+    index = 0
+    for line in (GOLD_DIR / "linking" / "gold.jsonl").open(encoding="utf-8"):
+        h = json.loads(line)
+        for m in h["mentions"]:
+            index += 1
+            r = meta[m["article_id"]]
+            inputs.append(LinkInput(r["id"], r.get("date"), r.get("source"), _event(h, m["evidence"], index)))
+            coded.add((r["id"], h["type"], frozenset(h["source"]), frozenset(h["target"])))
+    for line in (GOLD_DIR / "seeds_gold.jsonl").open(encoding="utf-8"):
+        g = json.loads(line)
+        if g["article_id"] not in meta:
+            continue
+        r = meta[g["article_id"]]
+        for ev in g["events"]:
+            if (r["id"], ev["type"], frozenset(ev["source"]), frozenset(ev["target"])) in coded:
+                continue  # the happening's mention already stands for it
+            index += 1
+            inputs.append(LinkInput(r["id"], r.get("date"), r.get("source"),
+                                    _event(ev, ev.get("evidence") or "", index)))
+    return inputs
+
+
+def write_pred(records: list[dict], inputs: list[LinkInput], assign: dict, path: Path) -> None:
+    by_article: dict[str, list[dict]] = {r["id"]: [] for r in records}
+    for inp in inputs:
+        ev = inp.event
+        by_article[inp.article_id].append({
+            "type": ev.type, "source": list(ev.source), "target": list(ev.target), "status": ev.status,
+            "date": ev.date, "place": ev.place.name if ev.place else None,
+            "place_country": ev.place.country if ev.place else None,
+            "evidence": ev.evidence.text, "happening": assign.get(inp.key),
+        })
+    with path.open("w", encoding="utf-8") as fh:
+        for aid, events in by_article.items():
+            fh.write(json.dumps({"article_id": aid, "events": events}, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gold-mentions", action="store_true")
+    ap.add_argument("--events", type=Path, help="linker state saved by --save-events")
+    ap.add_argument("--save-events", type=Path)
+    ap.add_argument("--pred", type=Path, help="where to write the prediction (default: a temp file)")
+    ap.add_argument("--params", default="{}", help="JSON overrides of LinkParams")
+    args = ap.parse_args()
+    records = load_articles(GOLD_DIR / "linking" / "articles.jsonl")
+    t0 = time.perf_counter()
+    if args.gold_mentions:
+        inputs = gold_inputs(records)
+    elif args.events:
+        inputs = Linker.from_state(json.loads(args.events.read_text())).inputs()
+    else:
+        inputs = pipeline_inputs(records)
+    t1 = time.perf_counter()
+    linker = Linker(LinkParams(**json.loads(args.params)))
+    linker.add(inputs)
+    t2 = time.perf_counter()
+    if args.save_events:
+        args.save_events.write_text(json.dumps(linker.state(), ensure_ascii=False))
+    pred = args.pred or Path(tempfile.mkdtemp()) / "links_pred.jsonl"
+    write_pred(records, inputs, linker.assignments(), pred)
+    happenings = linker.happenings()
+    multi = sum(1 for h in happenings if h.n_reports > 1)
+    print(f"{len(inputs)} events ({t1 - t0:.1f} s to get them), {len(happenings)} happenings, "
+          f"{multi} reported by two or more articles; linking {1000 * (t2 - t1):.0f} ms")
+    sys.stdout.flush()
+    subprocess.run([sys.executable, str(SHARED / "eval" / "score_links.py"),
+                    str(GOLD_DIR / "linking" / "gold.jsonl"), str(pred)], check=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,766 @@
+"""Find and resolve the actors of an article: one Mention per mention, coreferent ones grouped.
+
+Steps over the spaCy parse (``doc.parse``):
+1. lexicon matches over tokens, longest first (states, capitals and seats of power,
+   organisations, demonyms, nationality adjectives, domestic nouns, roles, known people);
+2. people: named persons (NER PER or known names) with the role phrase around them
+   ("le vice-ministre russe des Affaires étrangères Sergueï Riabkov"), and role phrases
+   alone ("le président turc"), resolved to the office holder on the publication date;
+3. domestic nouns ("l'armée russe", "le gouvernement de Kiev", "la police") take the code
+   of their adjective or complement, else the article's main country;
+4. coreference of people: surnames, "M."/"Mme", "le diplomate", subject "il"/"elle".
+Spans are whole tokens, so ``doc.parse.char_span(start, end)`` finds them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from veille.actors.kb import Entry, KnowledgeBase, case_ok, knowledge_base, norm
+from veille.model import Actor, Document, Mention, Span
+from veille.pipeline import BaseStage
+
+log = logging.getLogger(__name__)
+
+_HONORIFICS_M = frozenset({"m.", "mr", "mr.", "monsieur"})
+_HONORIFICS_F = frozenset({"mme", "mme.", "madame", "mlle"})
+# Prepositions that make a capital a place rather than a government ("à Moscou").
+_LOCATIVE = frozenset({"à", "a", "vers", "depuis", "près", "via", "entre", "jusqu'à"})
+# Verbs whose "à" introduces an addressee, not a place ("répondre à Washington").
+_DATIVE_VERBS = frozenset({
+    "répondre", "demander", "écrire", "parler", "téléphoner", "proposer", "annoncer", "dire",
+    "livrer", "vendre", "reprocher", "imposer", "adresser", "envoyer", "promettre", "offrir",
+    "accorder", "fournir", "conseiller", "ordonner", "permettre", "rappeler", "interdire",
+    "succéder", "opposer", "résister", "céder", "prendre", "attaquer", "riposter", "réagir",
+    "appeler", "enjoindre", "signifier", "notifier", "transmettre", "remettre", "exiger",
+    "réclamer", "lancer", "reprocher", "emboîter", "faire", "donner", "apporter", "assurer",
+    "garantir", "confier", "expliquer", "indiquer", "signaler", "présenter", "soumettre",
+    "recommander", "suggérer", "rendre", "restituer", "accuser", "imputer", "attribuer",
+})
+_STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
+_ROLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "ADP"})
+_PRONOUNS = {"il": "m", "elle": "f"}
+
+
+@dataclass
+class _Match:
+    start: int  # token index
+    end: int  # token index, exclusive
+    entries: list[Entry]
+    codes: tuple[str, ...] = ()  # compound adjectives ("franco-allemand")
+
+    @property
+    def entry(self) -> Entry:
+        return self.entries[0]
+
+
+@dataclass
+class _Found:
+    """A mention under construction."""
+
+    start: int
+    end: int
+    actor: Actor
+    gender: str | None = None
+    office: str | None = None
+    key: str = ""  # coreference key
+    explicit: bool = True  # code stated in the text (not the main-country fallback)
+    extra: list[Actor] = field(default_factory=list)
+    antecedent: _Found | None = None  # pronouns: the mention they refer to
+
+
+def _first_alpha_upper(text: str) -> bool:
+    return next((c for c in text if c.isalpha()), "a").isupper()
+
+
+class ActorMatcher:
+    """Finds actor mentions in one parsed document."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    # -- lexicon --------------------------------------------------------------------------
+    def lexicon_matches(self, sdoc: Any) -> list[_Match]:
+        """Non-overlapping lexicon matches, longest first, left to right."""
+        kb = self.kb
+        n = len(sdoc)
+        norms = [norm(t.text) for t in sdoc]
+        matches: list[_Match] = []
+        i = 0
+        while i < n:
+            tok = sdoc[i]
+            if tok.is_punct or tok.is_space:
+                i += 1
+                continue
+            best: _Match | None = None
+            key = norms[i]
+            j = i
+            while True:
+                if not kb.is_prefix(key):
+                    break
+                entries = kb.lookup(key)
+                if entries:
+                    text = sdoc[i:j + 1].text
+                    ok = [e for e in entries if case_ok(e.case, e.surface, text)]
+                    if ok:
+                        best = _Match(i, j + 1, ok)
+                j += 1
+                if j >= n or j - i >= kb.MAX_TOKENS or sdoc[j].is_space:
+                    break
+                key = key + (" " if sdoc[j - 1].whitespace_ else "") + norms[j]
+            if best is None and "-" in norms[i]:
+                best = self._compound(i, sdoc[i])
+            if best is not None:
+                matches.append(best)
+                i = best.end
+            else:
+                i += 1
+        return matches
+
+    def _compound(self, i: int, tok: Any) -> _Match | None:
+        """Compound nationality adjectives: "franco-allemand", "sino-américaine"."""
+        if not tok.text[:1].islower():
+            return None
+        parts = norm(tok.text).split("-")
+        codes: list[str] = []
+        for part in parts[:-1]:
+            code = self.kb.compound_prefixes.get(part)
+            if code is None:
+                return None
+            codes.append(code)
+        last = self.kb.adjectives.get(parts[-1])
+        if last is None:
+            return None
+        codes.append(last)
+        entry = Entry(code=codes[0], type="adjective", kind="state", name=tok.text,
+                      surface=tok.text, case="lower")
+        return _Match(i, i + 1, [entry], codes=tuple(dict.fromkeys(codes)))
+
+    # -- main -----------------------------------------------------------------------------
+    def find(self, doc: Document) -> list[Mention]:
+        """All mentions of the document, sorted by start."""
+        sdoc = doc.parse
+        date = doc.article.date
+        matches = self.lexicon_matches(sdoc)
+        by_token: dict[int, _Match] = {}
+        for m in matches:
+            for k in range(m.start, m.end):
+                by_token[k] = m
+        main = self._main_country(sdoc, matches)
+        context_codes = {m.entry.code for m in matches if not m.entry.contextual
+                         and m.entry.type in ("org", "name", "demonym", "adjective", "place")}
+
+        claimed: set[int] = set()
+        found: list[_Found] = []
+
+        # 1. Named people (NER persons and known names), with their role phrases.
+        for start, end, entry in self._person_names(sdoc, matches, by_token):
+            if any(k in claimed for k in range(start, end)):
+                continue
+            found.append(self._person(sdoc, start, end, entry, by_token, claimed, date, main))
+
+        # 2. Roles without a name, domestic nouns, names of states and organisations.
+        for m in matches:
+            if any(k in claimed for k in range(m.start, m.end)):
+                continue
+            e = m.entry
+            if e.type == "role":
+                f = self._role_alone(sdoc, m, by_token, claimed, date, main)
+            elif e.type == "domestic":
+                f = self._domestic(sdoc, m, by_token, claimed, main)
+            elif e.type == "adjective":
+                f = self._adjective(sdoc, m)
+            elif e.type == "person":
+                # A known alias the person step did not accept: another reading, if any.
+                other = [x for x in m.entries if x.type != "person"]
+                if not other:
+                    continue
+                m = _Match(m.start, m.end, other, m.codes)
+                f = self._name(sdoc, m, context_codes, date) if other[0].type in (
+                    "name", "place", "org", "demonym") else None
+            else:
+                f = self._name(sdoc, m, context_codes, date)
+            if f is not None:
+                claimed.update(range(f.start, f.end))
+                found.append(f)
+
+        # 3. Organisations the KB does not know are kept with their text.
+        for ent in sdoc.ents:
+            if ent.label_ != "ORG" or any(k in claimed for k in range(ent.start, ent.end)):
+                continue
+            if not self._plausible_org(ent):
+                continue
+            country = next((by_token[k].entry.code for k in range(ent.start, ent.end)
+                            if k in by_token and by_token[k].entry.type == "adjective"), None)
+            found.append(_Found(ent.start, ent.end, Actor(code=country, name=ent.text, kind="other",
+                                                          country=country or main),
+                                key=f"org:{norm(ent.text)}", explicit=country is not None))
+            claimed.update(range(ent.start, ent.end))
+
+        found.sort(key=lambda f: f.start)
+        found = self._pronouns(sdoc, found)
+        return self._to_mentions(doc, found)
+
+    # -- people ---------------------------------------------------------------------------
+    def _person_names(self, sdoc: Any, matches: list[_Match],
+                      by_token: dict[int, _Match]) -> list[tuple[int, int, Entry | None]]:
+        """Spans of person names: known names, and NER persons the lexicon does not claim."""
+        out: dict[int, tuple[int, int, Entry | None]] = {}
+        for m in matches:
+            e = m.entry
+            if e.type != "person":
+                continue
+            tok = sdoc[m.start]
+            if m.end - m.start == 1 and not self._name_like(sdoc, m.start, e.strict, by_token):
+                continue
+            if tok.i > 0 and sdoc[tok.i - 1].text[:1].isupper() and sdoc[tok.i - 1].pos_ == "PROPN" \
+                    and sdoc[tok.i - 1].ent_type_ == "PER" and m.end - m.start == 1:
+                # "Hunter Biden": another person with a known surname.
+                continue
+            out[m.start] = (m.start, m.end, e)
+        for ent in sdoc.ents:
+            if ent.label_ != "PER":
+                continue
+            covered = [by_token[k] for k in range(ent.start, ent.end) if k in by_token]
+            if any(c.entry.type == "person" for c in covered):
+                # Extend a known name to the full NER span ("Sergueï Viktorovitch Lavrov").
+                known = next(c for c in covered if c.entry.type == "person")
+                if known.start in out and known.start >= ent.start and known.end <= ent.end:
+                    del out[known.start]
+                    out[ent.start] = (ent.start, ent.end, known.entry)
+                continue
+            if covered and (ent.end - ent.start == 1 or
+                            max(c.end - c.start for c in covered) >= ent.end - ent.start):
+                continue  # "Washington" tagged PER, a demonym tagged PER
+            if covered and any(c.entry.type in ("role", "domestic") for c in covered):
+                ent_start = max(c.end for c in covered if c.entry.type in ("role", "domestic"))
+                if ent_start >= ent.end:
+                    continue
+                out[ent_start] = (ent_start, ent.end, None)
+                continue
+            if not any(t.pos_ in ("PROPN", "NOUN", "X") or t.text[:1].isupper() for t in ent):
+                continue
+            out[ent.start] = (ent.start, ent.end, None)
+        spans = sorted(out.values(), key=lambda s: s[0])
+        result: list[tuple[int, int, Entry | None]] = []
+        for s in spans:
+            if result and s[0] < result[-1][1]:
+                continue
+            result.append(s)
+        return result
+
+    def _name_like(self, sdoc: Any, i: int, strict: bool, by_token: dict[int, _Match]) -> bool:
+        """Whether a single capitalised token is used as a person's name here."""
+        tok = sdoc[i]
+        if i > 0 and norm(sdoc[i - 1].text) in (_HONORIFICS_M | _HONORIFICS_F):
+            return True
+        if i > 0 and (i - 1) in by_token and by_token[i - 1].entry.type == "role":
+            return True  # "le président Macron"
+        if tok.ent_type_ == "PER":
+            return True
+        if strict:
+            return False
+        return tok.pos_ == "PROPN" or bool(tok.ent_type_) or not tok.is_sent_start
+
+    def _person(self, sdoc: Any, start: int, end: int, entry: Entry | None,
+                by_token: dict[int, _Match], claimed: set[int], date: str | None,
+                main: str | None) -> _Found:
+        """A named person with the role phrase before or after the name."""
+        gender: str | None = None
+        name_start = start
+        while name_start < end - 1 and norm(sdoc[name_start].text).rstrip(".") in (
+                "m", "mme", "mr", "monsieur", "madame", "mlle"):
+            name_start += 1  # the NER span includes the honorific: "Mme Alexievitch"
+        if name_start > start:
+            gender = "f" if norm(sdoc[start].text).startswith(("mme", "mad", "mlle")) else "m"
+        name = sdoc[name_start:end].text
+        if start > 0:
+            prev = norm(sdoc[start - 1].text)
+            if prev in _HONORIFICS_M:
+                gender = "m"
+            elif prev in _HONORIFICS_F:
+                gender = "f"
+        role_span = self._role_before(sdoc, start, by_token)
+        if role_span is None:
+            role_span = self._role_after(sdoc, end, by_token)
+        code: str | None = None
+        role: str | None = None
+        sector: str | None = None
+        office: str | None = None
+        span_start = start
+        if role_span is not None:
+            r_start, r_end, r_entry = role_span
+            code, role, office = self._role_info(sdoc, r_start, r_end, by_token, skip=(start, end))
+            sector = r_entry.sector
+            gender = gender or r_entry.gender or self._det_gender(sdoc, r_start)
+            if r_start < start:
+                span_start = r_start
+            claimed.update(range(r_start, r_end))
+        actor_name = name
+        if entry is not None:
+            records = self.kb.person_records(entry.surface) or ([entry.person] if entry.person
+                                                                is not None else [])
+            person = self.kb.person_at(records, date) if records else None
+            if person is not None:
+                # An office stated in the text wins over the KB's for the code.
+                actor_name = person.name if len(person.name) >= len(name) else name
+                code = code or person.code
+                role = role or person.role
+                sector = sector or person.sector
+                office = office or person.office
+                gender = gender or person.gender
+        explicit = code is not None
+        country = code if self.kb.is_state(code) else None
+        if code is None and role_span is not None and main:
+            code = country = main  # "le Premier ministre Hassan Diab" in a Lebanese story
+        elif code is None:
+            country = main  # best effort; the code stays unknown
+        claimed.update(range(start, end))
+        if span_start < start:
+            claimed.update(range(span_start, start))
+        actor = Actor(code=code, name=actor_name, kind="person", sector=sector, role=role,
+                      country=country)
+        return _Found(span_start, end, actor, gender=gender, office=office,
+                      key=f"per:{norm(actor_name)}", explicit=explicit)
+
+    def _det_gender(self, sdoc: Any, i: int) -> str | None:
+        if i > 0:
+            det = sdoc[i - 1].lower_
+            if det in ("la", "une", "cette"):
+                return "f"
+            if det in ("le", "un", "ce", "du", "au"):
+                return "m"
+        return None
+
+    def _role_before(self, sdoc: Any, start: int,
+                     by_token: dict[int, _Match]) -> tuple[int, int, Entry] | None:
+        """The role phrase right before a name: "le ministre russe des Affaires étrangères"."""
+        k = start - 1
+        if k >= 0 and sdoc[k].text == ",":
+            k -= 1
+        lo = max(0, start - 12)
+        while k >= lo:
+            tok = sdoc[k]
+            m = by_token.get(k)
+            if m is not None and m.entry.type == "role":
+                return (m.start, start if sdoc[start - 1].text != "," else start - 1, m.entry)
+            if tok.pos_ in _STOP_POS or tok.is_sent_start or tok.text in (".", ";", ":", "(", ")",
+                                                                           "«", "»", '"'):
+                return None
+            if tok.text == "," or tok.lower_ in ("et", "ou", "mais"):
+                return None
+            if tok.ent_type_ == "PER" and m is None:
+                return None
+            k -= 1
+        return None
+
+    def _role_after(self, sdoc: Any, end: int,
+                    by_token: dict[int, _Match]) -> tuple[int, int, Entry] | None:
+        """A role in apposition after a name: "Ian Kelly, porte-parole du département d'Etat"."""
+        k = end
+        if k < len(sdoc) and sdoc[k].text == ",":
+            k += 1
+        else:
+            return None
+        if k < len(sdoc) and sdoc[k].pos_ == "DET":
+            k += 1
+        m = by_token.get(k)
+        if m is None or m.entry.type != "role":
+            return None
+        stop = m.end
+        while stop < len(sdoc) and stop - m.start < 12:
+            tok = sdoc[stop]
+            if tok.pos_ in _STOP_POS or tok.text in (",", ".", ";", ":", "(", ")", "«", "»", '"') \
+                    or tok.ent_type_ == "PER":
+                break
+            stop += 1
+        return (m.start, stop, m.entry)
+
+    def _role_extent(self, sdoc: Any, m: _Match, by_token: dict[int, _Match]) -> int:
+        """End of the phrase a role noun heads: its adjectives and "de" complements."""
+        stop = m.end
+        while stop < len(sdoc) and stop - m.start < 10:
+            tok = sdoc[stop]
+            if tok.is_sent_start or tok.ent_type_ == "PER" or tok.pos_ not in _ROLE_POS:
+                break
+            if tok.pos_ in ("DET", "ADP") and tok.lower_ not in ("de", "du", "des", "d'", "la",
+                                                                 "le", "l'", "les"):
+                break
+            if stop in by_token and by_token[stop].entry.type in ("role", "domestic", "person"):
+                break
+            stop += 1
+        # Do not end on a dangling determiner or preposition.
+        while stop > m.end and sdoc[stop - 1].pos_ in ("DET", "ADP"):
+            stop -= 1
+        return stop
+
+    def _role_info(self, sdoc: Any, r_start: int, r_end: int, by_token: dict[int, _Match],
+                   skip: tuple[int, int] = (0, 0)) -> tuple[str | None, str, str | None]:
+        """Code, role text and office of a role phrase."""
+        code: str | None = None
+        words: list[str] = []
+        k = r_start
+        while k < r_end:
+            if skip[0] <= k < skip[1]:
+                k += 1
+                continue
+            m = by_token.get(k)
+            if m is not None and m.entry.type in ("adjective",) and k > r_start:
+                code = code or m.entry.code
+                k = m.end
+                continue
+            if m is not None and m.entry.type in ("name", "place", "org", "demonym") and k > r_start:
+                code = code or m.entry.code
+            words.append(sdoc[k].text + sdoc[k].whitespace_)
+            k += 1
+        role = "".join(words).strip().rstrip(",").strip()
+        office_entry = self.kb.office_of(norm(role))
+        office = office_entry.office if office_entry else None
+        return code, role, office
+
+    def _role_alone(self, sdoc: Any, m: _Match, by_token: dict[int, _Match],
+                    claimed: set[int], date: str | None, main: str | None) -> _Found | None:
+        """A role phrase without a name: "le président turc", "la diplomate"."""
+        end = self._role_extent(sdoc, m, by_token)
+        if any(k in claimed for k in range(m.start, end)):
+            end = m.end
+        code, role, office = self._role_info(sdoc, m.start, end, by_token)
+        gender = m.entry.gender or self._det_gender(sdoc, m.start)
+        det = sdoc[m.start - 1].lower_ if m.start > 0 else ""
+        definite = det in ("le", "la", "l'", "du", "au")
+        plural = sdoc[m.start].morph.get("Number") == ["Plur"]
+        if plural or (code is None and not definite):
+            return None  # "des diplomates", "un ministre": not one identified person
+        if code is None and end > m.end:
+            # "le président du comité de grève": someone else than the head of state.
+            actor = Actor(code=None, name=sdoc[m.start:end].text, kind="person",
+                          sector=m.entry.sector, role=role, country=main)
+            return _Found(m.start, end, actor, gender=gender, office=None,
+                          key=f"role:None:{norm(actor.name)}", explicit=False)
+        det_start = m.start
+        name = sdoc[m.start:end].text
+        explicit = code is not None
+        if code is not None and office is not None:
+            holder = self.kb.holder(code, office, date)
+            if holder is not None:
+                name = holder.name
+                gender = gender or holder.gender
+        if code is None and m.entry.office in ("head_of_state", "head_of_government") and main:
+            code = main
+            holder = self.kb.holder(code, m.entry.office, date) if m.entry.office else None
+            if holder is not None:
+                name = holder.name
+        actor = Actor(code=code, name=name, kind="person", sector=m.entry.sector, role=role,
+                      country=code if self.kb.is_state(code) else None)
+        key = f"per:{norm(name)}" if name != sdoc[det_start:end].text else \
+            f"role:{code}:{office}:{norm(role)}"
+        if code is None:
+            key = ""  # anaphoric: resolved against earlier people in _to_mentions
+        return _Found(m.start, end, actor, gender=gender, office=office or m.entry.office,
+                      key=key, explicit=explicit)
+
+    # -- domestic nouns, names, adjectives --------------------------------------------------
+    def _domestic(self, sdoc: Any, m: _Match, by_token: dict[int, _Match],
+                  claimed: set[int], main: str | None) -> _Found | None:
+        """A domestic actor noun with its nationality: "l'armée russe", "la police"."""
+        e = m.entry
+        if m.end - m.start == 1 and sdoc[m.start].pos_ not in ("NOUN", "PROPN"):
+            return None  # "des laboratoires militaires": an adjective here
+        code: str | None = None
+        codes: tuple[str, ...] = ()
+        end = m.end
+        k = m.end
+        # Adjectives after the noun: "les forces armées russes", "le Congrès américain".
+        while k < len(sdoc) and k - m.end < 4:
+            tok = sdoc[k]
+            mk = by_token.get(k)
+            if mk is not None and mk.entry.type == "adjective":
+                code = mk.entry.code
+                codes = mk.codes or mk.entry.codes
+                end = mk.end
+                break
+            if tok.pos_ != "ADJ" and not (tok.pos_ == "VERB" and tok.tag_ == "VERB"
+                                          and tok.morph.get("VerbForm") == ["Part"]):
+                break
+            k += 1
+        if code is None and k < len(sdoc) and sdoc[k].lower_ in ("de", "du", "des", "d'"):
+            # "le gouvernement de Kiev", "les autorités du Mali", "le parti de Marine Le Pen".
+            j = k + 1
+            if j < len(sdoc) and sdoc[j].lower_ in ("la", "l'", "le", "les"):
+                j += 1
+            mj = by_token.get(j)
+            if mj is not None and mj.start == j and mj.entry.type in ("name", "place", "org"):
+                code = mj.entry.code
+                if not any(t in claimed for t in range(mj.start, mj.end)):
+                    end = mj.end
+            elif mj is not None and mj.start == j and mj.entry.type == "person":
+                code = self.kb.actor_of(mj.entry).code
+        if code is None and m.start > 0:
+            # "les Russes ... l'armée" no; but a prenominal adjective is rare: "la russe armée".
+            pass
+        text = sdoc[m.start:m.end].text
+        if not e.fallback and (m.start == 0 or sdoc[m.start - 1].pos_ != "DET"):
+            return None  # "les chefs d'Etat russe et américain": not an actor
+        if code is None:
+            if not e.fallback or (text[:1].isupper() and e.surface[:1].islower()
+                                  and not sdoc[m.start].is_sent_start):
+                return None
+            # Plural nouns with an indefinite article stay generic only when nothing else is known.
+            code = main
+            explicit = False
+        else:
+            explicit = True
+        actor = Actor(code=code, name=sdoc[m.start:end].text, kind="other", sector=e.sector,
+                      country=code if self.kb.is_state(code) else None)
+        extra = [replace(actor, code=c, country=c if self.kb.is_state(c) else None)
+                 for c in codes[1:]]
+        return _Found(m.start, end, actor, key=f"dom:{code}:{e.sector}", explicit=explicit,
+                      extra=extra)
+
+    def _adjective(self, sdoc: Any, m: _Match) -> _Found | None:
+        """A nationality adjective modifying a noun: "une attaque iranienne" (the state)."""
+        tok = sdoc[m.start]
+        if tok.dep_ not in ("amod", "conj") and tok.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if tok.head.i == tok.i:
+            return None
+        actor = self.kb.actor_of(m.entry)
+        extra = [replace(actor, code=c, country=c, name=self.kb.country_names.get(c, c))
+                 for c in m.codes[1:]] + self._extra(m.entry)
+        return _Found(m.start, m.end, actor, key=f"{actor.kind}:{actor.code}", extra=extra)
+
+    def _name(self, sdoc: Any, m: _Match, context_codes: set[str | None],
+              date: str | None) -> _Found | None:
+        """States, capitals, seats of power, organisations, demonyms."""
+        e = m.entry
+        prev = sdoc[m.start - 1].lower_ if m.start > 0 else ""
+        if e.type == "place":
+            tok = sdoc[m.start]
+            if prev in _LOCATIVE and not (prev in ("à", "a") and tok.head.pos_ in ("VERB", "AUX")
+                                          and tok.head.lemma_ in _DATIVE_VERBS):
+                return None  # "à Moscou": a place, left to the places stage
+        if e.contextual and e.code not in context_codes:
+            return None  # "Bruxelles", "l'Alliance" in an article that names neither the EU nor NATO
+        if e.type == "media":
+            actor = Actor(code=None, name=e.name, kind="other", sector="MED", country=e.country)
+            return _Found(m.start, m.end, actor, key=f"media:{norm(e.name)}")
+        actor = self.kb.actor_of(e, date)
+        if e.type == "place" and e.kind == "state":
+            actor = replace(actor, name=sdoc[m.start:m.end].text)
+        key = f"{actor.kind}:{actor.code}"
+        if e.type == "place" and e.sector not in (None, "GOV"):
+            key += f":{e.sector}"
+        return _Found(m.start, m.end, actor, key=key, extra=self._extra(e))
+
+    def _extra(self, e: Entry) -> list[Actor]:
+        """The other actors of a multi-code entry ("les Occidentaux": USA, EU, NATO)."""
+        out = []
+        for code in e.codes[1:]:
+            state = self.kb.is_state(code)
+            out.append(Actor(code=code, name=self.kb.country_names.get(code) or
+                             self.kb.org_names.get(code, code), kind="state" if state else "igo",
+                             country=code if state else None))
+        return out
+
+    @staticmethod
+    def _plausible_org(ent: Any) -> bool:
+        """NER organisations worth keeping: proper names and acronyms, not all-caps headings."""
+        text = ent.text
+        if len(ent) == 1 and text.isupper() and len(text) > 5:
+            return False
+        if text.isupper() and len(ent) > 1:
+            return False
+        return any(t.pos_ == "PROPN" for t in ent) or (text.isupper() and len(text) <= 5)
+
+    # -- main country ----------------------------------------------------------------------
+    def _main_country(self, sdoc: Any, matches: list[_Match]) -> str | None:
+        """The article's main country: the dateline's, else the most mentioned state."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for m in matches:
+            e = m.entry
+            if e.kind != "state" or not e.code or e.type in ("domestic", "role"):
+                continue
+            weight = 2 if e.type in ("name", "place") else 1
+            if m.start < 4 and m.end < len(sdoc) and sdoc[m.end].text == "(":
+                weight += 4  # dateline "ALGER (AFP) -"
+            counts[e.code] += weight
+            first.setdefault(e.code, m.start)
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    # -- coreference -----------------------------------------------------------------------
+    def _pronouns(self, sdoc: Any, found: list[_Found]) -> list[_Found]:
+        """Subject pronouns "il"/"elle" that refer to the person last introduced."""
+        people = [f for f in found if f.actor.kind == "person"]
+        if not people:
+            return found
+        out = list(found)
+        sents = list(sdoc.sents)
+        sent_of = {}
+        for si, s in enumerate(sents):
+            sent_of[s.start] = si
+        for tok in sdoc:
+            gender = _PRONOUNS.get(tok.lower_)
+            if gender is None or not tok.dep_.startswith("nsubj"):
+                continue
+            sent = tok.sent
+            si = sents.index(sent) if sent.start not in sent_of else sent_of[sent.start]
+            window_start = sents[si - 1].start if si > 0 else sent.start
+            candidates = [f for f in out if window_start <= f.start < tok.i and f.end <= tok.i]
+            # The last actor before the pronoun must be a person of the right gender.
+            subjects = [f for f in candidates if f.actor.kind == "person"
+                        and (f.gender in (None, gender))]
+            if not subjects:
+                continue
+            last_person = subjects[-1]
+            # The subject of the previous sentence, when it is a person, is the antecedent.
+            prev_subject = self._sentence_subject(sents[si - 1]) if si > 0 else None
+            by_subject = [f for f in subjects if prev_subject is not None
+                          and f.start <= prev_subject < f.end]
+            if by_subject and not [f for f in candidates if f.start > by_subject[-1].start
+                                   and f.actor.kind == "person" and f.key != by_subject[-1].key]:
+                last_person = by_subject[-1]
+            elif [f for f in candidates if f.start > last_person.start and f.actor.kind != "person"]:
+                continue
+            rivals = {f.key for f in subjects if f.gender == gender and f.key != last_person.key
+                      and f.key}
+            if rivals:
+                continue
+            out.append(_Found(tok.i, tok.i + 1, last_person.actor, gender=gender,
+                              office=last_person.office, key="", antecedent=last_person))
+        out.sort(key=lambda f: f.start)
+        return out
+
+    @staticmethod
+    def _sentence_subject(sent: Any) -> int | None:
+        """Token index of the subject of a sentence's root, if any."""
+        root = sent.root
+        for child in root.children:
+            if child.dep_.startswith("nsubj"):
+                return int(child.i)
+        return None
+
+    def _to_mentions(self, doc: Document, found: list[_Found]) -> list[Mention]:
+        """Group coreferent mentions into entities and build the Mention records."""
+        sdoc = doc.parse
+        entities: dict[str, int] = {}
+        entity_actor: dict[int, Actor] = {}
+        entity_gender: dict[int, str | None] = {}
+        surname_of: dict[str, int] = {}
+        mentions: list[tuple[int, int, Actor, int]] = []
+        last_people: list[int] = []
+        entity_of: dict[int, int] = {}  # id of a _Found → its entity
+        for f in found:
+            actor = f.actor
+            key = f.key
+            ent: int | None = None
+            if f.antecedent is not None:
+                ent = entity_of.get(id(f.antecedent))
+                if ent is None:
+                    continue
+                actor = entity_actor[ent]
+                entity_of[id(f)] = ent
+                mentions.append((f.start, f.end, actor, ent))
+                continue
+            if actor.kind == "person":
+                words = norm(actor.name).split()
+                surname = words[-1] if words else ""
+                if key in entities:
+                    ent = entities[key]
+                elif key.startswith("per:") and surname in surname_of and \
+                        entity_gender.get(surname_of[surname]) in (None, f.gender) and \
+                        (len(words) == 1 or len(norm(entity_actor[surname_of[surname]].name).split()) == 1
+                         or norm(entity_actor[surname_of[surname]].name) == norm(actor.name)):
+                    ent = surname_of[surname]
+                elif not key and last_people:
+                    # "la diplomate", "le ministre": the last compatible person.
+                    for cand in reversed(last_people):
+                        g = entity_gender.get(cand)
+                        if f.gender is None or g is None or g == f.gender:
+                            ent = cand
+                            break
+                if ent is not None:
+                    known = entity_actor[ent]
+                    merged = _merge(known, actor)
+                    entity_actor[ent] = merged
+                    entity_gender[ent] = entity_gender.get(ent) or f.gender
+                    actor = merged
+                elif not key:
+                    if actor.code is None:
+                        continue  # an anaphoric role with no antecedent and no country
+                    key = f"role:{actor.code}:{f.office}:{norm(actor.role or '')}"
+            if ent is None:
+                if key and key in entities:
+                    ent = entities[key]
+                else:
+                    ent = len(entity_actor)
+                    entity_actor[ent] = actor
+                    entity_gender[ent] = f.gender
+            if key:
+                entities.setdefault(key, ent)
+            if actor.kind == "person":
+                words = norm(actor.name).split()
+                if words:
+                    surname_of.setdefault(words[-1], ent)
+                    entities.setdefault(f"per:{norm(actor.name)}", ent)
+                if ent in last_people:
+                    last_people.remove(ent)
+                last_people.append(ent)
+            entity_of[id(f)] = ent
+            mentions.append((f.start, f.end, actor, ent))
+            for other in f.extra:
+                okey = f"{other.kind}:{other.code}"
+                oent = entities.setdefault(okey, len(entity_actor))
+                entity_actor.setdefault(oent, other)
+                mentions.append((f.start, f.end, other, oent))
+        result = []
+        for start, end, actor, ent in mentions:
+            if actor.kind == "person":
+                actor = _merge(entity_actor[ent], actor) if entity_actor[ent].kind == "person" \
+                    else actor
+            span = sdoc[start:end]
+            result.append(Mention(span=Span(span.start_char, span.end_char, span.text), actor=actor,
+                                  entity=ent, stage=ActorsStageName))
+        result.sort(key=lambda mm: (mm.span.start, mm.span.end))
+        return result
+
+
+ActorsStageName = "actors.kb.v1"
+
+
+def _fullest(a: str, b: str) -> str:
+    return b if len(b.split()) > len(a.split()) else a
+
+
+def _merge(known: Actor, new: Actor) -> Actor:
+    """An entity's actor completed by a new mention (the fullest name, the first code)."""
+    return Actor(code=known.code or new.code, name=_fullest(known.name, new.name), kind="person",
+                 sector=known.sector or new.sector, role=known.role or new.role,
+                 country=known.country or new.country)
+
+
+class ActorsStage(BaseStage):
+    """Finds actors (states, organisations, groups, people) and resolves them to codes."""
+
+    name = ActorsStageName
+    requires = ("parse", "sentences")
+    assigns = ("mentions",)
+
+    def __init__(self) -> None:
+        self._matcher: ActorMatcher | None = None
+
+    def initialize(self) -> None:
+        self._matcher = ActorMatcher(knowledge_base())
+
+    def __call__(self, doc: Document) -> Document:
+        if self._matcher is None:
+            self.initialize()
+        assert self._matcher is not None
+        if doc.parse is None:
+            return doc.with_layer(self.name, mentions=())
+        return doc.with_layer(self.name, mentions=tuple(self._matcher.find(doc)))

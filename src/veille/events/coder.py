@@ -1,0 +1,651 @@
+"""Codes PLOVER events in one parsed article: triggers, arguments, status, date, place, merging."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Any
+
+from veille.events.grammar import (
+    Clause, Token, clause_of, finite_of, is_negated, is_past, is_pluperfect,
+)
+from veille.events.lexicon import Lexicon, Trigger
+from veille.model import Document, Event, Mention, Place, Precision, Span, Timex
+
+#: Types whose negation by the actor, as a statement of intent, is a refusal (REJECT).
+COOPERATIVE = frozenset({"CONSULT", "AGREE", "CONCEDE", "COOPERATE", "SUPPORT", "AID"})
+#: Types that are statements: their future or planned form is still a statement made now.
+VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+#: Types where parties may stand on either side (the scorer's symmetric types).
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: Protest and repression are domestic unless the text names another target.
+DOMESTIC_DEFAULT_TARGET = frozenset({"PROTEST", "COERCE"})
+#: Prepositions that introduce the target of an action.
+TARGET_CASES = frozenset({"à", "au", "aux", "avec", "contre", "envers", "vers", "auprès", "sur", "entre",
+                          "encontre", "face", "devant"})
+#: Prepositions that introduce the source of a nominal event ("de la part de X", "par X").
+SOURCE_CASES = frozenset({"de", "du", "des", "par", "part", "d'", "depuis"})
+#: Dependents that start another clause: their actors are not arguments of this one.
+CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp"})
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
+                              "lui", "eux"})
+SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on"})
+SENTENCING = frozenset({"peine", "prison", "an", "année", "mois", "jour", "détention", "mort", "perpétuité",
+                        "réclusion", "emprisonnement"})
+_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$")
+ORG_CODES = frozenset({"NATO", "EU", "UN", "OSCE", "AU", "ASEAN", "ARAB_LEAGUE", "IAEA", "WHO", "IMF",
+                       "WORLD_BANK", "WTO", "ICC", "G7", "G20", "OPEC", "COUNCIL_OF_EUROPE", "IGO", "NGO",
+                       "ISM"})
+
+
+@dataclass(frozen=True)
+class Args:
+    """The actors of one event: codes and the names the article gives them."""
+
+    codes: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    explicit: bool = True  # False when inferred (country of the article, the last speaker)
+
+    def __bool__(self) -> bool:
+        return bool(self.codes)
+
+    def without(self, codes: tuple[str, ...]) -> Args:
+        keep = [(c, n) for c, n in zip(self.codes, self.names) if c not in codes]
+        return Args(tuple(c for c, _ in keep), tuple(n for _, n in keep), self.explicit)
+
+
+def _merge_args(*parts: Args) -> Args:
+    codes: list[str] = []
+    names: list[str] = []
+    for p in parts:
+        for c, n in zip(p.codes, p.names):
+            if c not in codes:
+                codes.append(c)
+                names.append(n)
+    return Args(tuple(codes), tuple(names), all(p.explicit for p in parts if p))
+
+
+class DocumentCoder:
+    """The events of one Document; built per document, holds its token indexes."""
+
+    def __init__(self, doc: Document, lex: Lexicon, stage: str) -> None:
+        self.doc, self.lex, self.stage = doc, lex, stage
+        self.parse = doc.parse
+        n = len(self.parse)
+        self.mention_at: list[Mention | None] = [None] * n
+        for m in doc.mentions:
+            span = self.parse.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                if self.mention_at[t.i] is None:
+                    self.mention_at[t.i] = m
+        self.timex_at: dict[int, Timex] = {}
+        for tx in doc.timexes:
+            span = self.parse.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
+            if span is not None:
+                self.timex_at[span.root.i] = tx
+        self.place_at: dict[int, Place] = {}
+        for pl in doc.places:
+            span = self.parse.char_span(pl.span.start, pl.span.end, alignment_mode="expand")
+            if span is not None:
+                self.place_at[span.root.i] = pl
+        self.last_talks = Args()
+        self.ranked: list[str] = []
+        self.international = False
+        self.main_country = self._main_country()
+        self.pub_date, self.pub_precision = self._publication_date()
+
+    # ---- document-level facts -------------------------------------------------------------
+    def _main_country(self) -> str | None:
+        """The country the article is about: dateline, then the most named state or place."""
+        votes: Counter[str] = Counter()
+        if self.doc.dateline is not None and self.doc.dateline.country:
+            votes[self.doc.dateline.country] += 3
+        first_end = self.doc.sentences[0].end if self.doc.sentences else 0
+        for m in self.doc.mentions:
+            code = m.actor.code or m.actor.country
+            if code and len(code) == 3 and code not in ORG_CODES:
+                votes[code] += 2 if m.span.start < first_end else 1
+        for p in self.doc.places:
+            if p.country:
+                votes[p.country] += 2 if p.span.start < first_end else 1
+        self.ranked = [c for c, _ in votes.most_common()]
+        top = votes.most_common(2)
+        # an article about two or more parties (not one country's affairs with a foreign mention)
+        self.international = len(top) == 2 and top[1][1] * 3 >= top[0][1]
+        return self.ranked[0] if self.ranked else None
+
+    def _publication_date(self) -> tuple[str | None, Precision | None]:
+        date = self.doc.article.date
+        if not date:
+            return None, None
+        return date, ("day" if len(date) == 10 else "month" if len(date) == 7 else "year")
+
+    # ---- actors ---------------------------------------------------------------------------
+    def _collect(self, head: Token, subject: bool) -> Args:
+        """Actor codes in an argument's phrase (coordination included, other clauses excluded)."""
+        codes: list[str] = []
+        names: list[str] = []
+        seen: set[int] = set()
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            m = self.mention_at[tok.i]
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                code = m.actor.code or m.actor.country
+                if code and code not in codes:
+                    codes.append(code)
+                    names.append(m.actor.name)
+            for c in tok.children:
+                if c.dep_ in CLAUSE_DEPS or c.dep_ == "punct":
+                    continue
+                if subject and c.dep_ == "nmod" and any(
+                        k.dep_ == "case" and k.lower_ in TARGET_CASES for k in c.children):
+                    continue  # "la mission russe auprès de l'Alliance": the Alliance is not the actor
+                stack.append(c)
+        # keep text order
+        return Args(tuple(codes), tuple(names))
+
+    def _domestic(self, head: Token) -> Args:
+        """A common noun for a domestic actor ("la police", "des manifestants") takes the article's country."""
+        if self.main_country is None:
+            return Args()
+        cands = [head] + [c for c in head.children if c.dep_ in ("nmod", "appos", "conj")]
+        for tok in cands:
+            if self.lex.is_a("domestic", tok.lemma_) or self.lex.is_a("domestic", tok.lower_):
+                return Args((self.main_country,), (tok.text,), explicit=False)
+        return Args()
+
+    def _antecedent(self, tok: Token) -> Args:
+        """The actor a third-person pronoun stands for: the last subject actor before it."""
+        sent_start = tok.sent.start
+        for i in range(tok.i - 1, max(-1, sent_start - 120), -1):
+            m = self.mention_at[i]
+            if m is None:
+                continue
+            t = self.parse[i]
+            up = t
+            for _ in range(3):
+                if up.dep_ in ("nsubj", "nsubj:pass"):
+                    code = m.actor.code or m.actor.country
+                    if code:
+                        return Args((code,), (m.actor.name,), explicit=False)
+                if up.head is up:
+                    break
+                up = up.head
+        for i in range(tok.i - 1, max(-1, sent_start - 60), -1):
+            m = self.mention_at[i]
+            if m is not None and (m.actor.code or m.actor.country):
+                return Args((m.actor.code or m.actor.country,), (m.actor.name,), explicit=False)  # type: ignore[arg-type]
+        return Args()
+
+    def _pair(self, tok: Token) -> Args:
+        """"Les deux délégations": the two parties last named before."""
+        codes: list[str] = []
+        names: list[str] = []
+        for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+            m = self.mention_at[i]
+            code = (m.actor.code or m.actor.country) if m else None
+            if m is not None and code and code not in codes:
+                codes.append(code)
+                names.append(m.actor.name)
+                if len(codes) == 2:
+                    break
+        return Args(tuple(codes), tuple(names), explicit=False) if len(codes) == 2 else Args()
+
+    def _speaker(self, sent: Any, exclude: Token) -> Args:
+        """The sentence's speaker: the subject of a reporting verb in it or in the incise after it."""
+        tokens = list(sent)
+        nxt = self.parse[sent.end: min(len(self.parse), sent.end + 6)] if sent.end < len(self.parse) else []
+        tokens += [t for t in nxt if t.sent.start == sent.end]  # «...», a déclaré X (parsed apart)
+        for t in tokens:
+            if t.i != exclude.i and self.lex.is_a("reporting", t.lemma_):
+                for c in t.children:
+                    # "..., a déclaré le ministre": the inverted subject is often parsed as an object
+                    if c.dep_ == "nsubj" or (c.dep_ == "obj" and c.i > t.i):
+                        found = self._collect(c, subject=True)
+                        if found:
+                            return found
+        for t in sent:  # "selon X"
+            if t.lower_ == "selon" and t.dep_ == "case":
+                found = self._collect(t.head, subject=True)
+                if found:
+                    return found
+        return Args()
+
+    def resolve(self, head: Token, subject: bool = True) -> Args:
+        """Actors of an argument headed by ``head``: mentions, pronouns, pairs, domestic nouns."""
+        lower = head.lower_
+        if head.pos_ == "PRON" and lower in ("qui", "que", "qu'", "lequel", "laquelle") and head.head.dep_ == "acl:relcl":
+            return self.resolve(head.head.head, subject)
+        found = self._collect(head, subject)
+        if found:
+            return found
+        if head.pos_ == "PRON":
+            if lower in SUBJECT_PRONOUNS:
+                return self._antecedent(head)
+            if lower in SPEAKER_PRONOUNS:
+                spk = self._speaker(head.sent, head)
+                return spk or self._antecedent(head)
+            return Args()
+        if any(c.lower_ == "deux" for c in head.children) and self.lex.is_a("pair", head.lemma_):
+            return self._pair(head)
+        found = self._domestic(head)
+        if not found and head.ent_type_ == "PER" and self.main_country:
+            # a person the actors layer could not code: most people in the news act at home
+            found = Args((self.main_country,), (head.text,), explicit=False)
+        return found
+
+    # ---- arguments of a clause ----------------------------------------------------------------
+    def subject_of(self, verb: Token) -> tuple[Token | None, bool]:
+        """The subject of a verb (climbing coordination and control), and whether it is passive."""
+        tok = verb
+        for _ in range(4):
+            passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children)
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubj:pass"):
+                    return c, passive and tok is verb
+            if tok.dep_ == "acl" and tok.head is not tok:
+                # participle on a noun: "des manifestants réclamant" (active), "manifestants interpellés"
+                if "Past" in tok.morph.get("Tense"):
+                    return tok.head, True
+                return tok.head, False
+            if tok.dep_ == "xcomp" and tok.head is not tok:
+                # object control: "accuser la Russie d'avoir massé", "exhorter Moscou à cesser"
+                obj = next((c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i), None)
+                if obj is not None:
+                    return obj, False
+            if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+                tok = tok.head
+                continue
+            break
+        # "Russes et Américains se sont retrouvés": a subject the parser left as a root of its own
+        for t in verb.sent:
+            if t.i >= verb.i:
+                break
+            if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.i != verb.i:
+                return t, False
+        return None, any(c.dep_ == "aux:pass" for c in verb.children)
+
+    def _targets_from(self, verb: Token, skip: set[int], source: Args) -> Args:
+        out = Args()
+        for c in verb.children:
+            if c.i in skip:
+                continue
+            if c.dep_ in ("obj", "iobj"):
+                out = _merge_args(out, self.resolve(c, subject=False))
+            elif c.dep_.startswith("obl") and c.dep_ != "obl:agent":
+                cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
+                if cases & TARGET_CASES and not (cases & {"à", "au", "aux"} and c.i in self.place_at
+                                                 and self.mention_at[c.i] is None):
+                    if c.i in self.place_at and cases <= {"à", "au", "aux", "en", "dans"}:
+                        continue  # "à Genève": where, not whom
+                    out = _merge_args(out, self._collect(c, subject=False))
+            elif c.dep_ == "expl:comp" and c.lower_ in ("lui", "leur"):
+                out = _merge_args(out, self._antecedent(c))
+        return out.without(source.codes) if source and out.codes != source.codes else out
+
+    def _content_targets(self, verb: Token, source: Args) -> Args:
+        """Speech acts: the first actor named in what was said ("dément vouloir envahir l'Ukraine")."""
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp", "obj", "obl:arg"):
+                for t in c.subtree:
+                    m = self.mention_at[t.i]
+                    code = (m.actor.code or m.actor.country) if m else None
+                    if m is not None and code and code not in source.codes:
+                        return Args((code,), (m.actor.name,))
+        return Args()
+
+    def verb_args(self, verb: Token, etype: str, implicit_state: bool) -> tuple[Args, Args]:
+        """Source and target of a verbal trigger."""
+        subj, passive = self.subject_of(verb)
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if agent is not None and "Part" in verb.morph.get("VerbForm") and not passive and not any(
+                c.dep_ in ("nsubj", "aux:tense") for c in verb.children):
+            passive = True  # "ce plan, aussi dénoncé par l'ONU": a participle with its agent
+            subj = verb.head if verb.dep_ in ("acl", "advcl") and verb.head.pos_ == "NOUN" else None
+        skip = {subj.i} if subj is not None else set()
+        if passive:
+            source = self.resolve(agent) if agent is not None else Args()
+            if not source:
+                for c in verb.children:  # "des roquettes ont été tirées depuis Gaza"
+                    if c.dep_.startswith("obl") and any(k.lower_ == "depuis" for k in c.children):
+                        source = self._collect(c, subject=True)
+            if not source and implicit_state and self.main_country:
+                source = Args((self.main_country,), ("",), explicit=False)
+            target = self.resolve(subj, subject=False) if subj is not None else Args()
+            if not target:
+                target = self._targets_from(verb, skip, source)
+            return source, target
+        source = self.resolve(subj) if subj is not None else Args()
+        if not source and agent is not None:
+            source = self.resolve(agent)
+        if not source:
+            source = self._reported_source(verb)
+        target = self._targets_from(verb, skip, source)
+        if not target and etype in VERBAL:
+            target = self._content_targets(verb, source)
+        if not target:
+            target = self._nearest(verb, source)
+        return source, target
+
+    def _nearest(self, tok: Token, source: Args) -> Args:
+        """Last resort when the parse gives no target: the nearest actor the trigger governs."""
+        best: tuple[int, Mention] | None = None
+        def own(t: Token) -> bool:
+            cur = t
+            while cur.i != tok.i:
+                if cur.dep_ in ("acl:relcl", "parataxis", "conj"):
+                    return False
+                if cur.dep_ == "advcl" and not any(k.lower_ == "en" for k in cur.children):
+                    return False  # only a gerund ("en décrivant X comme...") speaks of the target
+                cur = cur.head
+            return True
+
+        for t in tok.subtree:
+            m = self.mention_at[t.i]
+            code = (m.actor.code or m.actor.country) if m else None
+            if m is not None and code and code not in source.codes and t.i != tok.i and own(t):
+                dist = abs(t.i - tok.i)
+                if best is None or dist < best[0]:
+                    best = (dist, m)
+        if best is None:
+            return Args()
+        m = best[1]
+        return Args((m.actor.code or m.actor.country,), (m.actor.name,), explicit=False)  # type: ignore[arg-type]
+
+    def _reported_source(self, verb: Token) -> Args:
+        """A clause with no actor as subject, inside reported speech: the speaker."""
+        tok = verb
+        for _ in range(4):
+            if tok.head is tok:
+                break
+            if tok.dep_ in ("ccomp", "parataxis") and self.lex.is_a("reporting", tok.head.lemma_):
+                subj, _ = self.subject_of(tok.head)
+                if subj is not None:
+                    return self.resolve(subj)
+            tok = tok.head
+        return Args()
+
+    def noun_args(self, noun: Token, anchor: Token, support: bool, etype: str) -> tuple[Args, Args]:
+        """Source and target of a nominal trigger."""
+        source, target = Args(), Args()
+        inverse = support and self.lex.is_a("support-inverse", anchor.lemma_)
+        if inverse:
+            # "X a reçu le soutien de Y": Y is the source, X the target
+            subj, _ = self.subject_of(anchor)
+            target = self.resolve(subj, subject=False) if subj is not None else Args()
+        elif support:
+            source, target = self.verb_args(anchor, etype, implicit_state=False)
+            target = target.without(source.codes) if target.codes != source.codes else target
+        for c in noun.children:
+            cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
+            if c.dep_ == "amod" and self.mention_at[c.i] is not None and not source:
+                source = _merge_args(source, self._collect(c, subject=True))  # "frappes israéliennes"
+            elif c.dep_ == "nmod":
+                if "entre" in cases:
+                    source = _merge_args(source, self._collect(c, subject=False))
+                elif cases & TARGET_CASES:
+                    target = _merge_args(target, self._collect(c, subject=False))
+                elif cases & SOURCE_CASES and not source:
+                    source = self._collect(c, subject=True) or self._domestic(c)
+        if support and target and source and target.codes == source.codes and etype in SYMMETRIC:
+            target = Args()
+        return source, target
+
+    # ---- time and place ---------------------------------------------------------------------
+    def _clause_heads(self, tok: Token) -> list[Token]:
+        """The trigger, then each verb up its chain of heads to the sentence root."""
+        chain = [tok]
+        cur = tok
+        for _ in range(12):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
+                chain.append(cur)
+        return chain
+
+    def _governed(self, table: dict[int, Any], heads: list[Token]) -> Any:
+        """The first entry of ``table`` whose word depends on one of ``heads`` (nearest head first)."""
+        for h in heads:
+            for t in h.subtree:
+                if t.i in table:
+                    # governed by h: no other verb between t and h
+                    cur = t
+                    ok = True
+                    while cur.i != h.i:
+                        cur = cur.head
+                        if cur.i != h.i and cur.pos_ in ("VERB",) and cur.dep_ != "amod":
+                            ok = False
+                            break
+                        if cur.head is cur:
+                            break
+                    if ok:
+                        return table[t.i]
+        return None
+
+    def date_of(self, heads: list[Token], background: bool) -> tuple[str | None, Precision | None]:
+        tx = self._governed({i: t for i, t in self.timex_at.items()
+                             if t.kind == "DATE" and _DATE_VALUE.match(t.value)}, heads)
+        if tx is not None:
+            return tx.value, tx.precision
+        # day's news with no time expression of its own: the publication date
+        return self.pub_date, self.pub_precision
+
+    def place_of(self, heads: list[Token]) -> Place | None:
+        located = {}
+        for i, p in self.place_at.items():
+            tok = self.parse[i]
+            cases = {k.lower_ for k in tok.children if k.dep_ in ("case", "fixed")}
+            if cases & {"à", "au", "aux", "en", "dans", "près", "depuis", "devant"} or tok.dep_ == "nmod":
+                located[i] = p
+        return self._governed(located, heads)
+
+    # ---- triggers -----------------------------------------------------------------------------
+    def _choose(self, tok: Token) -> Trigger | None:
+        entries = self.lex.lookup(tok.lemma_, tok.lower_)
+        if not entries:
+            return None
+        pos = tok.pos_
+        participle = "Part" in tok.morph.get("VerbForm")
+        near = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+        near |= {g.lemma_.lower() for c in tok.children for g in c.children}
+        fits = []
+        for e in entries:
+            if e.pos == "VERB" and not (pos == "VERB" or (pos == "ADJ" and participle)):
+                if not (pos in ("ADV", "ADJ", "PROPN", "NOUN") and tok.lower_ != tok.lemma_.lower()
+                        and tok.lower_ in self.lex.triggers and e.lemma != tok.lower_):
+                    continue
+            if e.pos == "NOUN" and pos not in ("NOUN",):
+                continue
+            if e.pos == "ADJ" and pos not in ("ADJ", "VERB"):
+                continue
+            if e.cue and e.cue not in near:
+                continue
+            if e.constraint == "no-ccomp" and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'"))
+                                                  for c in tok.children):
+                continue
+            fits.append(e)
+        if not fits:
+            return None
+        fits.sort(key=lambda e: e.cue is None)
+        return fits[0]
+
+    def _noun_anchor(self, noun: Token) -> tuple[Token | None, bool]:
+        """The verb that makes a nominal trigger an event: (verb, True) support, (verb, False) occurrence."""
+        head = noun.head
+        if head is noun:
+            return None, False
+        if any(c.dep_ in ("case", "fixed", "mark") and self.lex.is_a("context", c.lower_) for c in noun.children):
+            return None, False  # "après des exercices militaires": a time marker, not an event
+        if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "iobj") and (
+                self.lex.is_a("support", head.lemma_) or self.lex.is_a("support-inverse", head.lemma_)):
+            return head, True
+        if noun.dep_ == "nmod" and self.lex.is_a("support", head.lemma_) and head.pos_ == "NOUN":
+            # "faire usage de matraques": the support noun hangs on a verb
+            return (head.head, True) if head.head.pos_ == "VERB" else (None, False)
+        if noun.dep_ in ("nsubj", "nsubj:pass") and self.lex.is_a("occurrence", head.lemma_):
+            return head, False
+        if noun.dep_ == "obj" and head.lemma_ == "connaître":
+            return head, False
+        return None, False
+
+    def code(self) -> list[Event]:
+        events: list[Event] = []
+        for sent in self.parse.sents:
+            if not sent.text.strip():
+                continue
+            for tok in sent:
+                entry = self._choose(tok)
+                if entry is not None:
+                    events.extend(self._event(tok, entry, sent))
+        return merge(events)
+
+    def _event(self, tok: Token, entry: Trigger, sent: Any) -> list[Event]:
+        etype, mode = entry.type, entry.mode
+        if entry.pos == "NOUN":
+            anchor, support = self._noun_anchor(tok)
+            if anchor is None:
+                return []  # a bare noun phrase is context, not an event (background rule)
+            clause = clause_of(anchor, self.lex)
+            if is_negated(tok):
+                clause = Clause("negated", clause.planned, clause.future, clause.conditional)
+            if self.lex.is_a("planned", anchor.lemma_) and not support:
+                clause = Clause(clause.status, True, clause.future, clause.conditional)
+            source, target = self.noun_args(tok, anchor, support, etype)
+            verb_like = anchor
+        else:
+            if self.lex.is_a("support", entry.lemma) and any(
+                    c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN"
+                    and any(e.pos == "NOUN" for e in self.lex.lookup(c.lemma_, c.lower_)) for c in tok.children):
+                return []  # "appeler à une grève", "se livrer une guerre": the noun names the event
+            anchor = tok
+            clause = clause_of(tok, self.lex)
+            implicit = self.lex.is_a("implicit-state", entry.lemma)
+            source, target = self.verb_args(tok, etype, implicit)
+            verb_like = tok
+        if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("prévu", "prévoir", "attendu", "attendre", "annoncé",
+                                                                    "programmé")
+               for c in tok.children):
+            clause = Clause(clause.status, True, clause.future, clause.conditional)
+        if etype == "CONSULT" and entry.pos == "VERB" and self._protesters(tok, "crowd"):
+            etype, mode = "PROTEST", "demo"  # "un millier de protestataires se sont réunis"
+        if etype in ("REQUEST", "ACCUSE") and self._protesters(tok if entry.pos != "NOUN" else anchor):
+            return []  # protesters' demands are the topic of their protest (PLOVER), not a REQUEST
+        if entry.constraint == "neg-only":
+            if clause.status != "negated":
+                return []
+            clause = Clause("asserted")
+        out = []
+        # a court sentence: "condamnés à dix jours de détention" (SANCTION convict and COERCE arrest)
+        if entry.lemma == "condamner" and any(
+                c.dep_.startswith("obl") and c.lemma_.lower() in SENTENCING for c in tok.children):
+            etype, mode = "COERCE", "arrest"
+            if not source and self.main_country:
+                source = Args((self.main_country,), ("",), explicit=False)
+        if tok.lemma_.lower() in ("tir", "gaz") and any(
+                c.lemma_.lower() in ("lacrymogène", "gaz", "caoutchouc") for c in tok.subtree):
+            mode = "crowd-control"
+        status = clause.status
+        if status == "negated" and etype in COOPERATIVE and (etype == "CONCEDE" or not is_past(verb_like)):
+            etype, mode, status = "REJECT", None, "asserted"  # "ne discuteront pas", "aucune concession"
+        elif clause.planned and status == "asserted":
+            if etype == "CONSULT":
+                etype, mode = "AGREE", None  # a planned meeting
+            elif etype not in VERBAL:
+                status = "hypothetical"
+        elif clause.future and status == "asserted" and etype not in VERBAL:
+            status = "hypothetical"
+        if not source and entry.pos == "NOUN" and etype in ("CONSULT", "AGREE") and self.last_talks:
+            source = self.last_talks  # "les discussions se poursuivront": the talks already named
+        if not source:
+            if etype == "PROTEST" and self.main_country:
+                source = Args((self.main_country,), ("",), explicit=False)
+            else:
+                return []  # an event needs an identifiable actor
+        if not target and (etype in DOMESTIC_DEFAULT_TARGET or mode == "crowd-control"):
+            target = Args(source.codes, source.names, explicit=False)
+        if not target and (etype not in SYMMETRIC or len(source.codes) == 1):
+            target = self._other_party(etype, source)
+        if etype in SYMMETRIC and target.codes == source.codes:
+            target = Args()
+        if etype == "CONSULT" and len(source.codes) + len(target.codes) >= 2:
+            self.last_talks = _merge_args(source, target)
+        heads = self._clause_heads(tok)
+        if anchor is not tok:
+            heads = [tok] + self._clause_heads(anchor)
+        date, precision = self.date_of(heads, is_pluperfect(verb_like))
+        place = self.place_of(heads) or self._dateline_place(date)
+        confidence = 0.4 + (0.2 if entry.pos == "VERB" else 0.0) + (0.2 if source.explicit else 0.0) \
+            + (0.1 if target and target.explicit else 0.0) + (0.1 if entry.cue else 0.0)
+        out.append(Event(
+            type=etype, source=source.codes, target=target.codes,
+            evidence=Span(sent.start_char, sent.end_char, sent.text),
+            trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text), mode=mode, status=status,  # type: ignore[arg-type]
+            source_names=source.names, target_names=target.names, date=date, date_precision=precision,
+            place=place, confidence=round(min(confidence, 1.0), 2), stage=self.stage,
+        ))
+        if entry.lemma == "condamner" and etype == "COERCE":
+            out.append(replace(out[0], type="SANCTION", mode="convict"))
+        return out
+
+    def _other_party(self, etype: str, source: Args) -> Args:
+        """No target in the text: for statements and diplomacy, the article's main actor other than
+        the source; for protest, repression and violence, the country the article is about."""
+        if self.international and (etype in VERBAL or etype in SYMMETRIC or etype in (
+                "SANCTION", "MOBILIZE", "AID", "RETREAT", "CONCEDE")):
+            other = next((c for c in self.ranked if c not in source.codes), None)
+            if other is not None:
+                return Args((other,), ("",), explicit=False)
+        if etype in SYMMETRIC or self.main_country is None:
+            return Args()
+        return Args((self.main_country,), ("",), explicit=False)
+
+    def _protesters(self, verb: Token, cls: str = "protester") -> bool:
+        subj, _ = self.subject_of(verb)
+        return subj is not None and (self.lex.is_a(cls, subj.lemma_) or any(
+            self.lex.is_a(cls, c.lemma_) for c in subj.children if c.dep_ == "nmod"))
+
+    def _dateline_place(self, date: str | None) -> Place | None:
+        """The dateline's city for the day's news."""
+        if self.doc.dateline is not None and date is not None and date == self.pub_date:
+            return self.doc.dateline
+        return None
+
+
+def _key(e: Event) -> tuple[str, frozenset[str], frozenset[str]]:
+    if e.type in SYMMETRIC:
+        return e.type, frozenset(e.source) | frozenset(e.target), frozenset()
+    return e.type, frozenset(e.source), frozenset(e.target)
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One event per happening: repeated mentions (same type, actors, status, compatible date) are one."""
+    kept: list[Event] = []
+    index: dict[tuple[Any, ...], list[int]] = {}
+    for e in events:
+        key = (*_key(e), e.status)
+        twin = None
+        for j in index.get(key, []):
+            other = kept[j]
+            if not e.date or not other.date or e.date.startswith(other.date) or other.date.startswith(e.date):
+                twin = j
+                break
+        if twin is None:
+            index.setdefault(key, []).append(len(kept))
+            kept.append(e)
+            continue
+        first = kept[twin]
+        kept[twin] = replace(
+            first,
+            place=first.place or e.place,
+            date=first.date if first.date and (not e.date or len(first.date) >= len(e.date)) else e.date,
+            date_precision=first.date_precision if first.date and (not e.date or len(first.date) >= len(e.date))
+            else e.date_precision,
+            confidence=max(first.confidence, e.confidence),
+        )
+    return kept

@@ -1,0 +1,149 @@
+"""French grammar over the spaCy parse: negation, mood and tense, clause status."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from veille.events.lexicon import Lexicon
+
+Token = Any  # a spaCy Token; spaCy is not typed
+
+NEGATORS = frozenset({"pas", "jamais", "plus", "point", "guère", "aucun", "aucune", "rien", "nullement",
+                      "ni", "personne"})
+NE = frozenset({"ne", "n'", "n’"})
+#: Future stems of irregular verbs (the conditional is built on the same stem).
+FUTURE_STEMS = {
+    "être": "ser", "avoir": "aur", "aller": "ir", "faire": "fer", "pouvoir": "pourr", "devoir": "devr",
+    "vouloir": "voudr", "venir": "viendr", "tenir": "tiendr", "voir": "verr", "savoir": "saur",
+    "falloir": "faudr", "envoyer": "enverr", "recevoir": "recevr", "mourir": "mourr", "courir": "courr",
+    "valoir": "vaudr",
+}
+_COND = re.compile(r"r(ais|ait|ions|iez|aient)$")
+_FUT = re.compile(r"r(ai|as|a|ons|ez|ont)$")
+#: Subordinators that make a clause a hypothesis or a purpose, not a fact.
+HYPOTHESIS_MARKS = frozenset({"si", "pour", "afin", "sinon"})
+PAST_AUX = frozenset({"avoir", "être"})
+
+
+def _stem_matches(form: str, lemma: str, ending_start: int) -> bool:
+    """Whether ``form`` is built on the future stem of ``lemma`` (not an imperfect or a present)."""
+    stem = form[: ending_start + 1]  # up to and including the r
+    if lemma in FUTURE_STEMS:
+        return stem.endswith(FUTURE_STEMS[lemma])
+    # the imperfect of "déclarer" is "déclarait" (stem déclar-): not a conditional
+    if len(lemma) > 2 and form == lemma[:-2] + form[ending_start + 1:]:
+        return False
+    if lemma.endswith("re"):
+        return stem.startswith(lemma[:-2])
+    return stem.startswith(lemma[:-2]) and len(stem) >= len(lemma) - 1
+
+
+def is_conditional(tok: Token) -> bool:
+    """A finite verb in the conditional ("pourrait", "imposeraient")."""
+    if "Cnd" in tok.morph.get("Mood"):
+        return True
+    form, lemma = tok.lower_, tok.lemma_.lower()
+    m = _COND.search(form)
+    return bool(m) and tok.pos_ in ("VERB", "AUX") and _stem_matches(form, lemma, m.start())
+
+
+def is_future(tok: Token) -> bool:
+    """A finite verb in the simple future ("exigera", "se poursuivront")."""
+    if "Fut" in tok.morph.get("Tense"):
+        return True
+    form, lemma = tok.lower_, tok.lemma_.lower()
+    m = _FUT.search(form)
+    return bool(m) and tok.pos_ in ("VERB", "AUX") and _stem_matches(form, lemma, m.start())
+
+
+def auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+
+
+def finite_of(verb: Token) -> Token:
+    """The word that carries tense and mood: the first auxiliary or copula, else the verb."""
+    aux = auxiliaries(verb)
+    return aux[0] if aux else verb
+
+
+def is_negated(tok: Token) -> bool:
+    """"ne ... pas/jamais/aucun", "aucun" on the word or its object, or "sans"."""
+    kids = list(tok.children)
+    lowers = {c.lower_ for c in kids}
+    if lowers & NE and (lowers & NEGATORS or any(c.lower_ in NEGATORS for c in tok.subtree)):
+        return True
+    if any(c.lower_ in ("aucun", "aucune", "nul", "nulle") and c.dep_ == "det" for c in kids):
+        return True
+    if any(c.lower_ == "sans" and c.dep_ in ("case", "mark") for c in kids):
+        return True
+    for c in kids:  # "n'ont fait aucune concession": the negation sits on the object
+        if c.dep_ == "obj" and any(d.lower_ in ("aucun", "aucune") for d in c.children):
+            return True
+    return False
+
+
+def is_past(verb: Token) -> bool:
+    """Passé composé, pluperfect, imperfect or passé simple: a reported past."""
+    fin = finite_of(verb)
+    if fin is not verb and fin.lemma_.lower() in PAST_AUX and "Part" in verb.morph.get("VerbForm"):
+        return True
+    return bool({"Imp", "Past"} & set(fin.morph.get("Tense"))) and "Part" not in fin.morph.get("VerbForm")
+
+
+def is_pluperfect(verb: Token) -> bool:
+    """"avait condamné", "s'était déroulée": background told in the past of the past."""
+    fin = finite_of(verb)
+    return fin is not verb and fin.lemma_.lower() in PAST_AUX and "Imp" in fin.morph.get("Tense")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """How a clause presents its event: status and whether it is planned or future."""
+
+    status: str  # asserted, hypothetical, negated
+    planned: bool = False  # "doivent se retrouver", "est prévu", future tense
+    future: bool = False
+    conditional: bool = False
+
+
+def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
+    """Status of the event a verb (or predicative adjective) states, from its own form and its governors."""
+    negated = is_negated(verb)
+    fin = finite_of(verb)
+    conditional = is_conditional(fin)
+    if conditional and fin is not verb and fin.lemma_.lower() in PAST_AUX and "Part" in verb.morph.get("VerbForm"):
+        conditional = False  # journalistic conditional: "auraient été interpellées" reports a past fact
+    future = is_future(fin)
+    planned = future
+    status = "hypothetical" if conditional else "asserted"
+    if any(c.dep_ == "mark" and c.lower_ in HYPOTHESIS_MARKS for c in verb.children):
+        status = "hypothetical"
+    head = verb.head
+    if depth < 3 and head is not verb and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "obl:arg", "obj", "conj"):
+        lemma = head.lemma_.lower()
+        if verb.dep_ == "conj":
+            if not negated:
+                up = clause_of(head, lex, depth + 1)
+                if up.status == "hypothetical":
+                    status = "hypothetical"
+        elif lex.is_a("planned", lemma) and verb.dep_ in ("xcomp", "obj", "obl:arg"):
+            planned = True
+            up = clause_of(head, lex, depth + 1)
+            negated = negated or up.status == "negated"
+            if up.status == "hypothetical" and lemma != "devoir":
+                status = "hypothetical"
+        elif lex.is_a("modal", lemma) or any(c.dep_ == "mark" and c.lower_ in HYPOTHESIS_MARKS
+                                              for c in verb.children):
+            status = "hypothetical"
+        elif lex.is_a("reporting", lemma) or verb.dep_ in ("xcomp", "advcl"):
+            up = clause_of(head, lex, depth + 1)
+            if up.status == "hypothetical":
+                status = "hypothetical"
+            if verb.dep_ in ("xcomp", "advcl") and up.status == "negated":
+                negated = True
+            planned = planned or (verb.dep_ == "xcomp" and up.planned)
+    if negated:
+        status = "negated"  # a negated conditional ("ne discuteraient pas") is a negation first
+    return Clause(status, planned, future, conditional)

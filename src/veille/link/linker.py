@@ -1,0 +1,433 @@
+"""The incremental, order-independent linker of events into happenings."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from veille.link._dates import Interval, interval
+from veille.link._text import Vector, cosine, fold, vector
+from veille.model import Event, Place, Span, stable_id
+
+log = logging.getLogger(__name__)
+
+EventKey = tuple[str, str]  # (article_id, Event.id)
+
+# Parties of a meeting or joint action may be listed on either side (GUIDELINES.md).
+MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# An agreement may be coded in either direction, but "X promises Y" and "Y promises X"
+# reported the same day are often two happenings: a swapped AGREE is a weak actor match.
+SWAPPABLE_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+STATE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class LinkParams:
+    """Thresholds of the linker (chosen on the linking dev clusters, see the package docstring)."""
+
+    base: float = 0.10  # evidence cosine needed by two same-day reports with the same actors
+    vague_date: float = 0.10  # added when a date is coarser than a day (week, month, year)
+    undated: float = 0.15  # added when a report has no date of its own (publication window)
+    weak_actors: float = 0.10  # added when actors match only by side, wildcard or swap
+    same_place: float = 0.05  # taken off when both reports name the same place
+    undated_days: int = 30  # an undated report may tell of the 30 days before publication
+    max_window_days: int = 400  # longer windows (decades) are cut to the publication window
+
+
+@dataclass(frozen=True)
+class LinkInput:
+    """One coded event with the article it comes from."""
+
+    article_id: str
+    article_date: str | None
+    outlet: str | None
+    event: Event
+
+    @property
+    def key(self) -> EventKey:
+        return (self.article_id, self.event.id)
+
+
+@dataclass(frozen=True)
+class Happening:
+    """One happening: what its reports say, when, where, and how many outlets told it."""
+
+    id: str
+    type: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    first_date: str | None  # the earliest of the most precise member dates
+    last_date: str | None  # the latest of them
+    place: str | None
+    place_country: str | None
+    n_reports: int  # articles
+    n_outlets: int  # distinct named outlets
+    members: tuple[EventKey, ...]
+
+
+@lru_cache(maxsize=1)
+def sides() -> dict[str, str]:
+    """Code → side, from the packaged sides.tsv."""
+    table: dict[str, str] = {}
+    text = files("veille.link").joinpath("sides.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, side = line.split("\t")[:2]
+            table[code.strip()] = side.strip()
+    return table
+
+
+def happening_id(members: Iterable[EventKey]) -> str:
+    """Content-derived id of a happening: the hash of its smallest member key."""
+    return stable_id(*min(members), prefix="h")
+
+
+@dataclass(frozen=True, eq=False)
+class _Item:
+    """A report ready for linking: normalised codes, date window, evidence vector."""
+
+    key: EventKey
+    type: str
+    source: frozenset[str]
+    target: frozenset[str]
+    window: Interval | None
+    day: bool  # the event's own date is one day
+    dated: bool  # the event has a date of its own
+    place: str
+    country: str
+    linkable: bool  # only asserted events are linked
+    vec: Vector = field(repr=False)
+    input: LinkInput = field(repr=False)
+
+
+def _item(inp: LinkInput, params: LinkParams) -> _Item:
+    ev = inp.event
+    own = interval(ev.date)
+    published = interval(inp.article_date)
+    window: Interval | None
+    if own is not None and own[1] - own[0] < params.max_window_days:
+        window = own
+    elif published is not None:
+        # No date of its own (or only a decade): the report tells of the weeks before publication.
+        window = (published[0] - params.undated_days, published[1])
+        if own is not None:
+            window = (max(window[0], own[0]), min(window[1], own[1]))
+            if window[0] > window[1]:
+                window = own[0], min(own[1], own[0] + params.max_window_days)
+    else:
+        window = own if own is None else (own[0], min(own[1], own[0] + params.max_window_days))
+    place = ev.place
+    return _Item(
+        key=inp.key,
+        type=ev.type,
+        source=frozenset(ev.source),
+        target=frozenset(ev.target),
+        window=window,
+        day=own is not None and own[0] == own[1],
+        dated=own is not None,
+        place=fold(place.name) if place and place.name else "",
+        country=(place.country or "") if place else "",
+        linkable=ev.status == "asserted",
+        vec=vector(ev.evidence.text),
+        input=inp,
+    )
+
+
+def _side_rel(x: frozenset[str], y: frozenset[str]) -> str | None:
+    """How two actor lists of one side agree: exact, side (same camp), wild (one empty) or not."""
+    if not x and not y:
+        return "exact"
+    if not x or not y:
+        return "wild"
+    if x & y:
+        return "exact"
+    table = sides()
+    sx = {table[c] for c in x if c in table}
+    if sx & {table[c] for c in y if c in table}:
+        return "side"
+    return None
+
+
+def _combine(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None or (a == "wild" and b == "wild"):
+        return None
+    return "exact" if a == b == "exact" else "weak"
+
+
+def _actors(a: _Item, b: _Item) -> str | None:
+    """Whether two reports name the same actors: exact, weak, or not at all."""
+    direct = _combine(_side_rel(a.source, b.source), _side_rel(a.target, b.target))
+    if a.type in SWAPPABLE_TYPES and direct != "exact":
+        swapped = _combine(_side_rel(a.source, b.target), _side_rel(a.target, b.source))
+        if a.type in MEETING_TYPES:
+            if swapped == "exact":
+                return "exact"
+            pa, pb = a.source | a.target, b.source | b.target
+            table = sides()
+            na, nb = {table.get(c, c) for c in pa}, {table.get(c, c) for c in pb}
+            if pa and pb and (na <= nb or nb <= na):
+                return "exact" if pa == pb else "weak"
+        if swapped is not None:
+            return "weak"
+    return direct
+
+
+def _compatible(a: _Item, b: _Item) -> str | None:
+    """Hard constraints of one happening; returns the actor match when they hold."""
+    if a.key[0] == b.key[0] or a.type != b.type:
+        return None  # one event per article per happening (GUIDELINES.md)
+    if a.window is None or b.window is None:
+        if a.window is not None or b.window is not None:
+            return None
+    elif a.window[0] > b.window[1] or b.window[0] > a.window[1]:
+        return None
+    if a.country and b.country and a.country != b.country:
+        return None
+    return _actors(a, b)
+
+
+def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
+    """Evidence similarity of two reports when it clears their threshold, else None."""
+    actors = _compatible(a, b)
+    if actors is None:
+        return None
+    if a.key > b.key:  # one summation order, whichever report came first
+        a, b = b, a
+    sim = cosine(a.vec, b.vec)
+    threshold = params.base
+    if not (a.day and b.day):
+        threshold += params.vague_date if a.dated and b.dated else params.undated
+    if actors == "weak":
+        threshold += params.weak_actors
+    if a.place and a.place == b.place:
+        threshold -= params.same_place
+    return sim if sim >= threshold else None
+
+
+def _weeks(window: Interval | None) -> list[int | None]:
+    if window is None:
+        return [None]
+    # Day ordinal 1 is a Monday: ordinal // 7 numbers Monday-to-Sunday weeks.
+    return list(range(window[0] // 7, window[1] // 7 + 1))
+
+
+def _block_keys(item: _Item) -> list[tuple[str, str, int | None]]:
+    """Blocks sharing at least one of which is necessary for two reports to be linked."""
+    table = sides()
+    codes = item.source | item.target
+    actor_keys = set(codes) | {"side:" + table[c] for c in codes if c in table}
+    if not actor_keys:
+        actor_keys = {"-"}
+    return [(item.type, k, w) for k in sorted(actor_keys) for w in _weeks(item.window)]
+
+
+class Linker:
+    """Links events from many articles into happenings, incrementally and order-independently.
+
+    Happenings are a function of the set of events added, not of the order or batches in
+    which they came: two reports are joined by an edge when they may be one happening and
+    their evidence is similar enough (a symmetric test); the connected groups of edges are
+    then split into happenings by a deterministic greedy merge (most similar pairs first,
+    never two reports of one article, never two reports that break a hard constraint).
+    Adding events recomputes only the groups they touch.
+    """
+
+    def __init__(self, params: LinkParams | None = None) -> None:
+        self.params = params or LinkParams()
+        self._items: dict[EventKey, _Item] = {}
+        self._blocks: dict[tuple[str, str, int | None], list[EventKey]] = defaultdict(list)
+        self._edges: dict[EventKey, dict[EventKey, float]] = defaultdict(dict)
+        self._parent: dict[EventKey, EventKey] = {}
+        self._group: dict[EventKey, list[EventKey]] = {}  # root → members of the edge group
+        self._assign: dict[EventKey, str] = {}
+        self._happenings: dict[str, tuple[EventKey, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def _find(self, key: EventKey) -> EventKey:
+        root = key
+        while self._parent[root] != root:
+            root = self._parent[root]
+        while self._parent[key] != root:
+            self._parent[key], key = root, self._parent[key]
+        return root
+
+    def _union(self, a: EventKey, b: EventKey) -> EventKey:
+        ra, rb = self._find(a), self._find(b)
+        if ra == rb:
+            return ra
+        if len(self._group[ra]) < len(self._group[rb]):
+            ra, rb = rb, ra
+        self._parent[rb] = ra
+        self._group[ra].extend(self._group.pop(rb))
+        return ra
+
+    def add(self, inputs: Iterable[LinkInput]) -> dict[EventKey, str]:
+        """Add events; returns the happening id of each new event and of each whose id changed.
+
+        A key (article id, event id) already present is ignored: re-adding an article is a no-op.
+        """
+        new: list[_Item] = []
+        for inp in inputs:
+            if inp.key in self._items:
+                continue
+            item = _item(inp, self.params)
+            self._items[item.key] = item
+            self._parent[item.key] = item.key
+            self._group[item.key] = [item.key]
+            new.append(item)
+        new_keys = {item.key for item in new}
+        touched: set[EventKey] = set()
+        for item in new:
+            touched.add(item.key)
+            if not item.linkable:
+                continue
+            candidates: set[EventKey] = set()
+            for block in _block_keys(item):
+                candidates.update(self._blocks[block])
+                self._blocks[block].append(item.key)
+            for other_key in candidates:
+                # Pairs of two new events are met once, from the one added second.
+                other = self._items[other_key]
+                sim = _similarity(item, other, self.params)
+                if sim is not None:
+                    self._edges[item.key][other_key] = sim
+                    self._edges[other_key][item.key] = sim
+                    touched.add(self._union(item.key, other_key))
+        changed: dict[EventKey, str] = {}
+        for root in {self._find(k) for k in touched}:
+            members = self._group[root]
+            for old in {self._assign[k] for k in members if k in self._assign}:
+                self._happenings.pop(old, None)
+            for cluster in self._split(members):
+                hid = happening_id(cluster)
+                self._happenings[hid] = tuple(sorted(cluster))
+                for key in cluster:
+                    if key in new_keys or self._assign.get(key) != hid:
+                        changed[key] = hid
+                    self._assign[key] = hid
+        log.debug("linked %d new events, %d assignments changed", len(new), len(changed))
+        return changed
+
+    def _split(self, members: list[EventKey]) -> list[list[EventKey]]:
+        """Happenings of one edge group: greedy merge over edges, most similar first."""
+        if len(members) == 1:
+            return [list(members)]
+        edges = sorted(
+            (-sim, a, b) for a in members for b, sim in self._edges[a].items() if a < b
+        )
+        cluster_of = {key: key for key in members}
+        clusters: dict[EventKey, list[EventKey]] = {key: [key] for key in members}
+        for _, a, b in edges:
+            ca, cb = cluster_of[a], cluster_of[b]
+            if ca == cb:
+                continue
+            left, right = clusters[ca], clusters[cb]
+            if all(_compatible(self._items[x], self._items[y]) for x in left for y in right):
+                keep, drop = (ca, cb) if ca < cb else (cb, ca)
+                clusters[keep].extend(clusters.pop(drop))
+                for key in clusters[keep]:
+                    cluster_of[key] = keep
+        return list(clusters.values())
+
+    def assignments(self) -> dict[EventKey, str]:
+        """Happening id of every event added so far."""
+        return dict(self._assign)
+
+    def happening_of(self, key: EventKey) -> str:
+        """Happening id of one event."""
+        return self._assign[key]
+
+    def happenings(self) -> list[Happening]:
+        """Every happening, with its fields computed from its members, ordered by id."""
+        return [
+            summarise(hid, [self._items[k].input for k in members])
+            for hid, members in sorted(self._happenings.items())
+        ]
+
+    def inputs(self) -> list[LinkInput]:
+        """Every event added so far, ordered by key."""
+        return [self._items[k].input for k in sorted(self._items)]
+
+    def state(self) -> dict[str, Any]:
+        """A JSON-serialisable state from which ``from_state`` rebuilds the same linker."""
+        return {
+            "version": STATE_VERSION,
+            "params": asdict(self.params),
+            "inputs": [_input_to_dict(inp) for inp in self.inputs()],
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> Linker:
+        """Rebuild a linker from ``state()`` output."""
+        linker = cls(LinkParams(**state.get("params", {})))
+        linker.add(_input_from_dict(d) for d in state["inputs"])
+        return linker
+
+
+def link(inputs: Iterable[LinkInput], params: LinkParams | None = None) -> dict[EventKey, str]:
+    """Happening id of every event (one call, no state kept)."""
+    linker = Linker(params)
+    linker.add(inputs)
+    return linker.assignments()
+
+
+def _vote(values: Iterable[str], n: int) -> tuple[str, ...]:
+    counts = Counter(values)
+    chosen = sorted(c for c, k in counts.items() if 2 * k >= n)
+    if not chosen and counts:
+        top = max(counts.values())
+        chosen = sorted(c for c, k in counts.items() if k == top)
+    return tuple(chosen)
+
+
+def summarise(hid: str, members: Sequence[LinkInput]) -> Happening:
+    """A Happening's fields from its member reports (codes named by at least half of them)."""
+    n = len(members)
+    types = Counter(m.event.type for m in members)
+    top = max(types.values())
+    dated = [(iv, m.event.date) for m in members if (iv := interval(m.event.date)) and m.event.date]
+    first = last = None
+    if dated:
+        finest = min(iv[1] - iv[0] for iv, _ in dated)
+        precise = sorted((iv, d) for iv, d in dated if iv[1] - iv[0] == finest)
+        first, last = precise[0][1], precise[-1][1]
+    places = Counter(m.event.place.name for m in members if m.event.place and m.event.place.name)
+    countries = Counter(m.event.place.country for m in members if m.event.place and m.event.place.country)
+    return Happening(
+        id=hid,
+        type=min(t for t, k in types.items() if k == top),
+        source=_vote((c for m in members for c in m.event.source), n),
+        target=_vote((c for m in members for c in m.event.target), n),
+        first_date=first,
+        last_date=last,
+        place=min(places, key=lambda p: (-places[p], p)) if places else None,
+        place_country=min(countries, key=lambda c: (-countries[c], c)) if countries else None,
+        n_reports=len({m.article_id for m in members}),
+        n_outlets=len({m.outlet for m in members if m.outlet}),
+        members=tuple(sorted(m.key for m in members)),
+    )
+
+
+def _input_to_dict(inp: LinkInput) -> dict[str, Any]:
+    return {"article_id": inp.article_id, "article_date": inp.article_date, "outlet": inp.outlet,
+            "event": asdict(inp.event)}
+
+
+def _input_from_dict(d: dict[str, Any]) -> LinkInput:
+    ev = dict(d["event"])
+    ev["evidence"] = Span(**ev["evidence"])
+    ev["trigger"] = Span(**ev["trigger"])
+    if ev.get("place") is not None:
+        place = dict(ev["place"])
+        place["span"] = Span(**place["span"])
+        ev["place"] = Place(**place)
+    for name in ("source", "target", "source_names", "target_names"):
+        ev[name] = tuple(ev.get(name) or ())
+    return LinkInput(d["article_id"], d.get("article_date"), d.get("outlet"), Event(**ev))

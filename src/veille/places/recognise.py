@@ -1,0 +1,314 @@
+"""Find place names in a parsed article and resolve them against the gazetteer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from veille.model import Place, Span
+from veille.places.gazetteer import Context, Entry, Gazetteer, Resolution, normalise
+
+#: Words after which a capitalised name is a place ("à Genève", "dans le Donbass").
+LOCATIVE = frozenset({"à", "au", "aux", "en", "dans", "depuis", "vers", "via", "près", "sur"})
+#: "de" also introduces places ("près de Kiev", "la région de Donetsk"), but also authors,
+#: makers and owners ("la mort d'Adama"): a weaker cue.
+DE = frozenset({"de", "d'", "d’", "du", "des"})
+INDEFINITE = frozenset({"un", "une"})
+QUOTES = frozenset('"«»“”')
+#: Nouns that name a street, station or religious house after a place or saint: the name
+#: that follows ("gare Saint-Lazare", "rue de Paris", "oratoire Saint-Joseph") is not a place.
+STREET_NOUNS = frozenset({
+    "rue", "avenue", "boulevard", "place", "quai", "cours", "allée", "impasse", "square",
+    "gare", "station", "métro", "porte", "pont", "parc", "jardin", "stade", "oratoire",
+    "église", "basilique", "cathédrale", "chapelle", "paroisse", "congrégation", "abbaye",
+    "lycée", "collège", "école", "hôtel", "villa", "résidence", "cité", "salle", "théâtre",
+})
+_CONTRACTED = {"au": "le", "du": "le", "aux": "les", "des": "les"}
+ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+#: Entity labels that, when they reach beyond a name, make it part of a person or an
+#: organisation ("Florence Parly", "Banque de France", "Washington Post").
+NON_PLACE_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+#: The longest name tried, in tokens ("Provence-Alpes-Côte d'Azur", "Saint-Christophe-et-Niévès").
+MAX_TOKENS = 7
+#: Entries this heavy (capitals, large cities; countries and regions always) are places even
+#: without a preposition: "Moscou a dénoncé", "selon Washington".
+STRONG_WEIGHT = 7.5
+
+_AGENCY = r"AFP|Reuters|AP|Belga|ATS|ANSA|DPA|EFE|Xinhua|Interfax|Tass|TASS|APS|MAP|IRNA|Anadolu"
+DATELINE = re.compile(
+    r"^(?P<lead>\s*)(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-/]*(?:[ ][\w'’.\-/]+){0,4}?)\s*"
+    r"(?:,\s*(?P<date>(?:le\s+)?\d{1,2}(?:er)?\s+[a-zéû]+\.?(?:\s+\d{4})?)\s*)?"
+    r"(?:\((?P<agency>(?:" + _AGENCY + r")[^()\n]{0,20})\)\s*)?"
+    r"(?P<dash>[-–—])\s",
+)
+_LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l) ")
+#: What follows a name inside a longer place entity when the name is only its first part.
+_CONTINUES = re.compile(r"[ \-]+(?!et\b|ou\b)[\w]")
+#: Between a town and the unit that locates it: "Vienne (Isère)", "Vienne, en Isère",
+#: "La Trinité, dans les Alpes-Maritimes".
+_NEAR = re.compile(r"^\s*(?:\(|,\s*(?:(?:en|au|aux|dans)(?:\s+(?:le|la|les|l['’]))?)?)\s*$")
+_STATE_CUE = re.compile(r"\b[EÉ]tat(?:\s+américain)?\s+(?:de\s+(?:la\s+)?|d['’])$", re.I)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name in the text that the gazetteer knows, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    entries: tuple[Entry, ...]
+    state_cue: bool = False
+    dateline: bool = False
+    date: str | None = None
+    header_end: int = 0  # for a dateline: where the dateline (agency and dash included) ends
+    article: str = ""  # "le"/"les" contracted into the preceding "au", "du", "aux", "des"
+    articled: bool = False  # an article precedes: a region or country rather than a city
+
+
+def find_dateline(text: str, gazetteer: Gazetteer) -> Candidate | None:
+    """The place of a dateline opening the text ("GENEVE (Reuters) -", "Paris, 3 mars (AFP) -")."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    place = match.group("place").rstrip(" .")
+    if not (match.group("agency") or (place.isupper() and len(place) >= 3)):
+        return None
+    # "PARIS/BERLIN": the first place is where the story was filed.
+    place = re.split(r"\s*/\s*", place)[0]
+    start = match.start("place")
+    key = normalise(place)
+    if key in gazetteer.never:
+        return None
+    entries = gazetteer.index.get(key, ())
+    if not entries:
+        return None
+    return Candidate(start, start + len(place), place, key, entries, dateline=True,
+                     date=match.group("date"), header_end=match.end("dash"))
+
+
+def find_candidates(parse: Any, text: str, gazetteer: Gazetteer, skip_until: int = 0
+                    ) -> list[Candidate]:
+    """Names the gazetteer knows, filtered by the rules that keep persons and bodies out."""
+    tokens = list(parse)
+    ents = [(e.start_char, e.end_char, e.label_) for e in parse.ents]
+    lower_heads = {k.split()[0] for k in gazetteer.lower_start}
+    found: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.idx < skip_until or not tok.text[:1].isalpha() or not (
+                tok.text[:1].isupper() or tok.lower_ in lower_heads):
+            i += 1
+            continue
+        hit = _longest(tokens, i, text, gazetteer)
+        if hit is None:
+            i += 1
+            continue
+        j, key = hit
+        start, end = tok.idx, tokens[j - 1].idx + len(tokens[j - 1].text)
+        contracted = _CONTRACTED.get(tokens[i - 1].lower_, "") if i else ""
+        if contracted and f"{contracted} {key}" in gazetteer.index:
+            key = f"{contracted} {key}"  # "au Caire" names "Le Caire"
+        if _keep(tokens, i, j, key, text, gazetteer, ents):
+            found.append(Candidate(start, end, text[start:end], key, gazetteer.index[key],
+                                   state_cue=bool(_STATE_CUE.search(text[max(0, start - 30):start])),
+                                   article=contracted, articled=_articled(tokens, i)))
+        i = j
+    return found
+
+
+def _longest(tokens: Sequence[Any], i: int, text: str, gazetteer: Gazetteer
+             ) -> tuple[int, str] | None:
+    """The longest run of tokens from ``i`` that is a gazetteer name: (end token, key)."""
+    first_upper = tokens[i].text[:1].isupper()
+    for j in range(min(len(tokens), i + MAX_TOKENS), i, -1):
+        last = tokens[j - 1]
+        if not last.text[:1].isalnum():
+            continue
+        if any("\n" in t.text or "\n" in t.whitespace_ for t in tokens[i:j - 1]):
+            continue
+        key = normalise(text[tokens[i].idx:last.idx + len(last.text)])
+        if key in gazetteer.index and (first_upper or key in gazetteer.lower_start):
+            # A single stop word ("La", "En") is never a place on its own.
+            if j - i == 1 and tokens[i].is_stop and not tokens[i].text.isupper():
+                continue
+            return j, key
+    return None
+
+
+def _keep(tokens: Sequence[Any], i: int, j: int, key: str, text: str, gazetteer: Gazetteer,
+          ents: list[tuple[int, int, str]]) -> bool:
+    """Whether the name at tokens[i:j] is a place mention (precision first)."""
+    entries = gazetteer.index[key]
+    start, end = tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1].text)
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[j] if j < len(tokens) else None
+    if key in gazetteer.never or _LEADING_ARTICLE.sub("", key) in gazetteer.never:
+        return False
+    if prev is not None and prev.lower_ in ARTICLES and prev.text[:1].isupper() and \
+            f"{normalise(prev.text)} {key}" in gazetteer.never:
+        return False  # "La Provence", "La Montagne": newspapers
+    # Demonyms ("les Russes", "Russe") are people; some are also alternate names of towns.
+    if key in gazetteer.demonyms and all(e.feature == "city" for e in entries):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else None
+                                                        ].strip(" .:"):
+        return False  # a name alone on its line: page furniture ("Météo\n\nParis")
+    if start > 0 and text[start - 1] in "-‐":
+        return False  # second half of a compound ("Hydro-Québec", "Héma-Québec")
+    if start > 0 and text[start - 1] in QUOTES and text[end:end + 1] in QUOTES:
+        return False  # a quoted title ("Sire")
+    in_place_entity = exact_other = False
+    for s, e, label in ents:
+        if e <= start or s >= end:
+            continue
+        inner_s = s + _article_len(text[s:e])
+        if label in NON_PLACE_LABELS:
+            if inner_s < start or e > end:
+                return False  # part of a longer person or organisation name
+            exact_other = True
+        elif label in PLACE_LABELS:
+            if e > end and _CONTINUES.match(text, end, e):
+                return False  # part of a longer place ("Bab el-Oued", "San Miguel de los Bancos")
+            in_place_entity = True
+    if nxt is not None and nxt.text[:1].isalpha() and (
+            tokens[j - 1].whitespace_ == "" or (nxt.text[:1].isupper() and not nxt.is_sent_start)):
+        return False  # "Washington Post", "Paris Saint-Germain", or glued to a word
+    if prev is not None and prev.text[:1].isupper() and prev.text[:1].isalpha() \
+            and not prev.is_sent_start and prev.lower_ not in ARTICLES and not prev.text.isupper():
+        return False  # "George Washington", "Jean Vienne"
+    if prev is not None and prev.lower_ in INDEFINITE:
+        return False  # "un Toyota", "une Bentley": a product or a person
+    locative, weak_locative, head = _before(tokens, i)
+    if head is not None and head.text[:1].isupper() and not head.is_sent_start \
+            and normalise(head.text) not in {"etat", "etats"} and head.lower_ not in ARTICLES:
+        return False  # "Banque de France", "Convention de Genève", "Rio de Paz": part of a name
+    if _street(tokens, i):
+        return False
+    named = any(e.feature != "city" or e.source == "places_fr" for e in entries)
+    strong = named or any(e.weight >= STRONG_WEIGHT for e in entries)
+    if exact_other and not strong:
+        return False  # a person or body that shares its name with a town ("Otan", "Toyota")
+    if tokens[i].text.isupper() and len(tokens[i].text) <= 5 and not named:
+        return False  # acronyms ("RER", "ADN") that are alternate names of some town
+    if _articled(tokens, i) and all(e.feature == "city" for e in entries) \
+            and not key.startswith(("le ", "la ", "les ", "l ")):
+        # French city names take no article: "le Turkestan oriental", "du Delta" are not
+        # the towns of that name (names with their own article, "Le Caire", are keyed whole).
+        return False
+    if key in gazetteer.weak:
+        return locative or weak_locative
+    if (i == 0 or tokens[i].is_sent_start) and tokens[i].pos_ != "PROPN" \
+            and not in_place_entity and not locative:
+        return False  # a capitalised common noun opening a sentence
+    if strong or locative:
+        return True
+    # After "de" alone ("le constructeur de Crewe", "la mort d'Adama") a town needs spaCy's
+    # agreement that it is a place.
+    return in_place_entity
+
+
+def _before(tokens: Sequence[Any], i: int) -> tuple[bool, bool, Any]:
+    """Whether a locative preposition precedes the name (skipping an article): a strong one
+    ("à", "dans"), or "de"; and the word "de" hangs on ("Banque" in "Banque de France")."""
+    k = i - 1
+    if k >= 0 and tokens[k].lower_ in ARTICLES:
+        k -= 1
+    if k < 0:
+        return False, False, None
+    word = tokens[k].lower_
+    if word in DE:
+        return False, True, tokens[k - 1] if k >= 1 else None
+    if word == "près" or (word == "de" and k >= 1 and tokens[k - 1].lower_ == "près"):
+        return True, False, None
+    return word in LOCATIVE, False, None
+
+
+def _articled(tokens: Sequence[Any], i: int) -> bool:
+    """Whether an article, or a preposition fused with one ("au", "du"), precedes the name."""
+    return i > 0 and (tokens[i - 1].lower_ in ARTICLES or tokens[i - 1].lower_ in _CONTRACTED)
+
+
+def _street(tokens: Sequence[Any], i: int) -> bool:
+    """Whether the name follows a street or building noun ("gare Saint-Lazare", "rue de Paris")."""
+    k = i - 1
+    if k >= 1 and tokens[k].lower_ in {"de", "d'", "d’", "du", "des"}:
+        k -= 1
+    return k >= 0 and tokens[k].lower_ in STREET_NOUNS
+
+
+def _article_len(entity_text: str) -> int:
+    match = re.match(r"(?:l['’]|(?:le|la|les)\s+)", entity_text, re.I)
+    return match.end() if match else 0
+
+
+# --- resolution ------------------------------------------------------------------------
+
+
+def resolve(candidates: Sequence[Candidate], gazetteer: Gazetteer,
+            dateline_country: str | None = None, text: str = "") -> list[Resolution]:
+    """Resolve each candidate with the article's other names as context."""
+    priors = [gazetteer.resolve(c.key) for c in candidates]
+    near: list[frozenset[tuple[str, str | None]]] = []
+    for k, cand in enumerate(candidates):
+        units: set[tuple[str, str | None]] = set()
+        if k + 1 < len(candidates) and _NEAR.match(text[cand.end:candidates[k + 1].start]):
+            unit = priors[k + 1]
+            if unit is not None and unit.entry.feature != "city" and unit.entry.country:
+                units.add((unit.entry.country, unit.entry.admin))
+        near.append(frozenset(units))
+    countries: dict[str, set[str]] = {}  # country → keys that name it
+    admins: dict[tuple[str, str], set[str]] = {}
+    for cand, prior in zip(candidates, priors):
+        if prior is None:
+            continue
+        entry = prior.entry
+        if entry.country and entry.feature != "city":
+            countries.setdefault(entry.country, set()).add(cand.key)
+        # Only named admin units (Isère, Texas) locate other names: a city's admin1 can be
+        # as coarse as England.
+        if entry.country and entry.admin and entry.feature != "city":
+            admins.setdefault((entry.country, entry.admin), set()).add(cand.key)
+    out: list[Resolution] = []
+    for cand, units in zip(candidates, near):
+        context = Context(
+            countries=frozenset(c for c, keys in countries.items() if keys - {cand.key}),
+            admins=frozenset(a for a, keys in admins.items() if keys - {cand.key}),
+            dateline_country=None if cand.dateline else dateline_country,
+            state_cue=cand.state_cue,
+            articled=cand.articled and not cand.key.startswith(("le ", "la ", "les ", "l ")),
+            near=units,
+        )
+        resolution = gazetteer.resolve(cand.key, context)
+        assert resolution is not None  # candidates come from the index
+        if units and not any(resolution.entry.country == c for c, _ in units):
+            # "La Trinité, dans les Alpes-Maritimes": the text locates a town the gazetteer
+            # only knows elsewhere; trust the text for the country, drop the coordinates.
+            country = next(iter(sorted(units, key=str)))[0]
+            resolution = Resolution(
+                Entry(name=cand.text, feature=resolution.entry.feature, country=country),
+                f"country from the unit that follows it ({country}); not in the gazetteer there")
+        out.append(resolution)
+    return out
+
+
+def to_place(cand: Candidate, resolution: Resolution, gazetteer: Gazetteer, stage: str) -> Place:
+    """The Place record for a resolved candidate."""
+    entry = resolution.entry
+    name = gazetteer.display(cand.text) if cand.text.isupper() else cand.text
+    if cand.article and cand.key.startswith(cand.article + " "):
+        # "au Caire" is "à" + "Le Caire": the name keeps its article.
+        name = gazetteer.display(f"{cand.article} {name}")
+    reason = resolution.reason
+    if cand.dateline:
+        reason = "dateline" + (f" dated {cand.date}" if cand.date else "") + f"; {reason}"
+    return Place(span=Span(cand.start, cand.end, cand.text), name=name, country=entry.country,
+                 lat=entry.lat, lon=entry.lon, feature=entry.feature, admin=entry.admin,
+                 geonameid=entry.geonameid, reason=reason, dateline=cand.dateline, stage=stage)

@@ -1,0 +1,664 @@
+"""Who said it: the speaker of a quotation from the syntax, resolved through the article."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from veille.model import Document, Mention
+from veille.quotes.lexicon import Lexicon
+
+PRONOUNS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem"}
+STOPS = {".", "!", "?", ";", "…"}
+QUOTE_MARKS = set("«»“”‹›\"")
+DEFINITE = {"le", "la", "les", "l'", "l’"}
+DEMONSTRATIVE = {"ce", "cet", "cette", "ces"}
+INDEFINITE = {"un", "une", "des", "d'", "d’"}
+CUT_WORDS = {"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où", "que", "qu'", "qu’"}
+# Prepositions that introduce the source of reported words ("selon X", "d'après X").
+SOURCE_PREPS = {"selon"}
+
+
+def fold(text: str) -> str:
+    """Lower-case without accents, for comparing names."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker."""
+
+    name: str
+    code: str | None = None
+    role: str | None = None
+    gender: str | None = None  # "Masc", "Fem" or None when unknown
+    person: bool = False
+    start: int = -1  # where the article names this speaker in the attribution
+    end: int = -1
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """What the syntax says about the source of a quotation, before resolution."""
+
+    tokens: tuple[int, int] | None  # token range of the subject noun phrase
+    pronoun: str | None  # "il", "elle"... when the subject is a pronoun
+    verb: str | None  # lemma of the reporting verb
+    how: str  # which construction found it
+
+
+class ArticleContext:
+    """The parsed article with its names, roles and the speakers seen so far."""
+
+    def __init__(self, doc: Document, lexicon: Lexicon, spans: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.parse: Any = doc.parse
+        self.lex = lexicon
+        self.quoted = spans  # character ranges between quotation marks (marks included)
+        self._starts = [t.idx for t in self.parse]
+        self.mentions: tuple[Mention, ...] = doc.mentions
+        self.persons: list[tuple[int, int, str]] = []  # (start, end, name without titles)
+        self._collect_persons()
+        self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of quotations so far
+        self.reporters: list[tuple[int, int, str]] = []  # named subjects of reporting verbs
+        self._collect_reporters()
+
+    # -- tokens ------------------------------------------------------------------------------
+    def token_at(self, char: int) -> int:
+        """Index of the token that contains (or follows) a character offset."""
+        i = bisect.bisect_right(self._starts, char) - 1
+        return max(i, 0)
+
+    def in_quote(self, token: Any) -> bool:
+        """Whether a token lies between quotation marks (marks included)."""
+        pos = token.idx
+        return any(a <= pos < b for a, b in self.quoted)
+
+    def window_after(self, char: int, limit: int = 16) -> list[Any]:
+        """Tokens after a position, up to the end of the sentence or the next quotation."""
+        out: list[Any] = []
+        i = self.token_at(char)
+        while i < len(self.parse) and self.parse[i].idx < char:
+            i += 1
+        while i < len(self.parse) and len(out) < limit:
+            tok = self.parse[i]
+            if tok.text in STOPS or "\n" in tok.text or tok.text in QUOTE_MARKS:
+                break
+            out.append(tok)
+            i += 1
+        return out
+
+    def window_before(self, char: int, limit: int = 45) -> list[Any]:
+        """Tokens before a position, back to the start of the sentence (in text order)."""
+        out: list[Any] = []
+        i = self.token_at(char)
+        while i >= 0 and self.parse[i].idx >= char:
+            i -= 1
+        while i >= 0 and len(out) < limit:
+            tok = self.parse[i]
+            if tok.text in STOPS or "\n" in tok.text:
+                break
+            out.append(tok)
+            i -= 1
+        out.reverse()
+        return out
+
+    # -- names -------------------------------------------------------------------------------
+    def _strip_titles(self, words: list[str]) -> list[str]:
+        while words and (words[0] in self.lex.titles or words[0].rstrip(".") + "." in self.lex.titles):
+            words = words[1:]
+        return words
+
+    def clean_name(self, text: str) -> str:
+        """A person's name without titles, possessive or surrounding punctuation."""
+        words = self._strip_titles(text.replace("\n", " ").split())
+        words = [w for w in words if not w.startswith("(")]
+        name = " ".join(words).strip(" ,.:;'’\"«»")
+        return name
+
+    def _collect_persons(self) -> None:
+        for ent in self.parse.ents:
+            if ent.label_ == "PER":
+                name = self.clean_name(ent.text)
+                if name and name[0].isupper() and len(name.split()) <= 5:
+                    self.persons.append((ent.start_char, ent.end_char, name))
+        for m in self.mentions:
+            if m.actor.kind == "person" and m.actor.name:
+                self.persons.append((m.span.start, m.span.end, m.actor.name))
+        self.persons.sort()
+
+    def full_name(self, name: str) -> str:
+        """The fullest form the article gives of a person's name."""
+        words = fold(name).split()
+        if not words:
+            return name
+        best = name
+        best_len = len(name.split())
+        for _, _, cand in self.persons:
+            cw = fold(cand).split()
+            if len(cw) > best_len and (cw[-1] == words[-1] or cw[-len(words):] == words):
+                best, best_len = cand, len(cw)
+        return best
+
+    def mention_for(self, start: int, end: int, name: str) -> Mention | None:
+        """The actors stage's mention that covers a range or carries the same name."""
+        for m in self.mentions:
+            if m.span.start < end and start < m.span.end:
+                return m
+        target = fold(name)
+        for m in self.mentions:
+            if fold(m.actor.name) == target:
+                return m
+        return None
+
+    def person_with_role(self, lemma: str, before: int, labels: tuple[str, ...] = ("PER",)) -> str | None:
+        """The most recent name introduced with a role noun ("le ministre X", "X, porte-parole",
+        "l'ONG américaine Freedom House")."""
+        found: str | None = None
+        candidates: list[str] = []
+        for ent in self.parse.ents:
+            if ent.start_char >= before:
+                break
+            if ent.label_ not in labels or self.in_quote(ent[0]):
+                continue
+            lo, hi = max(ent.start - 8, 0), min(ent.end + 8, len(self.parse))
+            for tok in self.parse[lo:hi]:
+                if ent.start <= tok.i < ent.end:
+                    continue
+                if tok.text.lower() == lemma and self._linked(tok, ent):
+                    found = self.clean_name(ent.text)
+                    candidates.append(self.full_name(found))
+        if found and labels != ("PER",):
+            return found
+        last = self.last_speaker(before)
+        if last is not None and last.name in candidates:
+            return last.name
+        return self.full_name(found) if found else None
+
+    def _linked(self, role: Any, ent: Any) -> bool:
+        """Whether a role noun and a name stand in one noun phrase (apposition, title)."""
+        a, b = (role.i + 1, ent.start) if role.i < ent.start else (ent.end, role.i)
+        between = self.parse[a:b]
+        if any(t.pos_ in {"VERB", "AUX"} or t.text in STOPS or "\n" in t.text for t in between):
+            return False
+        if sum(1 for t in between if t.text == ",") > 1:
+            return False
+        ancestors = {t.i for t in ent.root.ancestors}
+        return role.i in ancestors or any(t.i in range(ent.start, ent.end) for t in role.ancestors) \
+            or role.head.i == ent.root.head.i
+
+    def source_description(self, lemma: str, before: int) -> str | None:
+        """The description that introduced an unnamed source ("un diplomate européen",
+        "le représentant d'un pays européen")."""
+        found: str | None = None
+        for tok in self.parse:
+            if tok.idx >= before:
+                break
+            if tok.pos_ == "NOUN" and (tok.lemma_.lower() == lemma or tok.text.lower() == lemma):
+                rng = self.np_range(tok)
+                words = [t.text.lower() for t in self.parse[rng[0] : rng[1]]]
+                if any(w in INDEFINITE for w in words) and not any(
+                        t.ent_type_ == "PER" for t in self.parse[rng[0] : rng[1]]):
+                    found = self.np_text(rng)
+        return found
+
+    def description_before(self, lemma: str, before: int) -> str | None:
+        """The indefinite description that introduced an unnamed source ("une source ...")."""
+        found: str | None = None
+        for tok in self.parse:
+            if tok.idx >= before:
+                break
+            if tok.pos_ == "NOUN" and (tok.lemma_.lower() == lemma or tok.text.lower() == lemma):
+                dets = [c for c in tok.children if c.dep_ == "det"]
+                if dets and dets[0].text.lower() in INDEFINITE:
+                    found = self.np_text(self.np_range(tok))
+        return found
+
+    # -- noun phrases ------------------------------------------------------------------------
+    def np_range(self, head: Any, limit: tuple[int, int] | None = None) -> tuple[int, int]:
+        """Token range of a noun phrase, cut before commas, relative clauses and quotations."""
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        if limit:
+            lo, hi = max(lo, limit[0]), min(hi, limit[1])
+        lo = max(lo, head.i - 8)
+        # nothing before the head except determiners, adjectives, titles and names
+        for k in range(head.i - 1, lo - 1, -1):
+            if self.parse[k].pos_ in {"ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ"} \
+                    and not self.parse[k].text.startswith("-") and self.parse[k].text not in self.lex.titles:
+                if self.parse[k].pos_ == "ADP" and self.parse[k].head.i != head.i \
+                        and self.parse[k].head.i > k and self.parse[k].head.i < head.i:
+                    lo = k + 1  # "à la presse l'écrivaine": the phrase starts after the prepositional one
+                    break
+                if self.parse[k].pos_ != "ADP":
+                    lo = k + 1
+                    break
+        while lo < head.i and self.parse[lo].pos_ in {"ADP", "PUNCT", "CCONJ", "SCONJ", "VERB", "AUX"}:
+            lo += 1
+        for k in range(head.i + 1, hi):
+            tok = self.parse[k]
+            dash = tok.text in {"-", "—", "–"} and (tok.i == 0 or bool(self.parse[tok.i - 1].whitespace_))
+            if tok.text in {",", "(", ")", ":"} or dash or tok.text.lower() in CUT_WORDS \
+                    or tok.text in QUOTE_MARKS or "\n" in tok.text or tok.pos_ in {"VERB", "AUX"}:
+                hi = k
+                break
+        hi = min(hi, head.i + 10)
+        if hi < len(self.parse) and self.parse[hi].ent_type_ in {"PER", "ORG", "MISC"} \
+                and self.parse[hi].text[:1].isupper() and not self.parse[hi - 1].is_punct:
+            # a name right after a role noun: "l'ONG américaine Freedom House"
+            for ent in self.parse.ents:
+                if ent.start == hi:
+                    hi = ent.end
+                    break
+        for ent in self.parse.ents:
+            # a name inside the phrase's subtree beyond the cut ("le ministre délégué ... Franck Riester")
+            if ent.label_ == "PER" and hi <= ent.start and ent.end <= head.right_edge.i + 1 \
+                    and ent.start - hi <= 12 and not any(t.pos_ in {"VERB", "AUX"} or t.text in STOPS
+                                                          for t in self.parse[hi : ent.start]) \
+                    and head.i in {a.i for a in ent.root.ancestors}:
+                hi = ent.end
+                break
+        if head.ent_type_:
+            # never cut a name in two ("Emmanuel Macron" with "Macron" read as a verb)
+            for ent in self.parse.ents:
+                if ent.start <= head.i < ent.end:
+                    lo, hi = min(lo, ent.start), max(hi, ent.end)
+                    break
+        return lo, max(hi, head.i + 1)
+
+    def np_text(self, rng: tuple[int, int]) -> str:
+        span = self.parse[rng[0] : rng[1]]
+        return self.text[span.start_char : span.end_char].strip(" ,.:;\"«»“”")
+
+    def speakerish(self, tok: Any, reporting: bool = False) -> bool:
+        """Whether a token can head the name of a speaker."""
+        if tok.pos_ == "PRON":
+            return tok.text.lower().lstrip("-").removeprefix("t-") in PRONOUNS
+        if tok.ent_type_ in {"PER", "ORG"} or tok.text in self.lex.titles:
+            return True
+        if tok.ent_type_ in {"LOC", "MISC"} or tok.pos_ == "PROPN":
+            return reporting
+        return tok.lemma_.lower() in self.lex.speaker_nouns or tok.text.lower() in self.lex.speaker_nouns
+
+    # -- resolution --------------------------------------------------------------------------
+    def _collect_reporters(self) -> None:
+        for tok in self.parse:
+            if tok.pos_ == "VERB" and self.lex.is_verb(tok.text):
+                for child in tok.children:
+                    if child.dep_ != "nsubj" or self.in_quote(child):
+                        continue
+                    lo, hi = self.np_range(child)
+                    ent = next((e for e in self.parse.ents if lo <= e.start and e.end <= hi and e.label_ == "PER"
+                                and self.clean_name(e.text).lower() not in self.lex.speaker_nouns), None)
+                    if ent is not None:
+                        self.reporters.append((ent.start_char, ent.end_char, self.clean_name(ent.text)))
+                    elif child.pos_ == "PROPN" and child.ent_type_ not in {"LOC", "ORG"}:
+                        words = [t.text for t in self.parse[lo:hi] if t.pos_ == "PROPN"]
+                        if words:
+                            self.reporters.append((child.idx, child.idx + len(child.text), " ".join(words)))
+        self.reporters.sort()
+
+    def remember(self, position: int, speaker: Speaker) -> None:
+        self.history.append((position, speaker))
+        self.history.sort(key=lambda item: item[0])
+
+    def last_speaker(self, position: int | None = None, gender: str | None = None) -> Speaker | None:
+        """The latest speaker before a position: of a quotation, or a named subject of a reporting verb."""
+        best: tuple[int, Speaker] | None = None
+        for pos, sp in self.history:
+            if position is not None and pos >= position:
+                break
+            if gender is None or sp.gender is None or sp.gender == gender:
+                best = (pos, sp)
+        for start, end, name in self.reporters:
+            if position is not None and start >= position:
+                break
+            if best is None or start > best[0]:
+                full = self.full_name(name)
+                if gender is not None and self._known_gender(full) not in {None, gender}:
+                    continue
+                best = (start, self._speaker(full, start, end, None, person=True))
+        return best[1] if best else None
+
+    def _known_gender(self, name: str) -> str | None:
+        for _, sp in self.history:
+            if sp.name == name and sp.gender:
+                return sp.gender
+        return None
+
+    def resolve(self, att: Attribution, position: int) -> Speaker | None:
+        """The speaker an attribution names, resolved through the article."""
+        if att.pronoun:
+            gender = PRONOUNS.get(att.pronoun)
+            last = self.last_speaker(position, gender)
+            if last:
+                return last
+            return self._last_person_before(position, gender)
+        if att.tokens is None:
+            return None
+        lo, hi = att.tokens
+        span = self.parse[lo:hi]
+        start, end = span.start_char, span.end_char
+        gender = self._gender(span)
+        names = [self.clean_name(e.text) for e in span.ents if e.label_ == "PER"]
+        names = [n for n in names if n and n.lower() not in self.lex.speaker_nouns]
+        if names:
+            name = self.full_name(max(names, key=lambda n: len(n.split())))
+            return self._speaker(name, start, end, gender, person=True)
+        head = span.root
+        if head.pos_ == "PRON":
+            return self.resolve(Attribution(None, head.text.lower().lstrip("-").removeprefix("t-"),
+                                            att.verb, att.how), position)
+        words = [t for t in span if t.pos_ == "PROPN"]
+        if words and not span.ents and len(words) >= 2 and all(t.text[0].isupper() for t in words):
+            name = self.full_name(self.clean_name(" ".join(t.text for t in words)))
+            return self._speaker(name, start, end, gender, person=True)
+        lemma = head.lemma_.lower()
+        kind = self.lex.speaker_nouns.get(lemma) or self.lex.speaker_nouns.get(head.text.lower())
+        det = next((c.text.lower() for c in head.children if c.dep_ == "det"), "")
+        text = self.np_text((lo, hi))
+        has_indefinite = any(t.text.lower() in INDEFINITE for t in span if t.i > head.i)
+        after = self._apposed_name(hi, role=kind == "role")
+        if after:
+            return self._speaker(after, start, end, gender, person=True)
+        has_name = any(e.label_ == "PER" for e in span.ents)
+        acronym = self._acronym(span)
+        if acronym:
+            return self._speaker(acronym, start, end, gender)
+        singular = head.morph.get("Number") != ["Plur"]
+        if kind in {"role", "source"} and not has_name and not has_indefinite:
+            if det in DEMONSTRATIVE or (det in DEFINITE and singular):
+                named = self.person_with_role(head.text.lower(), start) if kind == "role" else None
+                if named:
+                    return self._speaker(named, start, end, gender, person=True)
+                described = self.source_description(lemma, start)
+                if described:
+                    return self._speaker(described, start, end, gender)
+                if kind == "role" and det not in DEMONSTRATIVE:
+                    last = self.last_speaker(position, gender)
+                    if last is not None and last.person:
+                        return last
+        if kind == "group" and det in DEFINITE | DEMONSTRATIVE and not span.ents:
+            named = self.person_with_role(head.text.lower(), start, ("ORG", "MISC", "PER"))
+            if named:
+                return self._speaker(named, start, end, gender)
+        return self._speaker(text, start, end, gender)
+
+    def _speaker(self, name: str, start: int, end: int, gender: str | None, person: bool = False) -> Speaker:
+        mention = self.mention_for(start, end, name)
+        if mention is not None and mention.actor.kind == "person" and person:
+            name = self.full_name(mention.actor.name) if len(mention.actor.name) < len(name) else name
+        if gender is None:
+            gender = self._known_gender(name)
+        return Speaker(name=name, code=mention.actor.code if mention else None,
+                       role=mention.actor.role if mention else None, gender=gender, person=person,
+                       start=start, end=end)
+
+    def _acronym(self, span: Any) -> str | None:
+        """The full name of an acronym the article spelled out ("Royal Astronomical Society (RAS)")."""
+        caps = [t.text for t in span if len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()]
+        if len(caps) != 1:
+            return None
+        acr = caps[0]
+        m = re.search(r"([^()\n.,;:]{3,120}?)\s*\(\s*" + re.escape(acr) + r"\s*\)", self.text)
+        if not m:
+            return None
+        words = m.group(1).split()
+        minor = {"de", "du", "des", "la", "le", "les", "l'", "d'", "of", "the", "and", "et", "for", "pour"}
+        for n in range(len(words) - 1, -1, -1):
+            cand = words[n:]
+            initials = "".join(w.lstrip("l'd’")[0].upper() for w in cand
+                               if w.lower() not in minor and w.lstrip("l'd’"))
+            if initials == acr.upper():
+                return " ".join(cand)
+        return None
+
+    def _apposed_name(self, hi: int, role: bool = False) -> str | None:
+        """A name in apposition after a noun phrase ("le porte-parole du département, Ian Kelly")."""
+        k = hi
+        while k < min(hi + 10, len(self.parse)):
+            tok = self.parse[k]
+            if tok.text == ",":
+                k += 1
+                words = [t.text.lower() for t in self.parse[k : k + 3]]
+                if words[:3] == ["du", "nom", "de"]:
+                    k += 3
+                elif words[:1] in (["nommé"], ["prénommé"], ["nommée"], ["prénommée"]):
+                    k += 1
+                if k < len(self.parse) and self.parse[k].text in self.lex.titles:
+                    k += 1
+                for ent in self.parse.ents:
+                    if ent.start == k and ent.label_ == "PER":
+                        return self.full_name(self.clean_name(ent.text))
+                names: list[str] = []
+                while k < len(self.parse) and self.parse[k].pos_ == "PROPN" \
+                        and (role or self.parse[k].ent_type_ != "LOC") \
+                        and self.parse[k].text[:1].isupper():
+                    names.append(self.parse[k].text)
+                    k += 1
+                end_ok = k >= len(self.parse) or self.parse[k].is_punct or self.parse[k].pos_ in {"VERB", "AUX"}
+                if names and end_ok and len(names) <= 4:
+                    return self.full_name(" ".join(names))
+                return None
+            if tok.pos_ in {"VERB", "AUX"} or tok.text in STOPS or "\n" in tok.text or tok.text in QUOTE_MARKS:
+                return None
+            k += 1
+        return None
+
+    def _gender(self, span: Any) -> str | None:
+        for tok in span:
+            if tok.text in {"Mme", "Mlle", "Madame"}:
+                return "Fem"
+            if tok.text in {"M.", "Monsieur"}:
+                return "Masc"
+        root = span.root
+        for c in root.children:
+            if c.dep_ == "det" and c.morph.get("Gender"):
+                return str(c.morph.get("Gender")[0])
+        if root.pos_ == "NOUN" and root.morph.get("Gender"):
+            return str(root.morph.get("Gender")[0])
+        return None
+
+    def _last_person_before(self, position: int, gender: str | None) -> Speaker | None:
+        best = None
+        for start, end, name in self.persons:
+            if start >= position:
+                break
+            best = (start, end, name)
+        if best is None:
+            return None
+        return self._speaker(self.full_name(best[2]), best[0], best[1], gender, person=True)
+
+
+# -- attribution ------------------------------------------------------------------------------
+# Words that may stand between a quotation and the reporting verb of its incise.
+_BEFORE_VERB = {"t", "-t", "ne", "n'", "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "était",
+                "sont", "s'", "s’", "se", "lui", "leur", "nous", "vous", "encore", "aussi", "alors", "pour", "sa",
+                "part", "quant", "à", "lui"}
+_CLITIC = re.compile(r"^-?(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
+
+
+def _clitic(tok: Any) -> str | None:
+    m = _CLITIC.match(tok.text)
+    if m and tok.text.startswith("-"):
+        return m.group(1).lower()
+    return None
+
+
+def incise_after(ctx: ArticleContext, char: int) -> Attribution | None:
+    """An incise right after a quotation: «...», a-t-il déclaré / a précisé cette source / selon X."""
+    window = ctx.window_after(char)
+    k = 0
+    while k < len(window) and window[k].pos_ == "PUNCT" and window[k].text in {",", "-", "—", "–", "("}:
+        k += 1
+    rest = window[k:]
+    if not rest:
+        return None
+    limit = (rest[0].i, rest[-1].i + 1)
+    low = rest[0].text.lower()
+    if low in SOURCE_PREPS or (low in {"d'", "d’"} and len(rest) > 1 and rest[1].text.lower() == "après"):
+        return _source_pp(ctx, rest, limit, "incise-selon")
+    verb = None
+    for n, tok in enumerate(rest[:6]):
+        if ctx.lex.is_verb(tok.text) and tok.pos_ not in {"ADP", "DET", "PUNCT", "CCONJ", "SCONJ"}:
+            verb = tok
+            break
+        if not (tok.pos_ in {"AUX", "PRON", "ADV", "PART"} or tok.text.lower() in _BEFORE_VERB):
+            return None
+    if verb is None:
+        return None
+    limit = (verb.i + 1, limit[1])
+    for tok in rest[: verb.i - rest[0].i + 3]:
+        pron = _clitic(tok)
+        if pron:
+            return Attribution(None, pron if pron != "on" else None, verb.lemma_, "incise-pronoun") \
+                if pron != "on" else None
+    for child in verb.children:
+        if child.dep_.startswith("nsubj") and child.i > verb.i and limit[0] <= child.i < limit[1]:
+            lo = ctx.np_range(child, limit)[0]
+            if lo > 0 and ctx.parse[lo - 1].text.lower() in {"à", "au", "aux"}:
+                continue
+            if ctx.speakerish(child, reporting=True):
+                return Attribution(ctx.np_range(child, limit), None, verb.lemma_, "incise-subject")
+    for tok in rest[verb.i - rest[0].i + 1 :]:
+        if tok.text in {",", ":"} and tok.i > verb.i + 3:
+            break
+        prev = ctx.parse[tok.i - 1]
+        if prev.pos_ == "ADP" or prev.text.lower() in {"à", "au", "aux", "dans", "devant", "sur"}:
+            continue
+        if tok.lemma_.lower() in ctx.lex.fillers:
+            continue
+        if ctx.speakerish(tok, reporting=True) and tok.pos_ in {"NOUN", "PROPN", "PRON"}:
+            head = tok
+            while head.head.i != head.i and limit[0] <= head.head.i < limit[1] \
+                    and head.dep_ in {"flat:name", "appos", "amod", "compound", "nmod"}:
+                head = head.head
+            return Attribution(ctx.np_range(head, limit), None, verb.lemma_, "incise-noun")
+    return None
+
+
+def _source_pp(ctx: ArticleContext, toks: list[Any], limit: tuple[int, int], how: str) -> Attribution | None:
+    """The noun phrase of "selon X" / "d'après X" / "pour X"."""
+    for tok in toks[1:9]:
+        if tok.text in {",", ":"}:
+            break
+        if tok.text.lower() in {"lui", "elle", "eux", "elles"}:
+            pron = {"lui": "il", "eux": "ils"}.get(tok.text.lower(), tok.text.lower())
+            return Attribution(None, pron, "selon", how + "-pronoun")
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"} and ctx.speakerish(tok, reporting=True):
+            head = tok
+            while head.head.i != head.i and limit[0] <= head.head.i < limit[1] \
+                    and head.dep_ in {"flat:name", "appos", "amod", "compound"}:
+                head = head.head
+            return Attribution(ctx.np_range(head, limit), None, "selon", how)
+    return None
+
+
+def governor(ctx: ArticleContext, quote_tokens: list[Any]) -> Attribution | None:
+    """The subject of the verb that governs the quotation ("X a dénoncé des «...»", "X estime que «...»")."""
+    inside = {t.i for t in quote_tokens}
+    for tok in quote_tokens:
+        head = tok.head
+        if head.i in inside or head.i == tok.i:
+            continue
+        node = head
+        for _ in range(8):
+            if ctx.in_quote(node) and node.i not in inside:
+                break
+            if node.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
+                subj = _subject(ctx, node)
+                if subj is not None:
+                    return Attribution(subj, None, node.lemma_, "governor") if not isinstance(subj, str) \
+                        else Attribution(None, subj, node.lemma_, "governor-pronoun")
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return None
+
+
+def _subject(ctx: ArticleContext, verb: Any) -> tuple[int, int] | str | None:
+    reporting = ctx.lex.is_verb(verb.text)
+    deps = {"nsubj", "nsubj:pass", "expl:subj"} if reporting else {"nsubj", "nsubj:pass"}
+    for child in verb.children:
+        if child.dep_ in deps and not ctx.in_quote(child):
+            if child.pos_ == "PRON":
+                pron = child.text.lower().lstrip("-").removeprefix("t-")
+                return pron if pron in PRONOUNS else None
+            if ctx.speakerish(child, reporting=reporting):
+                return ctx.np_range(child)
+            return None
+    return None
+
+
+def colon_before(ctx: ArticleContext, char: int) -> Attribution | None:
+    """"X a déclaré : «...»" or "X : «...»", also across a line break after the colon."""
+    j = ctx.token_at(char) - 1
+    while j >= 0 and (ctx.parse[j].is_space or ctx.parse[j].text in {"\n", "-", "—", "–"}):
+        j -= 1
+    if j < 0 or ctx.parse[j].text != ":":
+        return None
+    pre = [t for t in ctx.window_before(ctx.parse[j].idx) if not ctx.in_quote(t)]
+    for tok in reversed(pre):
+        if ctx.lex.is_verb(tok.text) and tok.pos_ == "VERB":
+            subj = _subject(ctx, tok)
+            if isinstance(subj, str):
+                return Attribution(None, subj, tok.lemma_, "colon-pronoun")
+            if subj is not None:
+                return Attribution(subj, None, tok.lemma_, "colon-verb")
+            break
+    if pre:
+        last = pre[-1]
+        head = last
+        while head.head.i != head.i and head.dep_ in {"flat:name", "appos", "amod", "nmod"} \
+                and head.head.i < j and head.head.i >= pre[0].i:
+            head = head.head
+        if ctx.speakerish(head, reporting=True) and head.pos_ in {"NOUN", "PROPN"} and last.i - pre[0].i < 12:
+            return Attribution(ctx.np_range(head, (pre[0].i, j)), None, None, "colon-name")
+    return None
+
+
+def source_pp_before(ctx: ArticleContext, char: int) -> Attribution | None:
+    """"Selon X, «...»" / "D'après X, «...»" / "Pour X, «...»" earlier in the sentence."""
+    pre = ctx.window_before(char)
+    for n, tok in enumerate(pre):
+        low = tok.text.lower()
+        if low in SOURCE_PREPS or (low == "après" and n and pre[n - 1].text.lower() in {"d'", "d’"}) \
+                or (low == "pour" and (n == 0 or pre[n - 1].text == ",")):
+            limit = (tok.i, pre[-1].i + 1)
+            return _source_pp(ctx, pre[n:], limit, "selon")
+    return None
+
+
+def subject_nearby(ctx: ArticleContext, char_open: int, char_close: int) -> Attribution | None:
+    """A speaker-like subject of a reporting verb in the same sentence, nearest first."""
+    pre = [t for t in ctx.window_before(char_open) if not ctx.in_quote(t)]
+    post = [t for t in ctx.window_after(char_close, limit=25) if not ctx.in_quote(t)]
+    for tok in list(reversed(pre)) + post:
+        if tok.pos_ == "VERB" and ctx.lex.is_verb(tok.text):
+            subj = _subject(ctx, tok)
+            if isinstance(subj, str):
+                return Attribution(None, subj, tok.lemma_, "nearby-pronoun")
+            if subj is not None:
+                return Attribution(subj, None, tok.lemma_, "nearby")
+    for tok in post:
+        if tok.dep_ == "nsubj" and tok.pos_ in {"PROPN", "NOUN"} and ctx.speakerish(tok):
+            return Attribution(ctx.np_range(tok), None, tok.head.lemma_, "nearby-subject")
+    return None
+
+
+def source_pp_anywhere(ctx: ArticleContext, char_open: int, char_close: int) -> Attribution | None:
+    """"..., selon un rapport de l'ONG X" or "selon X" elsewhere in the quotation's sentence."""
+    pre = [t for t in ctx.window_before(char_open) if not ctx.in_quote(t)]
+    post = [t for t in ctx.window_after(char_close, limit=30) if not ctx.in_quote(t)]
+    for toks in (post, pre):
+        for n, tok in enumerate(toks):
+            low = tok.text.lower()
+            if low in SOURCE_PREPS or (low == "après" and n and toks[n - 1].text.lower() in {"d'", "d’"}):
+                att = _source_pp(ctx, toks[n:], (tok.i, toks[-1].i + 1), "selon-sentence")
+                if att:
+                    return att
+    return None

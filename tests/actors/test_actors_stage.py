@@ -1,0 +1,188 @@
+"""The actors stage over parsed sentences: mentions, codes, roles, coreference."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from veille.actors import ActorsStage
+from veille.model import Document, Mention
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorsStage:
+    s = ActorsStage()
+    s.initialize()
+    return s
+
+
+@pytest.fixture
+def actors(make_doc: Callable[..., Document], stage: ActorsStage) -> Callable[..., list[Mention]]:
+    def run(text: str, date: str | None = "2022-01-12") -> list[Mention]:
+        return list(stage(make_doc(text, date)).mentions)
+    return run
+
+
+def find(mentions: list[Mention], text: str) -> Mention:
+    """The mention whose span text is ``text`` (or contains it when no span is equal)."""
+    exact = [m for m in mentions if m.span.text == text]
+    if exact:
+        return exact[0]
+    inner = [m for m in mentions if text in m.span.text]
+    assert inner, f"no mention of {text!r} in {[m.span.text for m in mentions]}"
+    return inner[0]
+
+
+def test_layer_and_provenance(make_doc, stage) -> None:
+    doc = stage(make_doc("La Russie et les Etats-Unis ont discuté lundi."))
+    assert "actors.kb.v1" in doc.provenance
+    assert [m.actor.code for m in doc.mentions] == ["RUS", "USA"]
+    assert all(m.stage == "actors.kb.v1" for m in doc.mentions)
+
+
+def test_spans_align_with_tokens(make_doc, stage) -> None:
+    text = ("Le secrétaire général de l'Otan Jens Stoltenberg a rencontré à Bruxelles les "
+            "ministres britannique et français. Des manifestants ont défilé.")
+    doc = stage(make_doc(text))
+    assert doc.mentions
+    starts = [m.span.start for m in doc.mentions]
+    assert starts == sorted(starts)
+    for m in doc.mentions:
+        assert text[m.span.start:m.span.end] == m.span.text
+        assert doc.parse.char_span(m.span.start, m.span.end) is not None
+
+
+def test_names_capitals_and_demonyms(actors) -> None:
+    ms = actors("Moscou a répondu à Washington. Les Russes accusent le Kremlin et "
+                "la Maison Blanche de bloquer les discussions avec l'Ukraine.")
+    assert find(ms, "Moscou").actor.code == "RUS"
+    assert find(ms, "Washington").actor.code == "USA"
+    assert find(ms, "Russes").actor.code == "RUS"
+    assert find(ms, "Kremlin").actor.code == "RUS"
+    assert find(ms, "Maison Blanche").actor.code == "USA"
+    assert find(ms, "Ukraine").actor.code == "UKR"
+    # Moscou, les Russes and le Kremlin are one entity: the Russian state.
+    assert find(ms, "Moscou").entity == find(ms, "Russes").entity
+
+
+def test_capital_after_a_is_a_place(actors) -> None:
+    ms = actors("Les négociateurs se sont retrouvés à Moscou mardi.")
+    assert all(m.span.text != "Moscou" for m in ms)
+
+
+def test_organisations_and_groups(actors) -> None:
+    ms = actors("L'Otan et l'UE ont condamné l'attaque revendiquée par l'Etat islamique, "
+                "selon Amnesty International et la Cédéao.")
+    codes = {m.span.text: m.actor.code for m in ms}
+    assert codes["Otan"] == "NATO" and codes["UE"] == "EU"
+    assert codes["Etat islamique"] == "ISM"
+    assert codes["Amnesty International"] == "NGO"
+    assert codes["Cédéao"] == "IGO"
+
+
+def test_role_apposition_before_name(actors) -> None:
+    ms = actors("Le vice-ministre russe des Affaires étrangères Sergueï Riabkov a parlé lundi.")
+    m = find(ms, "Sergueï Riabkov")
+    assert m.actor.kind == "person" and m.actor.code == "RUS"
+    assert m.actor.name == "Sergueï Riabkov"
+    assert m.actor.role == "vice-ministre des Affaires étrangères"
+
+
+def test_role_of_organisation(actors) -> None:
+    ms = actors("Le secrétaire général de l'Otan Jens Stoltenberg a appelé au dialogue.")
+    m = find(ms, "Jens Stoltenberg")
+    assert m.actor.code == "NATO" and m.actor.kind == "person"
+    assert len([x for x in ms if x.actor.code == "NATO"]) == 1  # l'Otan is part of the person
+
+
+def test_role_after_name(actors) -> None:
+    ms = actors("Selon Ian Kelly, porte-parole du département d'Etat, la réunion est prévue.")
+    m = find(ms, "Ian Kelly")
+    assert m.actor.code == "USA" and m.actor.name == "Ian Kelly"
+
+
+def test_role_without_name_takes_the_office_holder(actors) -> None:
+    ms = actors("Le président turc a reçu son homologue.", "2021-03-01")
+    m = find(ms, "président turc")
+    assert m.actor.code == "TUR" and m.actor.name == "Recep Tayyip Erdogan"
+
+
+def test_known_people_alone_and_dates(actors) -> None:
+    ms = actors("Poutine a téléphoné à Macron.", "2020-05-05")
+    assert find(ms, "Poutine").actor.code == "RUS"
+    assert find(ms, "Poutine").actor.name == "Vladimir Poutine"
+    assert find(ms, "Macron").actor.code == "FRA"
+    ms = actors("Medvedev a reçu le ministre.", "2010-05-05")
+    assert find(ms, "Medvedev").actor.role == "président"
+
+
+def test_coreference_mme_and_la_diplomate(actors) -> None:
+    ms = actors("La numéro 2 du département d'Etat, Wendy Sherman, a rencontré Sergueï Riabkov. "
+                "Mme Sherman a jugé la rencontre utile. La diplomate a ensuite quitté Genève.")
+    sherman = find(ms, "Wendy Sherman")
+    mme = find(ms, "Mme Sherman")
+    dip = find(ms, "diplomate")
+    assert sherman.actor.code == "USA"
+    assert mme.entity == sherman.entity == dip.entity
+    assert mme.actor.name == "Wendy Sherman" and dip.actor.name == "Wendy Sherman"
+    assert find(ms, "Sergueï Riabkov").entity != sherman.entity
+
+
+def test_coreference_m_surname(actors) -> None:
+    ms = actors("Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé. "
+                "M. Lavrov a refusé de commenter.")
+    assert find(ms, "M. Lavrov").entity == find(ms, "Sergueï Lavrov").entity
+
+
+def test_coreference_subject_pronoun(actors) -> None:
+    ms = actors("Antony Blinken a rencontré les journalistes lundi. Il a rejeté toute concession.")
+    il = [m for m in ms if m.span.text == "Il"]
+    assert il and il[0].entity == find(ms, "Antony Blinken").entity
+    assert il[0].actor.code == "USA"
+
+
+def test_pronoun_with_wrong_gender_is_left(actors) -> None:
+    ms = actors("Antony Blinken a rencontré les journalistes lundi. Elle a rejeté toute concession.")
+    assert all(m.span.text != "Elle" for m in ms)
+
+
+def test_domestic_nouns_with_adjective(actors) -> None:
+    ms = actors("L'armée russe a bombardé la ville. La police ukrainienne a arrêté des suspects.")
+    army = find(ms, "armée russe")
+    police = find(ms, "police ukrainienne")
+    assert (army.actor.code, army.actor.sector) == ("RUS", "MIL")
+    assert (police.actor.code, police.actor.sector) == ("UKR", "COP")
+
+
+def test_domestic_noun_with_complement(actors) -> None:
+    ms = actors("Le gouvernement de Kiev a rejeté l'offre.")
+    m = find(ms, "gouvernement")
+    assert (m.actor.code, m.actor.sector) == ("UKR", "GOV")
+
+
+def test_domestic_nouns_take_the_main_country(actors) -> None:
+    ms = actors("Des milliers de manifestants ont défilé vendredi à Alger contre le pouvoir. "
+                "La police a arrêté des dizaines de personnes en Algérie.")
+    protesters = find(ms, "manifestants")
+    police = find(ms, "police")
+    assert (protesters.actor.code, protesters.actor.sector) == ("DZA", "CVL")
+    assert (police.actor.code, police.actor.sector) == ("DZA", "COP")
+
+
+def test_unknown_actors_are_kept(actors) -> None:
+    ms = actors("Jean Dupontel, un chercheur, a écrit au groupe Zorbatex Industries.")
+    person = find(ms, "Jean Dupontel")
+    assert person.actor.kind == "person" and person.actor.name == "Jean Dupontel"
+    assert person.actor.code is None
+
+
+def test_compound_adjective_gives_both_states(actors) -> None:
+    ms = actors("Le sommet franco-allemand s'est ouvert.")
+    codes = sorted(m.actor.code for m in ms if m.span.text == "franco-allemand")
+    assert codes == ["DEU", "FRA"]
+
+
+def test_chefs_d_etat_is_not_a_state_mention(actors) -> None:
+    ms = actors("Les chefs d'Etat russe et américain se retrouveront en juillet.")
+    assert all(m.span.text != "Etat russe" for m in ms)

@@ -1,0 +1,196 @@
+"""The linker: one happening per real-world action, whatever the order of the reports."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from veille.link import LinkInput, Linker, happening_id, link
+from veille.model import Event, Place, Span
+
+
+def ev(type_: str, source: tuple[str, ...], target: tuple[str, ...], text: str, date: str | None,
+       place: tuple[str, str] | None = None, status: str = "asserted", at: int = 0) -> Event:
+    return Event(type=type_, source=source, target=target, evidence=Span(at, at + len(text), text),
+                 trigger=Span(at, at + 1, text[:1]), status=status, date=date,  # type: ignore[arg-type]
+                 place=Place(Span(0, 0, ""), place[0], place[1]) if place else None)
+
+
+def inp(article: str, event: Event, published: str | None = "2022-01-12", outlet: str | None = None) -> LinkInput:
+    return LinkInput(article, published, outlet, event)
+
+
+GENEVA = ("Genève", "CHE")
+
+
+def test_one_meeting_in_two_wordings_is_linked() -> None:
+    a = inp("afp", ev("CONSULT", ("USA",), ("RUS",),
+                      "Les États-Unis et la Russie ont entamé lundi à Genève des discussions sur "
+                      "la sécurité en Europe.", "2022-01-10", GENEVA))
+    b = inp("reuters", ev("CONSULT", ("RUS",), ("USA",),
+                          "Les délégations russe et américaine ont discuté lundi à Genève de la "
+                          "sécurité européenne pendant sept heures.", "2022-01-10", GENEVA))
+    assignment = link([a, b])
+    assert assignment[a.key] == assignment[b.key]
+
+
+def test_two_meetings_on_different_days_stay_apart() -> None:
+    a = inp("afp", ev("CONSULT", ("USA",), ("RUS",),
+                      "Les États-Unis et la Russie ont entamé lundi des discussions sur la sécurité.",
+                      "2022-01-10"))
+    b = inp("reuters", ev("CONSULT", ("USA",), ("RUS",),
+                          "Les États-Unis et la Russie ont repris mercredi des discussions sur la sécurité.",
+                          "2022-01-12"))
+    assignment = link([a, b])
+    assert assignment[a.key] != assignment[b.key]
+
+
+def test_a_month_contains_its_days() -> None:
+    a = inp("afp", ev("REQUEST", ("RUS",), ("NATO",),
+                      "La Russie exige des garanties écrites que l'Otan ne s'élargira pas à l'Est.",
+                      "2022-01"))
+    b = inp("reuters", ev("REQUEST", ("RUS",), ("NATO",),
+                          "Moscou a exigé mercredi des garanties que l'Otan renonce à s'élargir à l'Est.",
+                          "2022-01-12"))
+    assignment = link([a, b])
+    assert assignment[a.key] == assignment[b.key]
+
+
+def test_a_demand_and_its_rejection_stay_apart() -> None:
+    a = inp("afp", ev("REQUEST", ("RUS",), ("NATO",),
+                      "Moscou exige que l'Otan renonce à tout élargissement vers l'Est.", "2022-01-12"))
+    b = inp("reuters", ev("REJECT", ("NATO",), ("RUS",),
+                          "L'Otan rejette l'exigence de Moscou de renoncer à tout élargissement vers l'Est.",
+                          "2022-01-12"))
+    assignment = link([a, b])
+    assert assignment[a.key] != assignment[b.key]
+
+
+def test_a_plan_to_meet_and_the_meeting_stay_apart() -> None:
+    plan = inp("afp", ev("AGREE", ("USA",), ("RUS",),
+                         "Américains et Russes sont convenus de se retrouver à Genève.", "2022-01-10"))
+    meeting = inp("reuters", ev("CONSULT", ("USA",), ("RUS",),
+                                "Américains et Russes se sont retrouvés à Genève.", "2022-01-10"))
+    assignment = link([plan, meeting])
+    assert assignment[plan.key] != assignment[meeting.key]
+
+
+def test_the_same_side_under_two_names_is_linked() -> None:
+    a = inp("afp", ev("REJECT", ("NATO",), ("RUS",),
+                      "L'Otan a rejeté jeudi les demandes russes sur l'architecture de sécurité en Europe.",
+                      "2022-01-13"), published="2022-01-13")
+    b = inp("reuters", ev("REJECT", ("USA", "EU"), ("RUS",),
+                          "Les Occidentaux ont rejeté jeudi les demandes russes sur la sécurité en Europe.",
+                          "2022-01-13"), published="2022-01-13")
+    assignment = link([a, b])
+    assert assignment[a.key] == assignment[b.key]
+
+
+def test_other_actors_stay_apart() -> None:
+    a = inp("afp", ev("ACCUSE", ("USA",), ("RUS",), "Washington accuse Moscou de préparer une invasion.",
+                      "2022-01-12"))
+    b = inp("reuters", ev("ACCUSE", ("CHN",), ("USA",), "Pékin accuse Washington de préparer une invasion.",
+                          "2022-01-12"))
+    assignment = link([a, b])
+    assert assignment[a.key] != assignment[b.key]
+
+
+def test_two_events_of_one_article_are_never_merged() -> None:
+    text = "Le ministre a condamné l'attaque et dénoncé la répression."
+    a = inp("afp", ev("ACCUSE", ("FRA",), ("RUS",), text, "2022-01-12", at=0))
+    b = inp("afp", ev("ACCUSE", ("FRA",), ("RUS",), text, "2022-01-12", at=100))
+    assignment = link([a, b])
+    assert assignment[a.key] != assignment[b.key]
+
+
+def test_hypothetical_events_keep_their_own_happening() -> None:
+    text = "Les États-Unis et la Russie doivent se retrouver lundi à Genève pour des discussions."
+    a = inp("afp", ev("CONSULT", ("USA",), ("RUS",), text, "2022-01-10", status="hypothetical"))
+    b = inp("reuters", ev("CONSULT", ("USA",), ("RUS",), text, "2022-01-10"))
+    assignment = link([a, b])
+    assert assignment[a.key] != assignment[b.key]
+
+
+def test_a_bridging_report_merges_two_happenings_under_the_smallest_key() -> None:
+    first = inp("a1", ev("MOBILIZE", ("RUS",), ("UKR",), "La Russie a massé des blindés à la frontière.", None))
+    second = inp("a3", ev("MOBILIZE", ("RUS",), ("UKR",), "Kiev signale cent mille soldats russes.", None))
+    bridge = inp("a2", ev("MOBILIZE", ("RUS",), ("UKR",),
+                          "La Russie a massé des blindés et cent mille soldats russes.", None))
+    linker = Linker()
+    linker.add([first, second])
+    assert linker.happening_of(first.key) != linker.happening_of(second.key)
+    changed = linker.add([bridge])
+    expected = happening_id([first.key, second.key, bridge.key])
+    assert expected == happening_id([first.key])
+    assert changed[bridge.key] == expected and changed[second.key] == expected
+    assert {linker.happening_of(k) for k in (first.key, second.key, bridge.key)} == {expected}
+
+
+def test_adding_again_is_a_no_op_and_state_round_trips() -> None:
+    a = inp("afp", ev("CONSULT", ("USA",), ("RUS",), "Discussions américano-russes lundi à Genève.",
+                      "2022-01-10", GENEVA), outlet="AFP")
+    b = inp("reuters", ev("CONSULT", ("RUS",), ("USA",), "Discussions russo-américaines lundi à Genève.",
+                          "2022-01-10", GENEVA), outlet="Reuters")
+    linker = Linker()
+    linker.add([a, b])
+    assert linker.add([a]) == {}
+    restored = Linker.from_state(linker.state())
+    assert restored.assignments() == linker.assignments()
+    assert restored.happenings() == linker.happenings()
+
+
+def test_happening_fields_are_computed_from_members() -> None:
+    a = inp("afp", ev("CONSULT", ("USA",), ("RUS",), "Discussions américano-russes lundi à Genève.",
+                      "2022-01-10", GENEVA), outlet="AFP")
+    b = inp("reuters", ev("CONSULT", ("USA",), ("RUS",), "Discussions russo-américaines à Genève en janvier.",
+                          "2022-01", GENEVA), outlet="Reuters")
+    c = inp("afp2", ev("CONSULT", ("USA",), ("RUS",), "Discussions américano-russes lundi à Genève.",
+                       "2022-01-10", GENEVA), outlet="AFP")
+    linker = Linker()
+    linker.add([a, b, c])
+    (h,) = linker.happenings()
+    assert (h.type, h.source, h.target) == ("CONSULT", ("USA",), ("RUS",))
+    assert (h.first_date, h.last_date) == ("2022-01-10", "2022-01-10")
+    assert (h.place, h.place_country) == ("Genève", "CHE")
+    assert (h.n_reports, h.n_outlets) == (3, 2)
+    assert h.members == tuple(sorted([a.key, b.key, c.key]))
+    assert h.id == happening_id(h.members)
+
+
+SENTENCES = [
+    "La Russie a massé des troupes à la frontière ukrainienne.",
+    "Moscou a déployé des soldats près de l'Ukraine.",
+    "Les États-Unis accusent la Russie de préparer une invasion.",
+    "Washington et Moscou ont discuté à Genève de la sécurité.",
+    "L'Otan rejette les exigences russes sur son élargissement.",
+    "Les Occidentaux ont rejeté les demandes de Moscou.",
+]
+
+events = st.builds(
+    lambda article, type_, source, target, text, date, at: inp(
+        article, ev(type_, tuple(sorted(source)), tuple(sorted(target)), text, date, at=at)),
+    st.sampled_from(["a1", "a2", "a3", "a4", "a5"]),
+    st.sampled_from(["CONSULT", "REJECT", "MOBILIZE"]),
+    st.sets(st.sampled_from(["USA", "RUS", "NATO", "EU"]), max_size=2),
+    st.sets(st.sampled_from(["RUS", "UKR", "USA"]), max_size=1),
+    st.sampled_from(SENTENCES),
+    st.sampled_from(["2022-01-10", "2022-01-11", "2022-01", "2022-W02", None]),
+    st.integers(0, 3),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(events, max_size=14, unique_by=lambda i: i.key).flatmap(
+    lambda xs: st.tuples(st.just(xs), st.permutations(xs), st.integers(0, len(xs)))))
+def test_linking_does_not_depend_on_order_or_batches(case: tuple[list[LinkInput], list[LinkInput], int]) -> None:
+    inputs, shuffled, cut = case
+    one_go = Linker()
+    one_go.add(inputs)
+    in_batches = Linker()
+    in_batches.add(shuffled[:cut])
+    in_batches.add(shuffled[cut:])
+    one_by_one = Linker()
+    for i in reversed(inputs):
+        one_by_one.add([i])
+    assert one_go.assignments() == in_batches.assignments() == one_by_one.assignments()
+    assert one_go.happenings() == in_batches.happenings()
