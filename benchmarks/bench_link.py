@@ -5,9 +5,10 @@ that holds a trigger word of a small lexicon and names one or two actors of a sm
 lexicon becomes an event of that type, dated by its article (the day's news). The events
 are as many, as dated and as clustered by actor as real ones; only their codes are rough.
 
-With ``--synthetic N`` the events are synthesised instead: N events over five years, types
-and actor pairs drawn with skewed (Zipf-like) frequencies, as in event data, with evidence
-sentences drawn from a vocabulary, and 1 to 6 reports of each happening.
+With ``--synthetic N`` the events are synthesised instead: ``--per-day`` events a day (as a
+news feed brings them, so that a larger corpus covers a longer period), types and actor
+pairs drawn with skewed (Zipf-like) frequencies as in event data, evidence sentences drawn
+from a vocabulary, and 1 to 6 reports of each happening.
 
     python benchmarks/bench_link.py [--corpus PATH] [--sizes 1000,10000,0]
     python benchmarks/bench_link.py --synthetic 300000 --sizes 1000,10000,100000,0
@@ -76,7 +77,7 @@ def make_events(path: Path) -> list[LinkInput]:
     return out
 
 
-def synthesise(n: int, seed: int = 7) -> list[LinkInput]:
+def synthesise(n: int, per_day: int = 100, seed: int = 7) -> list[LinkInput]:
     """N events: happenings with skewed types and dyads, each told by 1-6 articles."""
     rng = random.Random(seed)
     codes = sorted(set(ACTORS.values()))
@@ -88,7 +89,7 @@ def synthesise(n: int, seed: int = 7) -> list[LinkInput]:
         type_ = PLOVER_TYPES[min(int(rng.paretovariate(1.2)) - 1, len(PLOVER_TYPES) - 1)]
         source = codes[min(int(rng.paretovariate(1.0)) - 1, len(codes) - 1)]
         target = codes[min(int(rng.paretovariate(1.0)) - 1, len(codes) - 1)]
-        day = start + rng.randrange(5 * 365)
+        day = start + len(out) // per_day + rng.randrange(3)
         core = rng.sample(words[:2000], 6)
         for _ in range(rng.randint(1, 6)):
             article += 1
@@ -105,12 +106,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--synthetic", type=int, default=0, help="synthesise this many events instead")
+    ap.add_argument("--per-day", type=int, default=100, help="synthetic events a day")
     ap.add_argument("--sizes", default="1000,10000,0", help="event counts; 0 means all")
     args = ap.parse_args()
     t0 = time.perf_counter()
     if args.synthetic:
-        events = synthesise(args.synthetic)
-        origin = "synthesised"
+        events = synthesise(args.synthetic, args.per_day)
+        origin = f"synthesised ({args.per_day} a day)"
     else:
         events = make_events(args.corpus)
         origin = f"made from {args.corpus.name}"

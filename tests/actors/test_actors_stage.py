@@ -186,3 +186,80 @@ def test_compound_adjective_gives_both_states(actors) -> None:
 def test_chefs_d_etat_is_not_a_state_mention(actors) -> None:
     ms = actors("Les chefs d'Etat russe et américain se retrouveront en juillet.")
     assert all(m.span.text != "Etat russe" for m in ms)
+
+
+def test_westerners_stand_for_usa_eu_nato(actors) -> None:
+    ms = actors("Les Occidentaux accusent la Russie de préparer une offensive.")
+    codes = sorted(m.actor.code for m in ms if m.span.text == "Occidentaux")
+    assert codes == ["EU", "NATO", "USA"]
+
+
+def test_brussels_is_the_eu_only_in_eu_stories(actors) -> None:
+    with_eu = actors("L'UE prépare des sanctions. Bruxelles a prévenu Moscou.")
+    assert find(with_eu, "Bruxelles").actor.code == "EU"
+    without = actors("Bruxelles a accueilli un festival de musique samedi.")
+    assert all(m.span.text != "Bruxelles" for m in without)
+
+
+def test_alliance_after_nato(actors) -> None:
+    ms = actors("L'Otan tient un sommet. L'Alliance a promis son soutien à Kiev.")
+    assert find(ms, "Alliance").actor.code == "NATO"
+    assert find(ms, "Alliance").entity == find(ms, "Otan").entity
+
+
+def test_news_agencies_are_media_without_state_code(actors) -> None:
+    ms = actors("La police a tiré, selon un photographe de l'AFP.")
+    afp = find(ms, "AFP")
+    assert afp.actor.code is None and afp.actor.sector == "MED" and afp.actor.country == "FRA"
+
+
+def test_phrases_that_are_not_actors(actors) -> None:
+    ms = actors("Des renforts arrivent d'Amérique latine après le coup d'Etat au Mali.")
+    assert all(m.actor.code != "USA" for m in ms)
+    assert find(ms, "Mali").actor.code == "MLI"
+
+
+def test_pronoun_takes_the_previous_subject(actors) -> None:
+    ms = actors("La police algérienne a bloqué le cortège. Elle a fait usage de gaz lacrymogène.")
+    elle = [m for m in ms if m.span.text == "Elle"]
+    assert elle and elle[0].actor.code == "DZA"
+    assert elle[0].entity == find(ms, "police algérienne").entity
+
+
+def test_plural_pronoun(actors) -> None:
+    ms = actors("Les Américains n'ont fait aucune concession. Ils ont toutefois formulé des "
+                "propositions.")
+    ils = [m for m in ms if m.span.text == "Ils"]
+    assert ils and ils[0].actor.code == "USA"
+
+
+def test_head_of_state_anaphora_prefers_the_named_one(actors) -> None:
+    ms = actors("Emmanuel Macron a reçu des journalistes. Les Etats-Unis ont réagi. "
+                "Le chef de l'Etat a jugé la situation grave.", "2019-11-07")
+    chef = find(ms, "chef de l'Etat")
+    assert chef.actor.name == "Emmanuel Macron" and chef.actor.code == "FRA"
+    assert chef.entity == find(ms, "Emmanuel Macron").entity
+
+
+def test_role_with_local_complement_is_not_the_head_of_state(actors) -> None:
+    ms = actors("Des manifestants ont bloqué Minsk. Le Bélarus est en crise. "
+                "Le président du comité de grève a été arrêté.", "2020-08-27")
+    m = find(ms, "président du comité de grève")
+    assert m.actor.code == "BLR"
+    assert "Loukachenko" not in m.actor.name
+
+
+def test_person_with_role_but_no_code_takes_the_main_country(actors) -> None:
+    ms = actors("Au Liban, la crise s'aggrave. Le Premier ministre Hassan Diab a appelé au calme.")
+    m = find(ms, "Hassan Diab")
+    assert m.actor.code == "LBN" and m.actor.role == "Premier ministre"
+
+
+def test_dative_capital_is_an_actor(actors) -> None:
+    ms = actors("Moscou a répondu à Washington par une note.")
+    assert find(ms, "Washington").actor.code == "USA"
+
+
+def test_adjective_alone_is_not_a_domestic_noun(actors) -> None:
+    ms = actors("Des laboratoires militaires russes ont été fermés.")
+    assert all(m.actor.sector != "MIL" for m in ms)

@@ -219,3 +219,40 @@ def test_results_are_sorted_and_do_not_overlap() -> None:
     assert starts == sorted(starts)
     assert all(a.span.end <= b.span.start for a, b in itertools.pairwise(found))
     assert all(t.stage == "dates.rules.v1" for t in found)
+
+
+def test_quarters_and_halves() -> None:
+    assert values("Le PIB a reculé au premier trimestre 2020 et au deuxième semestre.") == [
+        ("premier trimestre 2020", "2020-Q1"), ("deuxième semestre", "2022-H2")]
+
+
+def test_decimal_durations() -> None:
+    assert values("Elle passe de 0 à 100 km/h en 4,8 secondes.") == [("4,8 secondes", "PT4.8S")]
+
+
+def test_range_with_weekdays() -> None:
+    t = one("Le congrès se tiendra du vendredi 3 au dimanche 5 juin.")
+    assert (t.span.text, t.value) == ("vendredi 3 au dimanche 5 juin", "2022-06-03")
+
+
+def test_clock_time_before_its_day_is_one_expression() -> None:
+    t = one("Le jugement est attendu à 13H30 lundi prochain.")
+    assert (t.span.text, t.value, t.kind) == ("13H30 lundi prochain", "2022-01-17T13:30", "TIME")
+
+
+def test_some_day_is_not_a_duration() -> None:
+    assert values("Un jour, ils reviendront au pays.") == []
+
+
+def test_day_after_the_day_last_mentioned() -> None:
+    assert values("Le 3 janvier, il a été arrêté. Le lendemain, il a été libéré.") == [
+        ("Le 3 janvier", "2022-01-03"), ("Le lendemain", "2022-01-04")]
+
+
+def test_past_tense_puts_a_distant_day_in_the_past_year() -> None:
+    assert one("Le traité a été signé le 3 octobre.").value == "2021-10-03"
+    assert one("Le traité sera signé le 3 octobre.").value == "2022-10-03"
+
+
+def test_upper_case_text() -> None:
+    assert values("HIER, LE 3 MARS 2021") == [("HIER", "2022-01-11"), ("LE 3 MARS 2021", "2021-03-03")]

@@ -148,3 +148,26 @@ def test_days_news_takes_publication_date(make_doc) -> None:
 def test_no_actor_no_event(make_doc) -> None:
     doc = coded(make_doc("Quelqu'un a condamné cette idée."), {})
     assert doc.events == ()
+
+
+def test_planned_meeting_is_dated_when_announced(make_doc) -> None:
+    doc = coded(make_doc("De nouvelles discussions sont prévues jeudi dans le cadre de l'OSCE.", date="2022-01-12"),
+                {"OSCE": "OSCE"}, timexes={"jeudi": "2022-01-13"})
+    assert [(e.type, e.status, e.date) for e in doc.events] == [("AGREE", "asserted", "2022-01-12")]
+
+
+def test_gathering_of_protesters_is_a_protest(make_doc) -> None:
+    doc = coded(make_doc("A Minsk, un millier de protestataires bélarusses se sont réunis dimanche."),
+                {"bélarusses": "BLR"})
+    assert [e.type for e in doc.events] == ["PROTEST"]
+
+
+def test_consequence_of_a_hypothesis_is_hypothetical(make_doc) -> None:
+    doc = coded(make_doc("Si la France refuse, le Liban demandera de l'aide à la Chine."),
+                {"France": "FRA", "Liban": "LBN", "Chine": "CHN"})
+    assert all(e.status != "asserted" for e in doc.events if e.type == "REQUEST")
+
+
+def test_reader_addressed_imperative_is_no_event(make_doc) -> None:
+    doc = coded(make_doc("Retrouvez les dirigeants russes sur notre site."), {"russes": "RUS"})
+    assert doc.events == ()

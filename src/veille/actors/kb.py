@@ -20,7 +20,7 @@ from veille.model import Actor
 log = logging.getLogger(__name__)
 
 EntryType = Literal["name", "place", "org", "media", "demonym", "adjective", "person", "domestic",
-                    "role"]
+                    "role", "none"]
 CaseRule = Literal["exact", "cap", "lower", "any"]
 
 # Offices held by one person at a time: "le président turc" names its holder.
@@ -36,9 +36,10 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
                               "‐": "-", "‑": "-", "–": "-", "—": "-", "œ": "oe", "Œ": "OE",
                               "æ": "ae", "Æ": "AE"})
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\s,;:()«»\"“”.!?]+(?:\.(?=\s))?")
 
 # Type precedence when one surface has several readings that pass the case rule.
-_PRIORITY: dict[str, int] = {"org": 0, "media": 1, "person": 2, "place": 3, "name": 4,
+_PRIORITY: dict[str, int] = {"none": -1, "org": 0, "media": 1, "person": 2, "place": 3, "name": 4,
                              "demonym": 5, "role": 6, "domestic": 7, "adjective": 8}
 
 # Names of territories that are also common French words or first names: left out.
@@ -155,6 +156,20 @@ def _rows(filename: str) -> Iterator[list[str]]:
         yield [cell.strip() for cell in line.split("\t")]
 
 
+def _words(text: str) -> list[tuple[int, int]]:
+    """Character ranges of words, elisions apart ("l'Otan" → "l'", "Otan")."""
+    out: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text):
+        start, end = m.start(), m.end()
+        word = text[start:end]
+        cut = max(word.find("'"), word.find("’"))
+        if 0 < cut < len(word) - 1 and cut <= 2:
+            out.append((start, start + cut + 1))
+            start = start + cut + 1
+        out.append((start, end))
+    return out
+
+
 def _variants(cell: str) -> list[str]:
     return [v.strip() for v in cell.split("|") if v.strip()]
 
@@ -204,6 +219,9 @@ class KnowledgeBase:
         kb._load_domestic()
         kb._load_roles()
         kb._load_people()
+        for (phrase,) in _rows("nonactors.tsv"):
+            kb.add(Entry(code=None, type="none", kind="other", name=phrase, surface=phrase,
+                         case="any"))
         for row in _rows("prefixes.tsv"):
             kb.compound_prefixes[norm(row[0])] = row[1]
         for bucket in kb.entries.values():
@@ -310,6 +328,33 @@ class KnowledgeBase:
                                strict=strict))
 
     # -- lookups ------------------------------------------------------------------------
+    def scan_spans(self, text: str) -> list[tuple[int, int, Entry]]:
+        """Lexicon matches in a plain string (no parse): character ranges and readings."""
+        spans = _words(text)
+        found: list[tuple[int, int, Entry]] = []
+        i = 0
+        while i < len(spans):
+            best: tuple[int, int, Entry] | None = None
+            for j in range(min(len(spans), i + self.MAX_TOKENS), i, -1):
+                surface = text[spans[i][0]:spans[j - 1][1]]
+                key = norm(surface)
+                if not self.is_prefix(key):
+                    continue
+                ok = [e for e in self.lookup(key) if case_ok(e.case, e.surface, surface)]
+                if ok:
+                    best = (i, j, ok[0])
+                    break
+            if best is None:
+                i += 1
+                continue
+            found.append((spans[best[0]][0], spans[best[1] - 1][1], best[2]))
+            i = best[1]
+        return found
+
+    def scan(self, text: str) -> list[Entry]:
+        """The readings of the lexicon matches in a plain string."""
+        return [e for _, _, e in self.scan_spans(text)]
+
     def lookup(self, key: str) -> list[Entry]:
         """Readings of a normalised surface form (empty when unknown)."""
         return self.entries.get(key, [])

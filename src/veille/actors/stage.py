@@ -41,8 +41,15 @@ _DATIVE_VERBS = frozenset({
     "recommander", "suggérer", "rendre", "restituer", "accuser", "imputer", "attribuer",
 })
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
+_SINGLE = frozenset({"head_of_state", "head_of_government", "foreign_minister",
+                     "defence_minister", "secretary_general", "supreme_leader", "vice_president"})
+# Role nouns that describe any official already named ("le diplomate", "le dirigeant").
+_DESCRIPTIVE = frozenset({"diplomat", "leader", "minister", "head_of_state",
+                          "head_of_government", "foreign_minister"})
 _ROLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "ADP"})
-_PRONOUNS = {"il": "m", "elle": "f"}
+_OPENING_QUOTES = frozenset({"«", '"', "“", "‘", "'"})
+_PRONOUNS = {"il": ("m", "Sing"), "elle": ("f", "Sing"), "ils": ("m", "Plur"),
+             "elles": ("f", "Plur")}
 
 
 @dataclass
@@ -70,6 +77,7 @@ class _Found:
     explicit: bool = True  # code stated in the text (not the main-country fallback)
     extra: list[Actor] = field(default_factory=list)
     antecedent: _Found | None = None  # pronouns: the mention they refer to
+    fallback: Actor | None = None  # anaphoric roles: the actor when no antecedent is found
 
 
 def _first_alpha_upper(text: str) -> bool:
@@ -149,7 +157,7 @@ class ActorMatcher:
         for m in matches:
             for k in range(m.start, m.end):
                 by_token[k] = m
-        main = self._main_country(sdoc, matches)
+        main = self._main_country(sdoc, matches, doc.article.title)
         context_codes = {m.entry.code for m in matches if not m.entry.contextual
                          and m.entry.type in ("org", "name", "demonym", "adjective", "place")}
 
@@ -167,6 +175,8 @@ class ActorMatcher:
             if any(k in claimed for k in range(m.start, m.end)):
                 continue
             e = m.entry
+            if e.type == "none":
+                continue
             if e.type == "role":
                 f = self._role_alone(sdoc, m, by_token, claimed, date, main)
             elif e.type == "domestic":
@@ -195,12 +205,13 @@ class ActorMatcher:
                 continue
             country = next((by_token[k].entry.code for k in range(ent.start, ent.end)
                             if k in by_token and by_token[k].entry.type == "adjective"), None)
-            found.append(_Found(ent.start, ent.end, Actor(code=country, name=ent.text, kind="other",
-                                                          country=country or main),
+            found.append(_Found(ent.start, ent.end, Actor(code=country or main, name=ent.text,
+                                                          kind="other", country=country or main),
                                 key=f"org:{norm(ent.text)}", explicit=country is not None))
             claimed.update(range(ent.start, ent.end))
 
         found.sort(key=lambda f: f.start)
+        found = self._recent_sector(found)
         found = self._pronouns(sdoc, found)
         return self._to_mentions(doc, found)
 
@@ -243,6 +254,8 @@ class ActorMatcher:
                 continue
             if not any(t.pos_ in ("PROPN", "NOUN", "X") or t.text[:1].isupper() for t in ent):
                 continue
+            if len(ent) == 1 and ent.start > 0 and sdoc[ent.start - 1].text in _OPENING_QUOTES:
+                continue  # «Mascarade» opening a quotation: a word, not a person
             out[ent.start] = (ent.start, ent.end, None)
         spans = sorted(out.values(), key=lambda s: s[0])
         result: list[tuple[int, int, Entry | None]] = []
@@ -317,7 +330,9 @@ class ActorMatcher:
         if code is None and role_span is not None and main:
             code = country = main  # "le Premier ministre Hassan Diab" in a Lebanese story
         elif code is None:
-            country = main  # best effort; the code stays unknown
+            # A person the KB does not know, with no role: best effort, the main country
+            # (guidelines: non-state actors inside one country take its code).
+            code = country = main
         claimed.update(range(start, end))
         if span_start < start:
             claimed.update(range(span_start, start))
@@ -350,6 +365,9 @@ class ActorMatcher:
             if tok.pos_ in _STOP_POS or tok.is_sent_start or tok.text in (".", ";", ":", "(", ")",
                                                                            "«", "»", '"'):
                 return None
+            if tok.lower_ == "et" and k + 1 < start and sdoc[k + 1].lower_ in ("de", "des", "du", "d'"):
+                k -= 1  # "ministre de l'Europe et des Affaires étrangères"
+                continue
             if tok.text == "," or tok.lower_ in ("et", "ou", "mais"):
                 return None
             if tok.ent_type_ == "PER" and m is None:
@@ -435,11 +453,12 @@ class ActorMatcher:
         if plural or (code is None and not definite):
             return None  # "des diplomates", "un ministre": not one identified person
         if code is None and end > m.end:
-            # "le président du comité de grève": someone else than the head of state.
-            actor = Actor(code=None, name=sdoc[m.start:end].text, kind="person",
+            # "le président du comité de grève", "le gouverneur de Tataouine": not the head of
+            # state, a local office holder; best effort, the main country.
+            actor = Actor(code=main, name=sdoc[m.start:end].text, kind="person",
                           sector=m.entry.sector, role=role, country=main)
             return _Found(m.start, end, actor, gender=gender, office=None,
-                          key=f"role:None:{norm(actor.name)}", explicit=False)
+                          key=f"role:{main}:{norm(actor.name)}", explicit=False)
         det_start = m.start
         name = sdoc[m.start:end].text
         explicit = code is not None
@@ -448,19 +467,25 @@ class ActorMatcher:
             if holder is not None:
                 name = holder.name
                 gender = gender or holder.gender
-        if code is None and m.entry.office in ("head_of_state", "head_of_government") and main:
-            code = main
-            holder = self.kb.holder(code, m.entry.office, date) if m.entry.office else None
-            if holder is not None:
-                name = holder.name
+        office = office or m.entry.office
+        if code is None:
+            # Anaphoric ("le chef de l'Etat", "la diplomate"): resolved against the people
+            # introduced before; a head of state or government with no antecedent is the
+            # main country's.
+            fallback: Actor | None = None
+            if office in ("head_of_state", "head_of_government") and main:
+                holder = self.kb.holder(main, office, date)
+                fallback = Actor(code=main, name=holder.name if holder else name, kind="person",
+                                 sector=m.entry.sector, role=role, country=main)
+            actor = Actor(code=None, name=name, kind="person", sector=m.entry.sector, role=role)
+            return _Found(m.start, end, actor, gender=gender, office=office, key="",
+                          explicit=False, fallback=fallback)
         actor = Actor(code=code, name=name, kind="person", sector=m.entry.sector, role=role,
                       country=code if self.kb.is_state(code) else None)
         key = f"per:{norm(name)}" if name != sdoc[det_start:end].text else \
             f"role:{code}:{office}:{norm(role)}"
-        if code is None:
-            key = ""  # anaphoric: resolved against earlier people in _to_mentions
-        return _Found(m.start, end, actor, gender=gender, office=office or m.entry.office,
-                      key=key, explicit=explicit)
+        return _Found(m.start, end, actor, gender=gender, office=office, key=key,
+                      explicit=explicit)
 
     # -- domestic nouns, names, adjectives --------------------------------------------------
     def _domestic(self, sdoc: Any, m: _Match, by_token: dict[int, _Match],
@@ -575,18 +600,47 @@ class ActorMatcher:
             return False
         return any(t.pos_ == "PROPN" for t in ent) or (text.isupper() and len(text) <= 5)
 
+    @staticmethod
+    def _recent_sector(found: list[_Found]) -> list[_Found]:
+        """A bare domestic noun ("l'armée") takes the code of the last explicit one of its sector.
+
+        "L'aviation israélienne a frappé Gaza ... l'armée a indiqué": the army is Israel's,
+        even in a story where Gaza is named more often.
+        """
+        last: dict[str, _Found] = {}
+        out = []
+        for f in found:
+            sector = f.actor.sector
+            if f.actor.kind == "other" and sector and f.key.startswith("dom:"):
+                if f.explicit:
+                    last[sector] = f
+                elif sector in last and last[sector].actor.code != f.actor.code:
+                    code = last[sector].actor.code
+                    f = replace(f, actor=replace(f.actor, code=code, country=code),
+                                key=f"dom:{code}:{sector}")
+            out.append(f)
+        return out
+
     # -- main country ----------------------------------------------------------------------
-    def _main_country(self, sdoc: Any, matches: list[_Match]) -> str | None:
-        """The article's main country: the dateline's, else the most mentioned state."""
+    def _main_country(self, sdoc: Any, matches: list[_Match], title: str | None) -> str | None:
+        """The article's main country: the title's and dateline's, else the most mentioned state."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
+        if title:
+            for e in self.kb.scan(title):
+                if e.kind == "state" and e.code and e.type not in ("domestic", "role", "none"):
+                    counts[e.code] += 5
+                    first.setdefault(e.code, -1)
+        lead_end = next(iter(sdoc.sents)).end if len(sdoc) else 0
         for m in matches:
             e = m.entry
             if e.kind != "state" or not e.code or e.type in ("domestic", "role"):
                 continue
-            weight = 2 if e.type in ("name", "place") else 1
+            weight = 2 if e.type == "name" else 1
             if m.start < 4 and m.end < len(sdoc) and sdoc[m.end].text == "(":
                 weight += 4  # dateline "ALGER (AFP) -"
+            if m.start < lead_end:
+                weight += 2  # the lead sentence says what the story is about
             counts[e.code] += weight
             first.setdefault(e.code, m.start)
         if not counts:
@@ -595,46 +649,79 @@ class ActorMatcher:
 
     # -- coreference -----------------------------------------------------------------------
     def _pronouns(self, sdoc: Any, found: list[_Found]) -> list[_Found]:
-        """Subject pronouns "il"/"elle" that refer to the person last introduced."""
-        people = [f for f in found if f.actor.kind == "person"]
-        if not people:
+        """Subject pronouns ("il", "elle", "ils", "elles", "a-t-il") and their antecedents.
+
+        The subject of the previous sentence wins when it is an actor that agrees in gender
+        and number (subject continuity); otherwise "il"/"elle" go to the last person
+        introduced, when no other actor stands between them.
+        """
+        if not found:
             return found
         out = list(found)
         sents = list(sdoc.sents)
-        sent_of = {}
-        for si, s in enumerate(sents):
-            sent_of[s.start] = si
+        sent_index = {s.start: i for i, s in enumerate(sents)}
+        covering: dict[int, _Found] = {}
+        for f in found:
+            for k in range(f.start, f.end):
+                covering.setdefault(k, f)
         for tok in sdoc:
-            gender = _PRONOUNS.get(tok.lower_)
-            if gender is None or not tok.dep_.startswith("nsubj"):
+            word = tok.lower_.lstrip("-").removeprefix("t-")
+            info = _PRONOUNS.get(word)
+            if info is None:
                 continue
-            sent = tok.sent
-            si = sents.index(sent) if sent.start not in sent_of else sent_of[sent.start]
-            window_start = sents[si - 1].start if si > 0 else sent.start
-            candidates = [f for f in out if window_start <= f.start < tok.i and f.end <= tok.i]
-            # The last actor before the pronoun must be a person of the right gender.
-            subjects = [f for f in candidates if f.actor.kind == "person"
-                        and (f.gender in (None, gender))]
-            if not subjects:
+            inverted = tok.lower_.startswith("-")
+            if not inverted and not tok.dep_.startswith("nsubj"):
                 continue
-            last_person = subjects[-1]
-            # The subject of the previous sentence, when it is a person, is the antecedent.
-            prev_subject = self._sentence_subject(sents[si - 1]) if si > 0 else None
-            by_subject = [f for f in subjects if prev_subject is not None
-                          and f.start <= prev_subject < f.end]
-            if by_subject and not [f for f in candidates if f.start > by_subject[-1].start
-                                   and f.actor.kind == "person" and f.key != by_subject[-1].key]:
-                last_person = by_subject[-1]
-            elif [f for f in candidates if f.start > last_person.start and f.actor.kind != "person"]:
-                continue
-            rivals = {f.key for f in subjects if f.gender == gender and f.key != last_person.key
-                      and f.key}
-            if rivals:
-                continue
-            out.append(_Found(tok.i, tok.i + 1, last_person.actor, gender=gender,
-                              office=last_person.office, key="", antecedent=last_person))
+            gender, number = info
+            si = sent_index.get(tok.sent.start, 0)
+            antecedent: _Found | None = None
+            if not inverted and si > 0:
+                subj = self._sentence_subject(sents[si - 1])
+                cand = covering.get(subj) if subj is not None else None
+                if cand is not None and self._agrees(cand, sdoc[subj], gender, number):
+                    antecedent = cand
+            if antecedent is None and number == "Sing":
+                antecedent = self._last_person(sdoc, out, sents, si, tok, gender)
+            if antecedent is not None:
+                out.append(_Found(tok.i, tok.i + 1, antecedent.actor, gender=gender,
+                                  office=antecedent.office, key="", antecedent=antecedent))
         out.sort(key=lambda f: f.start)
         return out
+
+    @staticmethod
+    def _agrees(f: _Found, head: Any, gender: str, number: str) -> bool:
+        """Whether an actor mention can be the antecedent of a pronoun."""
+        if f.actor.kind == "person":
+            return number == "Sing" and f.gender in (None, gender)
+        tok_number = head.morph.get("Number")
+        tok_gender = head.morph.get("Gender")
+        if tok_number and tok_number[0] != number:
+            return False
+        if not tok_number and number == "Plur":
+            return False
+        return not tok_gender or tok_gender[0] == {"m": "Masc", "f": "Fem"}[gender]
+
+    def _last_person(self, sdoc: Any, out: list[_Found], sents: list[Any], si: int, tok: Any,
+                     gender: str) -> _Found | None:
+        """The last person introduced before a singular pronoun, when unambiguous."""
+        sent = sents[si]
+        window_start = sents[si - 1].start if si > 0 else sent.start
+        candidates = [f for f in out if window_start <= f.start and f.end <= tok.i
+                      and f.antecedent is None]
+        people = [f for f in candidates if f.actor.kind == "person" and f.gender in (None, gender)]
+        if not people:
+            return None
+        last = people[-1]
+        prev_subject = self._sentence_subject(sents[si - 1]) if si > 0 else None
+        by_subject = [f for f in people if prev_subject is not None
+                      and f.start <= prev_subject < f.end]
+        if by_subject and not [f for f in candidates if f.start > by_subject[-1].start
+                               and f.actor.kind == "person" and f.key != by_subject[-1].key]:
+            return by_subject[-1]
+        if [f for f in candidates if f.start > last.start and f.actor.kind != "person"]:
+            return None
+        rivals = {f.key for f in people if f.gender == gender and f.key != last.key and f.key}
+        return None if rivals else last
 
     @staticmethod
     def _sentence_subject(sent: Any) -> int | None:
@@ -655,6 +742,8 @@ class ActorMatcher:
         mentions: list[tuple[int, int, Actor, int]] = []
         last_people: list[int] = []
         entity_of: dict[int, int] = {}  # id of a _Found → its entity
+        entity_office: dict[int, str | None] = {}
+        known_role_only: dict[int, bool] = {}  # entities named so far by a role only
         for f in found:
             actor = f.actor
             key = f.key
@@ -678,17 +767,37 @@ class ActorMatcher:
                          or norm(entity_actor[surname_of[surname]].name) == norm(actor.name)):
                     ent = surname_of[surname]
                 elif not key and last_people:
-                    # "la diplomate", "le ministre": the last compatible person.
-                    for cand in reversed(last_people):
-                        g = entity_gender.get(cand)
-                        if f.gender is None or g is None or g == f.gender:
-                            ent = cand
+                    # "le chef de l'Etat": the last person with that office; "la diplomate":
+                    # the last person of a compatible gender.
+                    same_office = [c for c in last_people if f.office and
+                                   entity_office.get(c) == f.office]
+                    if f.office in _SINGLE and same_office:
+                        ent = same_office[-1]
+                    elif f.office not in _SINGLE or f.fallback is None:
+                        for cand in reversed(last_people):
+                            g = entity_gender.get(cand)
+                            if f.gender is not None and g is not None and g != f.gender:
+                                continue
+                            # Descriptive nouns fit any official; others need the same office.
+                            if f.office in _DESCRIPTIVE or entity_office.get(cand) == f.office:
+                                ent = cand
                             break
+                if ent is None and not key and f.fallback is not None:
+                    actor = f.fallback
+                    key = f"per:{norm(actor.name)}" if actor.name != f.actor.name else \
+                        f"role:{actor.code}:{f.office}"
                 if ent is not None:
                     known = entity_actor[ent]
+                    if not f.key or f.key.startswith("role:"):
+                        actor = replace(actor, name=known.name)  # a role is not a name
+                    elif known_role_only.get(ent):
+                        known = replace(known, name=actor.name)
                     merged = _merge(known, actor)
                     entity_actor[ent] = merged
                     entity_gender[ent] = entity_gender.get(ent) or f.gender
+                    entity_office.setdefault(ent, f.office)
+                    if f.key.startswith("per:"):
+                        known_role_only[ent] = False
                     actor = merged
                 elif not key:
                     if actor.code is None:
@@ -701,6 +810,8 @@ class ActorMatcher:
                     ent = len(entity_actor)
                     entity_actor[ent] = actor
                     entity_gender[ent] = f.gender
+                    entity_office[ent] = f.office
+                    known_role_only[ent] = actor.kind == "person" and key.startswith("role:")
             if key:
                 entities.setdefault(key, ent)
             if actor.kind == "person":

@@ -21,21 +21,23 @@ Values and precision (``Timex.precision`` is the granularity of the value):
 - An unknown publication date is never guessed: unknown parts are written X
   ("le 20 mai" → "XXXX-05-20", "lundi" → "XXXX-WXX-1", "hier" → "XXXX-XX-XX", precision
   "unknown" when nothing of the value is known).
-- A day or month without a year takes the year that puts it on the side of the
-  publication date the context says ("dernier/prochain", else the tense of the governing
-  verb), or, without either, the nearest one (within six months).
+- A day or month without a year takes the publication year, moved by one when
+  "dernier/prochain" says which side of the publication date it lies, or when it is more
+  than two months away and the tense of the governing verb says so ("a été signé le 3
+  octobre" in January is last October); otherwise the nearest one (within six months).
 - Weekdays: "dernier/passé" is 1 to 7 days back, "prochain" 1 to 7 days ahead; "ce
   lundi" is in the publication week. Otherwise the tense decides: past → the last such
   day within six days back (today included), future → the next within six days ahead,
   present → the same ISO week. With no tense found, the day is taken in the past.
-- Ranges ("les 19 et 20 mai", "entre le 6 et le 8 juillet", "du 6 au 8 juillet") are one
-  expression valued by their first day: events take one date, and the first day is when
-  the thing began.
+- Ranges ("les 19 et 20 mai", "entre le 6 et le 8 juillet", "du vendredi 6 au dimanche 8
+  juillet") are one expression valued by their first day: events take one date, and the
+  first day is when the thing began.
 - "fin janvier", "début mars", "mi-juin" are months; "fin 2021" and "la fin de l'année"
   years; "en fin de semaine" a week (TIMEX3 would add mod=END, which Timex has no room for).
 - Clock times ("10H00", "à 5 h", "20 heures") take the last day fully known before them in
   the text (else the publication day): "2022-01-12T10:00", kind TIME; "GMT/UTC" adds "Z".
-  Parts of days give "TMO", "TAF", "TEV", "TNI" ("mardi soir" → "2022-01-11TEV").
+  Parts of days give "TMO", "TAF", "TEV", "TNI" ("mardi soir" → "2022-01-11TEV"). A
+  time written just before its day ("13H30 lundi") is one TIME with that day.
 - Durations are ISO 8601 ("pendant trois jours" → "P3D", "plusieurs années" → "PXY").
 - Centuries and decades are the TIMEX3 prefixes: "le XXe siècle" → "19", "les années
   1990" and "les années 90" → "199".

@@ -1,7 +1,8 @@
 """French temporal expressions: a compiled regex pass over the text, then TIMEX3 values.
 
-Recognition is a set of patterns (built from ``lexicon.tsv``) run over the raw text;
-overlapping candidates are resolved longest first. Normalisation then walks the kept
+Recognition is a set of patterns (built from ``lexicon.tsv``) run on the lower-cased text,
+each only around the words that can belong to its matches; overlapping candidates are
+resolved longest first. Normalisation then walks the kept
 expressions in text order against the publication date, carrying the last fully known
 day for clock times ("à 10 h" takes the day last mentioned). See the package docstring
 for the precision rules.
@@ -13,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
 from typing import Literal
 
@@ -68,13 +69,17 @@ class Resolved:
     precision: Precision
 
 
-@dataclass(frozen=True)
 class Context:
-    """What normalisation of one expression may look at."""
+    """What normalisation of one expression may look at; the tense is found when asked."""
 
-    anchor: Anchor
-    ref: date | None  # last day mentioned before the expression (else the publication day)
-    tense: Tense | None
+    def __init__(self, anchor: Anchor, ref: date | None, tense_of: Callable[[], Tense | None]) -> None:
+        self.anchor = anchor
+        self.ref = ref  # last day mentioned before the expression (else the publication day)
+        self._tense_of = tense_of
+
+    @cached_property
+    def tense(self) -> Tense | None:
+        return self._tense_of()
 
 
 Builder = Callable[[Context], "Resolved | None"]
@@ -105,7 +110,7 @@ class Lexicon:
     def alternation(self, category: str) -> str:
         """A regex alternation of a category's words, longest first."""
         words = sorted(self.get(category), key=len, reverse=True)
-        return "|".join(_word_regex(w) for w in words)
+        return "(?:" + "|".join(_word_regex(w) for w in words) + ")"
 
 
 def _word_regex(word: str) -> str:
@@ -132,18 +137,28 @@ def _key(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").replace("‑", "-").split())
 
 
+def _compact(text: str) -> str:
+    """Key without spaces and hyphens: patterns accept "après-midi", "après midi", "aprèsmidi"."""
+    return re.sub(r"[\s\-‑]+", "", _key(text))
+
+
+@cache
+def _compact_table(category: str) -> dict[str, str]:
+    return {_compact(k): v for k, v in lexicon().get(category).items()}
+
+
 def _lookup(category: str, text: str) -> str:
-    table = lexicon().get(category)
-    k = _key(text)
-    if k in table:
-        return table[k]
-    return table[k.replace(" ", "-")] if k.replace(" ", "-") in table else table[k.replace("-", "")]
+    """The lexicon value of a word the category's pattern matched."""
+    return _compact_table(category)[_compact(text)]
 
 
 def number_value(text: str) -> int | None:
     """Integer of digits ("12", "1 500") or French number words ("vingt-trois")."""
     t = _key(text)
-    digits = t.replace(" ", "").replace("\u202f", "").replace("\xa0", "").split(",")[0]
+    digits = re.sub(r"[\s\u202f\xa0]", "", t)
+    if re.fullmatch(r"\d+\.\d{3}", digits):  # "1.500": a thousands point
+        digits = digits.replace(".", "")
+    digits = re.split(r"[,.]", digits)[0]
     if digits.isdigit():
         return int(digits)
     words = lexicon().get("number")
@@ -225,13 +240,11 @@ def pick_year(anchor: Anchor, month: int, day: int | None, direction: int,
         return None
     if anchor.month is None:
         return anchor.year
-    a = (anchor.month, anchor.day or 15)
-    t = (month, day or (15 if day is None else day))
-    if day is None:  # a month compares by month
-        a, t = (anchor.month, 0), (month, 0)
+    a = (anchor.month, anchor.day or 15 if day is not None else 0)  # a month compares by month
+    t = (month, day if day is not None else 0)
     diff = (month - anchor.month) * 30 + ((day or 15) - (anchor.day or 15))
     side = direction
-    if not side and abs(diff) > 90:  # near dates are near; the tense decides further away
+    if not side and abs(diff) > 60:  # within two months the nearest wins; further away the tense decides
         side = {"past": -1, "future": 1}.get(tense or "", 0)
     if side < 0:
         return anchor.year if t <= a else anchor.year - 1
@@ -298,6 +311,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     make: Callable[[re.Match[str], str], Candidate | None]
+    triggers: frozenset[str]  # words one of which every match contains ("#" stands for digits)
 
 
 def _span_start(m: re.Match[str], *groups: str) -> int:
@@ -318,27 +332,26 @@ def rules() -> tuple[Rule, ...]:
     DIR = lx.alternation("direction")
     UNIT = lx.alternation("unit")
     NUMW = lx.alternation("number")
-    NUM = rf"(?:\d{{1,3}}(?:[  ]\d{{3}})*(?:,\d+)?|(?:{NUMW})(?:(?:[-\s]+et[-\s]+|[-\s]+)(?:{NUMW}))*)"
+    NUM = rf"(?:\d{{1,3}}(?:[  ]\d{{3}})*(?:[,.]\d+)?|(?:{NUMW})(?:(?:[-\s]+et[-\s]+|[-\s]+)(?:{NUMW}))*)"
     DAY = r"(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])"
     Y4 = r"(?:1[0-9]\d\d|20\d\d)"
     YEAR = rf"(?:{Y4}|['’]\d\d)"
-    LE = r"(?:le|Le|LE)"
-    flags = re.IGNORECASE
+    LE = "le"
 
     def c(p: str) -> re.Pattern[str]:
-        return re.compile(p, flags)
+        return re.compile(p)  # run on the lower-cased text
 
     out: list[Rule] = []
 
     def add(name: str, pattern: str, make: Callable[[re.Match[str], str], Candidate | None]) -> None:
-        out.append(Rule(name, c(pattern), make))
+        out.append(Rule(name, c(pattern), make, _TRIGGERS[name]()))
 
     # "le mardi 12 janvier 2022", "12 janvier", "le 1er mai dernier"
     add("day_month", rf"{_B}(?:(?P<art>{LE}|ce)\s+)?(?:(?P<wd>{WD})\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})"
         rf"(?:\s+(?P<y>{YEAR}|\d\d(?=\s*[,.;:)!?]|\s*$)))?(?:\s+(?P<dir>{DIR}))?{_E}", _day_month)
     # "les 19 et 20 mai", "du 6 au 8 juillet 2021", "entre le 6 et le 8 juillet"
-    add("day_range", rf"{_B}(?P<lead>les|entre\s+le|du|des)\s+(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?"
-        rf"\s*(?:et|au|à|-|–)\s*(?:le\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?{_E}",
+    add("day_range", rf"{_B}(?P<lead>les|entre\s+le|du|des)\s+(?:(?P<wd1>{WD})\s+)?(?P<d1>{DAY})"
+        rf"(?:\s+(?P<m1>{MONTH}))?\s*(?:et|au|à|-|–)\s*(?:le\s+)?(?:{WD}\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?{_E}",
         _day_range)
     # "12/01/2022", "12.01.22", "2022-01-12"
     add("numeric", rf"(?<![\d/.-])(?:(?P<art>{LE})\s+)?(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?P=sep)"
@@ -357,11 +370,14 @@ def rules() -> tuple[Rule, ...]:
         rf"(?:\s+(?P<y>{Y4}))?{_E}", _part_month)
     add("part_year", rf"{_B}(?:(?P<art>la|le)\s+)?(?P<pos>fin|début|debut|mi|milieu|courant)[-\s]+"
         rf"(?P<y>{Y4}){_E}", _part_year)
-    add("part_century", rf"{_B}(?:(?P<art>la|le)\s+)?(?P<pos>fin|début|debut|milieu)\s+(?:du\s+(?P<c>[IVXL]+|\d{{1,2}})"
+    add("part_century", rf"{_B}(?:(?P<art>la|le)\s+)?(?P<pos>fin|début|debut|milieu)\s+(?:du\s+(?P<c>[ivxl]+|\d{{1,2}})"
         rf"(?:e|ème|è|eme)\s+siècle|des\s+années\s+(?P<y>(?:1[0-9]|20)?\d0)){_E}", _part_century)
     add("part_rel", rf"{_B}(?P<art>la\s+|le\s+|en\s+)?(?P<pos>fin|début|debut|milieu)\s+"
         rf"(?:de\s+l['’]|de\s+la\s+|du\s+|d['’]|de\s+)(?P<u>année|an|mois|semaine)"
         rf"(?:\s+(?P<dir>{DIR}|en\s+cours))?{_E}", _part_rel)
+    # "le premier trimestre 2021", "au deuxième semestre"
+    add("quarter", rf"{_B}(?:(?P<art>le|ce)\s+)?(?P<n>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|"
+        rf"quatrième|4e|4ème|dernier)\s+(?P<u>trimestre|semestre)(?:\s+(?:de\s+)?(?P<y>{Y4}))?{_E}", _quarter)
     # "hier", "hier soir", "demain matin", "aujourd'hui"
     add("relday", rf"{_B}(?P<w>{lx.alternation('relday')})(?:,?\s+(?P<wd>{WD})(?:\s+{DAY}\s+(?:{MONTH})"
         rf"(?:\s+{Y4})?)?)?(?:,?\s+{PART_LEAD}?(?P<part>{PART}))?{_E}", _relday)
@@ -401,7 +417,7 @@ def rules() -> tuple[Rule, ...]:
     add("fraction", rf"{_B}(?P<f>{lx.alternation('fraction')}){_E}", _fraction)
     # clock times: "10H00", "à 5 h", "14 h 30 (13 h 30 GMT)", "20 heures" after "à/vers/dès"
     add("clock", r"(?<![\d\w,.])(?P<h>[01]?\d|2[0-4])\s?[hH](?:\s?(?P<mi>[0-5]\d))?(?![\w])"
-        r"(?:\s*(?P<z>GMT|UTC|TU|HEC|heure\s+de\s+Paris|heures?\s+locales?|locales?)(?!\w))?",
+        r"(?:\s*(?P<z>gmt|utc|tu|hec|heure\s+de\s+paris|heures?\s+locales?|locales?)(?!\w))?",
         _clock)
     add("clock_words", rf"{_B}(?:à|vers|dès|avant|après|jusqu['’]à|entre|de|et|aux\s+alentours\s+de)\s+"
         rf"(?P<h>[01]?\d|2[0-4])\s+heures?(?:\s+(?P<mi>[0-5]\d)(?!\s*(?:minutes|secondes)))?{_E}",
@@ -409,7 +425,7 @@ def rules() -> tuple[Rule, ...]:
     add("noon", rf"{_B}(?:à|vers|dès|avant|après|jusqu['’]à|entre|de|et)\s+(?P<w>midi|minuit)"
         rf"(?:\s+(?P<mi>[0-5]\d|et\s+demie|trente|quinze))?{_E}", _noon)
     # centuries and decades: "le XXe siècle", "les années 1990", "les années 90"
-    add("century", rf"{_B}(?:(?P<art>le|au|du)\s+)?(?P<n>[IVXL]+|\d{{1,2}})(?:e|ème|è|eme)\s+siècle{_E}",
+    add("century", rf"{_B}(?:(?P<art>le|au|du)\s+)?(?P<n>[ivxl]+|\d{{1,2}})(?:e|ème|è|eme)\s+siècle{_E}",
         _century)
     add("decade", rf"{_B}(?:(?P<art>les|des|aux)\s+)?années\s+(?P<y>(?:1[0-9]|20)?\d0){_E}", _decade)
     # sets: "chaque année", "tous les jeudis", "par an"
@@ -420,6 +436,54 @@ def rules() -> tuple[Rule, ...]:
     add("setword", rf"{_B}(?P<w>{lx.alternation('setword')}){_E}", _setword)
     add("reference", rf"{_B}(?P<r>{lx.alternation('reference')}){_E}", _reference)
     return tuple(out)
+
+
+def _words(*categories: str) -> frozenset[str]:
+    """The longest word of each lexicon entry of the categories (one that every match holds)."""
+    out = set()
+    for cat in categories:
+        for entry in lexicon().get(cat):
+            out.add(max(_TOKEN.findall(entry), key=len))
+    return frozenset(out)
+
+
+_DIGITS = frozenset({"#"})
+_TRIGGERS: dict[str, Callable[[], frozenset[str]]] = {
+    "day_month": lambda: _words("month"),
+    "day_range": lambda: _words("month"),
+    "numeric": lambda: _DIGITS,
+    "iso": lambda: _DIGITS,
+    "month": lambda: _words("month"),
+    "year": lambda: _DIGITS,
+    "part_month": lambda: _words("month"),
+    "part_year": lambda: _DIGITS,
+    "part_century": lambda: frozenset({"siècle", "années"}),
+    "part_rel": lambda: frozenset({"fin", "début", "debut", "milieu"}),
+    "quarter": lambda: frozenset({"trimestre", "semestre"}),
+    "relday": lambda: frozenset({"hier", "demain", "aujourd"}),
+    "refday": lambda: frozenset({"lendemain", "surlendemain", "veille", "jour"}),
+    "night_of": lambda: frozenset({"nuit"}),
+    "this_part": lambda: frozenset({"matin", "matinée", "midi", "soir", "soirée", "nuit"}),
+    "vague_part": lambda: frozenset({"matinée", "soirée", "nuit", "midi"}),
+    "weekday": lambda: _words("weekday"),
+    "rel_unit": lambda: frozenset({"semaine", "week", "mois", "année", "an", "été", "hiver", "automne",
+                                   "printemps"}),
+    "season_year": lambda: _words("season"),
+    "ago": lambda: _words("unit"),
+    "duration": lambda: _words("unit"),
+    "last_n": lambda: _words("unit"),
+    "fraction": lambda: frozenset({"siècle", "heure", "journée"}),
+    "clock": lambda: _DIGITS,
+    "clock_words": lambda: frozenset({"heure", "heures"}),
+    "noon": lambda: frozenset({"midi", "minuit"}),
+    "century": lambda: frozenset({"siècle"}),
+    "decade": lambda: frozenset({"années"}),
+    "set": lambda: frozenset({"chaque", "tous", "toutes"}),
+    "per": lambda: frozenset({"par"}),
+    "setword": lambda: _words("setword"),
+    "reference": lambda: _words("reference"),
+}
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 # --------------------------------------------------------------------------- makers
@@ -467,7 +531,7 @@ def _day_range(m: re.Match[str], text: str) -> Candidate | None:
     if not _valid_day(None, mo1, d1):
         return None
     lead = _key(m["lead"])
-    start = m.start("d1") if lead in ("du", "des") else m.start()
+    start = m.start("wd1" if m["wd1"] else "d1") if lead in ("du", "des") else m.start()
     y = _year(m["y"]) if m["y"] else None
 
     def build(ctx: Context) -> Resolved | None:
@@ -501,7 +565,8 @@ def _month(m: re.Match[str], text: str) -> Candidate | None:
         # a month alone needs context: "Mars" the planet, "Mai" a name, "oct." an abbreviation
         if word.endswith("."):
             return None
-        if (word[0].isupper() or _key(word) == "mars") and _prev_word(text, m.start()) not in _MONTH_LEADS:
+        if (text[m.start("m")].isupper() or _key(word) == "mars") \
+                and _prev_word(text, m.start()) not in _MONTH_LEADS:
             return None
     mo = int(_lookup("month", word))
     y = _year(m["y"]) if m["y"] else None
@@ -516,7 +581,7 @@ def _month(m: re.Match[str], text: str) -> Candidate | None:
 
 _MONTH_LEADS = {"en", "de", "d'", "depuis", "dès", "début", "fin", "mi", "courant", "jusqu'en",
                 "avant", "après", "entre", "et", "ou", "à", "au", "pour", "dans", "mois", "fin-",
-                "vers", "jusqu'à", "since", "prochain"}
+                "vers", "jusqu'à", "prochain"}
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -534,7 +599,10 @@ _PLURAL_OK = {"dans", "depuis", "après", "sans", "sous", "vers", "plus", "puis"
               "dès", "pas", "jamais", "toujours", "lors", "chez", "tous", "hors", "moins",
               "aux", "des", "les", "ses", "ces", "mes", "nos", "vos", "leurs", "sur", "avons",
               "avez", "étions", "étiez", "sommes", "êtes", "fois", "déjà", "tandis", "ainsi",
-              "malgré", "parmi", "pendant", "jusqu", "afin"}
+              "malgré", "parmi", "pendant", "jusqu", "afin", "près", "auprès", "très", "nous", "vous",
+              "ils", "elles", "certains", "certaines", "seuls", "seules", "quelques", "plusieurs",
+              "deux", "trois", "hormis", "ex", "lorsqu", "dont", "prochains", "prochaines",
+              "derniers", "dernières"}
 
 
 def _year_only(m: re.Match[str], text: str) -> Candidate | None:
@@ -592,6 +660,25 @@ def _part_rel(m: re.Match[str], text: str) -> Candidate | None:
     direction = _direction(m["dir"])
     start = m.start("pos") if m["art"] and _key(m["art"]) == "en" else m.start()
     return _cand(m, start, "DATE", lambda ctx: _relative_unit(ctx, unit, direction))
+
+
+_ORDINAL = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "2ème": 2, "troisième": 3,
+            "3e": 3, "3ème": 3, "quatrième": 4, "4e": 4, "4ème": 4}
+
+
+def _quarter(m: re.Match[str], text: str) -> Candidate | None:
+    unit = "Q" if _key(m["u"]) == "trimestre" else "H"
+    last = 4 if unit == "Q" else 2
+    k = last if _key(m["n"]) == "dernier" else _ORDINAL[_key(m["n"])]
+    if k > last:
+        return None
+    y = int(m["y"]) if m["y"] else None
+
+    def build(ctx: Context) -> Resolved | None:
+        year = y if y is not None else ctx.anchor.year
+        return Resolved(f"{year:04d}-{unit}{k}" if year else f"XXXX-{unit}{k}", "month")
+
+    return _cand(m, m.start(), "DATE", build)
 
 
 def _relative_unit(ctx: Context, unit: str, k: int) -> Resolved | None:
@@ -798,13 +885,16 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
             return None  # a clock time: "à 20 heures"
         if re.match(r"\s*(?:ème|e|è)\b", text[m.end():m.end() + 4]):
             return None
-        if unit == "Y" and m["n"].isdigit() and m["mod"] is None and _is_age(text, m.start(), m.end()):
+        if n == 1 and unit == "D" and m["mod"] is None and _prev_word(text, m.start()) not in _SPAN_LEADS:
+            return None  # "un jour, ..." is some day, not a duration
+        if unit == "Y" and m["n"].isdigit() and _is_age(text, m.start(), m.end()):
             return None
         if unit in ("Y",) and _prev_word(text, m.start()) in ("les", "des") and m["mod"] is None \
                 and m["n"].isdigit() and len(m["n"]) == 2:
             return None  # "les années 90" is a decade
         qty = str(n)
-        if "," in m["n"] and unit.startswith("T"):
+        decimal = re.search(r"[,.](\d+)$", m["n"])
+        if decimal and len(decimal.group(1)) != 3:  # "30,4 secondes", "4.8 secondes"
             qty = m["n"].replace(",", ".").replace(" ", "")
         if m["half"]:
             qty = f"{n}.5"
@@ -826,7 +916,10 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
     return _cand(m, start, "DURATION", lambda ctx: r)
 
 
-_AGE_BEFORE = {"de", "d'", "a", "avait", "aura", "âgé", "âgée", "âgés", "âgées"}
+_SPAN_LEADS = {"pendant", "durant", "depuis", "en", "pour", "dans", "de", "d'", "sur", "après", "avant",
+               "plus", "moins", "que", "qu'", "d'un", "d'une", "par", "environ"}
+_AGE_BEFORE = {"à", "de", "d'", "a", "ai", "as", "avait", "avais", "aura", "ont", "avaient", "âgé", "âgée",
+               "âgés", "âgées"}
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
@@ -989,14 +1082,66 @@ def tense_from_text(text: str, start: int, end: int) -> Tense | None:
 # --------------------------------------------------------------------------- driver
 
 
+_WINDOW = 70  # characters searched on each side of a trigger word (expressions are shorter)
+
+
+def _lower(text: str) -> str:
+    """The text in lower case, with the same length (so that offsets carry over)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+@lru_cache(maxsize=1)
+def _trigger_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Trigger word -> indices of the rules it triggers; and the rules digits trigger."""
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules()):
+        for word in rule.triggers:
+            index.setdefault(word, []).append(i)
+    digits = tuple(index.pop("#", []))
+    return {w: tuple(v) for w, v in index.items()}, digits
+
+
 def find(text: str) -> list[Candidate]:
-    """Recognised expressions, non-overlapping (longest first), sorted by start."""
+    """Recognised expressions, non-overlapping (longest first), sorted by start.
+
+    Each pattern runs only around the words that can start it (month names near
+    "day_month", digits near "year"...), which keeps the pass linear and cheap.
+    """
+    low = _lower(text)
+    n = len(low)
+    index, digit_rules = _trigger_index()
+    windows: dict[int, list[list[int]]] = {}
+    for tok in _TOKEN.finditer(low):
+        w = tok.group()
+        hit = digit_rules if (w[0].isdigit() or w[-1].isdigit()) else index.get(w)
+        if not hit:
+            continue
+        lo, hi = max(0, tok.start() - _WINDOW), min(n, tok.end() + _WINDOW)
+        for i in hit:
+            spans = windows.setdefault(i, [])
+            if spans and lo <= spans[-1][1]:
+                spans[-1][1] = hi
+            else:
+                spans.append([lo, hi])
+    all_rules = rules()
     cands: list[Candidate] = []
-    for rule in rules():
-        for m in rule.pattern.finditer(text):
-            c = rule.make(m, text)
-            if c is not None and c.end > c.start:
-                cands.append(c)
+    for i, spans in windows.items():
+        rule = all_rules[i]
+        seen: set[int] = set()
+        for lo, hi in spans:
+            for m in rule.pattern.finditer(low, lo, hi):
+                if m.start() in seen:
+                    continue
+                seen.add(m.start())
+                full = rule.pattern.match(low, m.start())  # the match on the whole text
+                if full is None:
+                    continue
+                c = rule.make(full, text)
+                if c is not None and c.end > c.start:
+                    cands.append(c)
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[tuple[int, int]] = []
     kept: list[Candidate] = []
@@ -1020,7 +1165,7 @@ def normalise(text: str, pubdate: str | None, tense_of: TenseOf | None = None) -
     ref = anchor.date
     out: list[Timex] = []
     for c in find(text):
-        ctx = Context(anchor, ref, guess(c.start, c.end))
+        ctx = Context(anchor, ref, partial(guess, c.start, c.end))
         r = c.build(ctx)
         if r is None:
             continue

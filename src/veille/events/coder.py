@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from veille.events.grammar import (
-    Clause, Token, clause_of, finite_of, is_negated, is_past, is_pluperfect,
+    Clause, Token, clause_of, is_negated, is_past, is_pluperfect,
 )
 from veille.events.lexicon import Lexicon, Trigger
 from veille.model import Document, Event, Mention, Place, Precision, Span, Timex
@@ -92,9 +92,12 @@ class DocumentCoder:
             if span is not None:
                 self.place_at[span.root.i] = pl
         self.last_talks = Args()
+        self.placed: set[int] = set()
+        self._last_governed = False  # ids of events whose place their own clause names
         self.ranked: list[str] = []
         self.international = False
         self.main_country = self._main_country()
+        self.located = self._located()
         self.pub_date, self.pub_precision = self._publication_date()
 
     # ---- document-level facts -------------------------------------------------------------
@@ -154,8 +157,9 @@ class DocumentCoder:
         if self.main_country is None:
             return Args()
         cands = [head] + [c for c in head.children if c.dep_ in ("nmod", "appos", "conj")]
+        classes = ("domestic",) if self.international else ("domestic", "official")
         for tok in cands:
-            if self.lex.is_a("domestic", tok.lemma_) or self.lex.is_a("domestic", tok.lower_):
+            if any(self.lex.is_a(c, tok.lemma_) or self.lex.is_a(c, tok.lower_) for c in classes):
                 return Args((self.main_country,), (tok.text,), explicit=False)
         return Args()
 
@@ -234,7 +238,7 @@ class DocumentCoder:
         if any(c.lower_ == "deux" for c in head.children) and self.lex.is_a("pair", head.lemma_):
             return self._pair(head)
         found = self._domestic(head)
-        if not found and head.ent_type_ == "PER" and self.main_country:
+        if not found and head.ent_type_ == "PER" and self.main_country and not self.international:
             # a person the actors layer could not code: most people in the news act at home
             found = Args((self.main_country,), (head.text,), explicit=False)
         return found
@@ -392,6 +396,11 @@ class DocumentCoder:
                     target = _merge_args(target, self._collect(c, subject=False))
                 elif cases & SOURCE_CASES and not source:
                     source = self._collect(c, subject=True) or self._domestic(c)
+        if not support and not source:
+            # "des discussions sont prévues dans le cadre de l'OSCE", "ont opposé X et Y"
+            for c in anchor.children:
+                if c.dep_.startswith("obl") or c.dep_ == "obj":
+                    source = _merge_args(source, self._collect(c, subject=False))
         if support and target and source and target.codes == source.codes and etype in SYMMETRIC:
             target = Args()
         return source, target
@@ -436,24 +445,43 @@ class DocumentCoder:
         # day's news with no time expression of its own: the publication date
         return self.pub_date, self.pub_precision
 
-    def place_of(self, heads: list[Token]) -> Place | None:
+    def _located(self) -> dict[int, Place]:
+        """Places named as locations ("à Genève", "en Tunisie"), not as actors ("Moscou a dit")."""
         located = {}
         for i, p in self.place_at.items():
             tok = self.parse[i]
             cases = {k.lower_ for k in tok.children if k.dep_ in ("case", "fixed")}
             if cases & {"à", "au", "aux", "en", "dans", "près", "depuis", "devant"} or tok.dep_ == "nmod":
                 located[i] = p
-        return self._governed(located, heads)
+        return located
+
+    def place_of(self, heads: list[Token], sent: Any, date: str | None) -> Place | None:
+        """The place the trigger's clause names, else one the sentence names (a city first), else
+        the dateline or the lead's city for the day's news."""
+        located = self.located
+        found = self._governed(located, heads)
+        if found is not None:
+            self._last_governed = True
+            return found  # type: ignore[no-any-return]
+        self._last_governed = False
+        in_sent = [located[i] for i in range(sent.start, sent.end) if i in located]
+        if in_sent:
+            return next((p for p in in_sent if p.feature == "city"), in_sent[0])
+        return self._dateline_place(date)
 
     # ---- triggers -----------------------------------------------------------------------------
     def _choose(self, tok: Token) -> Trigger | None:
         entries = self.lex.lookup(tok.lemma_, tok.lower_)
         if not entries:
             return None
+        if "Imp" in tok.morph.get("Mood") or "2" in tok.morph.get("Person"):
+            return None  # "Retrouvez ...", "vous discutez": addressed to the reader
         pos = tok.pos_
         participle = "Part" in tok.morph.get("VerbForm")
         near = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
         near |= {g.lemma_.lower() for c in tok.children for g in c.children}
+        if near & {"au", "aux"}:
+            near.add("à")  # "appeler X au dialogue"
         fits = []
         for e in entries:
             if e.pos == "VERB" and not (pos == "VERB" or (pos == "ADJ" and participle)):
@@ -465,6 +493,9 @@ class DocumentCoder:
             if e.pos == "ADJ" and pos not in ("ADJ", "VERB"):
                 continue
             if e.cue and e.cue not in near:
+                continue
+            if e.constraint == "reflexive" and not any(c.lower_ in ("se", "s'", "s’", "nous", "vous")
+                                                         and c.dep_.startswith("expl") for c in tok.children):
                 continue
             if e.constraint == "no-ccomp" and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'"))
                                                   for c in tok.children):
@@ -503,10 +534,11 @@ class DocumentCoder:
                 entry = self._choose(tok)
                 if entry is not None:
                     events.extend(self._event(tok, entry, sent))
-        return merge(events)
+        return merge(events, self.placed)
 
     def _event(self, tok: Token, entry: Trigger, sent: Any) -> list[Event]:
         etype, mode = entry.type, entry.mode
+        announced = False  # a planned meeting is dated when it was agreed, not when it will be held
         if entry.pos == "NOUN":
             anchor, support = self._noun_anchor(tok)
             if anchor is None:
@@ -532,7 +564,7 @@ class DocumentCoder:
                                                                     "programmé")
                for c in tok.children):
             clause = Clause(clause.status, True, clause.future, clause.conditional)
-        if etype == "CONSULT" and entry.pos == "VERB" and self._protesters(tok, "crowd"):
+        if (etype == "CONSULT" or entry.lemma == "protester") and entry.pos == "VERB" and self._protesters(tok, "crowd"):
             etype, mode = "PROTEST", "demo"  # "un millier de protestataires se sont réunis"
         if etype in ("REQUEST", "ACCUSE") and self._protesters(tok if entry.pos != "NOUN" else anchor):
             return []  # protesters' demands are the topic of their protest (PLOVER), not a REQUEST
@@ -550,12 +582,18 @@ class DocumentCoder:
         if tok.lemma_.lower() in ("tir", "gaz") and any(
                 c.lemma_.lower() in ("lacrymogène", "gaz", "caoutchouc") for c in tok.subtree):
             mode = "crowd-control"
+        if etype == "COERCE" and mode == "restrict" and any(
+                t.lemma_.lower() in ("lacrymogène", "matraque", "caoutchouc", "canon") for t in tok.subtree):
+            etype, mode = "ASSAULT", "crowd-control"  # dispersal by force (PLOVER)
         status = clause.status
+        if etype == "THREATEN" and clause.if_clause and status == "hypothetical" and not clause.conditional:
+            status = "asserted"  # a threat is conditional by nature and still asserted
         if status == "negated" and etype in COOPERATIVE and (etype == "CONCEDE" or not is_past(verb_like)):
             etype, mode, status = "REJECT", None, "asserted"  # "ne discuteront pas", "aucune concession"
         elif clause.planned and status == "asserted":
             if etype == "CONSULT":
                 etype, mode = "AGREE", None  # a planned meeting
+                announced = True
             elif etype not in VERBAL:
                 status = "hypothetical"
         elif clause.future and status == "asserted" and etype not in VERBAL:
@@ -579,7 +617,9 @@ class DocumentCoder:
         if anchor is not tok:
             heads = [tok] + self._clause_heads(anchor)
         date, precision = self.date_of(heads, is_pluperfect(verb_like))
-        place = self.place_of(heads) or self._dateline_place(date)
+        if announced and self.pub_date and date and date > self.pub_date:
+            date, precision = self.pub_date, self.pub_precision
+        place = self.place_of(heads, sent, date)
         confidence = 0.4 + (0.2 if entry.pos == "VERB" else 0.0) + (0.2 if source.explicit else 0.0) \
             + (0.1 if target and target.explicit else 0.0) + (0.1 if entry.cue else 0.0)
         out.append(Event(
@@ -589,6 +629,8 @@ class DocumentCoder:
             source_names=source.names, target_names=target.names, date=date, date_precision=precision,
             place=place, confidence=round(min(confidence, 1.0), 2), stage=self.stage,
         ))
+        if self._last_governed:
+            self.placed.add(id(out[0]))
         if entry.lemma == "condamner" and etype == "COERCE":
             out.append(replace(out[0], type="SANCTION", mode="convict"))
         return out
@@ -612,9 +654,13 @@ class DocumentCoder:
 
     def _dateline_place(self, date: str | None) -> Place | None:
         """The dateline's city for the day's news."""
-        if self.doc.dateline is not None and date is not None and date == self.pub_date:
+        if date is None or date != self.pub_date:
+            return None
+        if self.doc.dateline is not None:
             return self.doc.dateline
-        return None
+        lead = self.doc.sentences[0].end if self.doc.sentences else 0
+        return next((p for i, p in sorted(self.located.items())
+                     if p.span.start < lead and p.feature == "city"), None)
 
 
 def _key(e: Event) -> tuple[str, frozenset[str], frozenset[str]]:
@@ -623,8 +669,11 @@ def _key(e: Event) -> tuple[str, frozenset[str], frozenset[str]]:
     return e.type, frozenset(e.source), frozenset(e.target)
 
 
-def merge(events: list[Event]) -> list[Event]:
-    """One event per happening: repeated mentions (same type, actors, status, compatible date) are one."""
+def merge(events: list[Event], placed: set[int] | None = None) -> list[Event]:
+    """One event per happening: repeated mentions (same type, actors, status, compatible date, and
+    no two different places that their own clauses name) are one."""
+    placed = placed or set()
+    where: dict[int, str] = {}
     kept: list[Event] = []
     index: dict[tuple[Any, ...], list[int]] = {}
     for e in events:
@@ -632,11 +681,15 @@ def merge(events: list[Event]) -> list[Event]:
         twin = None
         for j in index.get(key, []):
             other = kept[j]
+            if id(e) in placed and j in where and e.place is not None and where[j] != e.place.name:
+                continue  # rallies in Auckland and in Christchurch are two happenings
             if not e.date or not other.date or e.date.startswith(other.date) or other.date.startswith(e.date):
                 twin = j
                 break
         if twin is None:
             index.setdefault(key, []).append(len(kept))
+            if id(e) in placed and e.place is not None:
+                where[len(kept)] = e.place.name
             kept.append(e)
             continue
         first = kept[twin]

@@ -106,6 +106,7 @@ class Clause:
     planned: bool = False  # "doivent se retrouver", "est prévu", future tense
     future: bool = False
     conditional: bool = False
+    if_clause: bool = False  # the clause states a consequence: "nous les demanderons si ..."
 
 
 def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
@@ -124,7 +125,8 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     if depth < 3 and head is not verb and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "obl:arg", "obj", "conj"):
         lemma = head.lemma_.lower()
         if verb.dep_ == "conj":
-            if not negated:
+            own_clause = any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+            if not negated and not own_clause:  # "et l'ont menacée": a finite clause of its own
                 up = clause_of(head, lex, depth + 1)
                 if up.status == "hypothetical":
                     status = "hypothetical"
@@ -144,6 +146,10 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
             if verb.dep_ in ("xcomp", "advcl") and up.status == "negated":
                 negated = True
             planned = planned or (verb.dep_ == "xcomp" and up.planned)
+    if_clause = any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("si", "s'") for k in c.children)
+                    for c in verb.children)
+    if if_clause and status == "asserted":
+        status = "hypothetical"
     if negated:
         status = "negated"  # a negated conditional ("ne discuteraient pas") is a negation first
-    return Clause(status, planned, future, conditional)
+    return Clause(status, planned, future, conditional, if_clause)

@@ -60,6 +60,5 @@ def vector(text: str) -> Vector:
 
 def cosine(a: Vector, b: Vector) -> float:
     """Cosine of two unit vectors (iterates over the shorter one)."""
-    if len(b) < len(a):
-        a, b = b, a
-    return sum(w * b.get(k, 0.0) for k, w in a.items())
+    shared = a.keys() & b.keys()
+    return sum(a[k] * b[k] for k in sorted(shared)) if shared else 0.0

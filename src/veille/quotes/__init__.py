@@ -18,6 +18,7 @@ from veille.quotes.speakers import (
     fold,
     governor,
     incise_after,
+    incise_later,
     source_pp_anywhere,
     source_pp_before,
     subject_nearby,
@@ -79,7 +80,7 @@ def extract_quotes(doc: Document, lex: Lexicon, stage: str = QuotesStage.name) -
         body = " ".join(text[p.start : p.end] for p in cand.parts)
         if word_count(body) < MIN_WORDS:
             continue
-        if _is_slogan(ctx, cand):
+        if _is_slogan(ctx, cand) or _is_name(ctx, cand):
             continue
         att = _attribute(ctx, cand)
         speaker = ctx.resolve(att, cand.open) if att else None
@@ -132,7 +133,7 @@ def _attribute(ctx: ArticleContext, cand: _Candidate) -> Attribution | None:
     att = source_pp_anywhere(ctx, cand.open, cand.close) or governor(ctx, list(ctx.parse[i : j + 1]))
     if att:
         return att
-    return subject_nearby(ctx, cand.open, cand.close)
+    return incise_later(ctx, cand.close) or subject_nearby(ctx, cand.open, cand.close)
 
 
 def _standalone(ctx: ArticleContext, cand: _Candidate) -> bool:
@@ -147,6 +148,18 @@ def _is_slogan(ctx: ArticleContext, cand: _Candidate) -> bool:
     window = ctx.window_before(cand.open, limit=12) + ctx.window_after(cand.close, limit=8)
     return any(t.lemma_.lower() in ctx.lex.slogan_cues or t.text.lower() in ctx.lex.slogan_cues
                for t in window)
+
+
+def _is_name(ctx: ArticleContext, cand: _Candidate) -> bool:
+    """A capitalised name between marks after an article ("les «Grands-mères contre ...»") is no quotation."""
+    if len(cand.parts) > 1:
+        return False
+    part = cand.parts[0]
+    before = [t for t in ctx.window_before(cand.open) if not t.is_space]
+    if not before or before[-1].pos_ not in {"DET", "ADP"} or not ctx.text[part.start].isupper():
+        return False
+    i, j = ctx.token_at(part.start), ctx.token_at(max(part.end - 1, part.start))
+    return not any(t.pos_ in {"VERB", "AUX"} for t in ctx.parse[i : j + 1])
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

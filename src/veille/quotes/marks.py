@@ -37,6 +37,8 @@ def _straight_role(text: str, i: int) -> str:
     nxt = text[i + 1] if i + 1 < len(text) else "\n"
     opens = (prev in SPACES or prev in "([{'’-—–/") and nxt not in SPACES
     closes = prev not in SPACES and (nxt in SPACES or nxt in ".,;:!?)]}…-—–'’")
+    if not opens and not closes and prev in ".!?:;" and nxt.isupper():
+        return "either"  # no space after a sentence ('Annapolis."Un tireur'): the open quotations tell
     if opens and not closes:
         return "open"
     if closes and not opens:

@@ -108,6 +108,22 @@ class ArticleContext:
         out.reverse()
         return out
 
+    def sentence_tokens(self, first: int, last: int) -> tuple[int, int]:
+        """First and last token of the sentence around tokens [first, last], quotations skipped."""
+        lo = first
+        while lo > 0:
+            prev = self.parse[lo - 1]
+            if "\n" in prev.text or (prev.text in STOPS and not self.in_quote(prev)):
+                break
+            lo -= 1
+        hi = last
+        while hi + 1 < len(self.parse):
+            nxt = self.parse[hi + 1]
+            if "\n" in nxt.text or (nxt.text in STOPS and not self.in_quote(nxt)):
+                break
+            hi += 1
+        return lo, hi
+
     # -- names -------------------------------------------------------------------------------
     def _strip_titles(self, words: list[str]) -> list[str]:
         while words and (words[0] in self.lex.titles or words[0].rstrip(".") + "." in self.lex.titles):
@@ -179,6 +195,32 @@ class ArticleContext:
         if last is not None and last.name in candidates:
             return last.name
         return self.full_name(found) if found else None
+
+    def person_by_code(self, start: int, end: int, before: int) -> str | None:
+        """The named person the actors stage codes like a role phrase ("le président français" -> FRA)."""
+        mine = next((m for m in self.mentions if m.span.start < end and start < m.span.end
+                     and m.actor.kind == "person" and m.actor.code), None)
+        if mine is None:
+            return None
+        found: str | None = None
+        for m in self.mentions:
+            if m.span.start >= before:
+                break
+            if m.actor.kind != "person" or m.actor.code != mine.actor.code or self.in_quote(self.parse[
+                    self.token_at(m.span.start)]):
+                continue
+            if mine.actor.role and m.actor.role and fold(mine.actor.role) != fold(m.actor.role):
+                continue
+            for cand in (m.actor.name, self.clean_name(m.span.text)):
+                if self._looks_like_name(cand):
+                    found = cand
+                    break
+        return self.full_name(found) if found else None
+
+    def _looks_like_name(self, text: str) -> bool:
+        words = text.split()
+        return bool(words) and all(w[:1].isupper() or w.lower() in {"de", "du", "al", "el", "von", "van", "bin", "ben"}
+                                   for w in words) and not any(fold(w) in self.lex.speaker_nouns for w in words)
 
     def _linked(self, role: Any, ent: Any) -> bool:
         """Whether a role noun and a name stand in one noun phrase (apposition, title)."""
@@ -335,6 +377,11 @@ class ArticleContext:
         if att.pronoun:
             gender = PRONOUNS.get(att.pronoun)
             last = self.last_speaker(position, gender)
+            near = self._subject_antecedent(position, gender, att.pronoun in {"il", "elle"})
+            if near is not None and (last is None or near[0] > last.start):
+                resolved = self.resolve(Attribution(near[1], None, att.verb, att.how), near[0])
+                if resolved is not None:
+                    return resolved
             if last:
                 return last
             return self._last_person_before(position, gender)
@@ -372,7 +419,9 @@ class ArticleContext:
         singular = head.morph.get("Number") != ["Plur"]
         if kind in {"role", "source"} and not has_name and not has_indefinite:
             if det in DEMONSTRATIVE or (det in DEFINITE and singular):
-                named = self.person_with_role(head.text.lower(), start) if kind == "role" else None
+                named = None
+                if kind == "role":
+                    named = self.person_by_code(start, end, start) or self.person_with_role(head.text.lower(), start)
                 if named:
                     return self._speaker(named, start, end, gender, person=True)
                 described = self.source_description(lemma, start)
@@ -382,6 +431,9 @@ class ArticleContext:
                     last = self.last_speaker(position, gender)
                     if last is not None and last.person:
                         return last
+                    mentioned = self._last_person_before(start, gender)
+                    if mentioned is not None:
+                        return mentioned
         if kind == "group" and det in DEFINITE | DEMONSTRATIVE and not span.ents:
             named = self.person_with_role(head.text.lower(), start, ("ORG", "MISC", "PER"))
             if named:
@@ -390,8 +442,11 @@ class ArticleContext:
 
     def _speaker(self, name: str, start: int, end: int, gender: str | None, person: bool = False) -> Speaker:
         mention = self.mention_for(start, end, name)
-        if mention is not None and mention.actor.kind == "person" and person:
-            name = self.full_name(mention.actor.name) if len(mention.actor.name) < len(name) else name
+        if mention is not None and person and mention.actor.kind == "person":
+            # the actors stage may know a fuller form of the same name ("Lavrov" -> "Sergueï Lavrov")
+            theirs, ours = fold(mention.actor.name).split(), fold(name).split()
+            if ours and len(theirs) > len(ours) and theirs[-len(ours):] == ours:
+                name = mention.actor.name
         if gender is None:
             gender = self._known_gender(name)
         return Speaker(name=name, code=mention.actor.code if mention else None,
@@ -447,6 +502,27 @@ class ArticleContext:
             if tok.pos_ in {"VERB", "AUX"} or tok.text in STOPS or "\n" in tok.text or tok.text in QUOTE_MARKS:
                 return None
             k += 1
+        return None
+
+    def _subject_antecedent(self, position: int, gender: str | None, singular: bool
+                            ) -> tuple[int, tuple[int, int]] | None:
+        """The nearest person-like subject (or agent) in the two sentences before a pronoun."""
+        i = self.token_at(position) - 1
+        stops = 0
+        while i >= 0 and stops < 3:
+            tok = self.parse[i]
+            if "\n" in tok.text or (tok.text in STOPS and not self.in_quote(tok)):
+                stops += 1
+            elif tok.dep_ in {"nsubj", "nsubj:pass", "obl:agent"} and not self.in_quote(tok) \
+                    and tok.pos_ in {"NOUN", "PROPN"}:
+                kind = self.lex.speaker_nouns.get(tok.lemma_.lower()) or self.lex.speaker_nouns.get(tok.text.lower())
+                person = tok.ent_type_ == "PER" or tok.text in self.lex.titles or kind in {"role", "source"}
+                number_ok = not singular or tok.morph.get("Number") != ["Plur"]
+                rng = self.np_range(tok)
+                g = self._gender(self.parse[rng[0] : rng[1]])
+                if person and number_ok and (gender is None or g is None or g == gender):
+                    return self.parse[rng[0]].idx, rng
+            i -= 1
         return None
 
     def _gender(self, span: Any) -> str | None:
@@ -535,7 +611,8 @@ def incise_after(ctx: ArticleContext, char: int) -> Attribution | None:
         if ctx.speakerish(tok, reporting=True) and tok.pos_ in {"NOUN", "PROPN", "PRON"}:
             head = tok
             while head.head.i != head.i and limit[0] <= head.head.i < limit[1] \
-                    and head.dep_ in {"flat:name", "appos", "amod", "compound", "nmod"}:
+                    and head.dep_ in {"flat:name", "appos", "amod", "compound", "nmod"} \
+                    and not any(c.dep_ == "case" for c in head.head.children):
                 head = head.head
             return Attribution(ctx.np_range(head, limit), None, verb.lemma_, "incise-noun")
     return None
@@ -552,7 +629,8 @@ def _source_pp(ctx: ArticleContext, toks: list[Any], limit: tuple[int, int], how
         if tok.pos_ in {"NOUN", "PROPN", "PRON"} and ctx.speakerish(tok, reporting=True):
             head = tok
             while head.head.i != head.i and limit[0] <= head.head.i < limit[1] \
-                    and head.dep_ in {"flat:name", "appos", "amod", "compound"}:
+                    and head.dep_ in {"flat:name", "appos", "amod", "compound"} \
+                    and not any(c.dep_ == "case" for c in head.head.children):
                 head = head.head
             return Attribution(ctx.np_range(head, limit), None, "selon", how)
     return None
@@ -561,14 +639,17 @@ def _source_pp(ctx: ArticleContext, toks: list[Any], limit: tuple[int, int], how
 def governor(ctx: ArticleContext, quote_tokens: list[Any]) -> Attribution | None:
     """The subject of the verb that governs the quotation ("X a dénoncé des «...»", "X estime que «...»")."""
     inside = {t.i for t in quote_tokens}
+    if not quote_tokens:
+        return None
+    lo, hi = ctx.sentence_tokens(quote_tokens[0].i, quote_tokens[-1].i)
     for tok in quote_tokens:
         head = tok.head
         if head.i in inside or head.i == tok.i:
             continue
         node = head
         for _ in range(8):
-            if ctx.in_quote(node) and node.i not in inside:
-                break
+            if not lo <= node.i <= hi:
+                break  # the governor lies in another sentence
             if node.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
                 subj = _subject(ctx, node)
                 if subj is not None:
@@ -584,6 +665,9 @@ def _subject(ctx: ArticleContext, verb: Any) -> tuple[int, int] | str | None:
     reporting = ctx.lex.is_verb(verb.text)
     deps = {"nsubj", "nsubj:pass", "expl:subj"} if reporting else {"nsubj", "nsubj:pass"}
     for child in verb.children:
+        pron = _clitic(child)
+        if pron in PRONOUNS:
+            return pron
         if child.dep_ in deps and not ctx.in_quote(child):
             if child.pos_ == "PRON":
                 pron = child.text.lower().lstrip("-").removeprefix("t-")
@@ -591,6 +675,12 @@ def _subject(ctx: ArticleContext, verb: Any) -> tuple[int, int] | str | None:
             if ctx.speakerish(child, reporting=reporting):
                 return ctx.np_range(child)
             return None
+    if reporting and verb.i >= 2 and any(t.text in {",", "»", '"', "”"} for t in ctx.parse[verb.i - 3 : verb.i]):
+        # inverted subject of an incise that the parser read as an object: ", a dit l'agence KCNA"
+        for child in verb.children:
+            if child.i > verb.i and child.dep_ in {"obj", "obl:arg", "appos"} and ctx.speakerish(child, True) \
+                    and not any(c.dep_ == "case" for c in child.children):
+                return ctx.np_range(child)
     return None
 
 
@@ -610,6 +700,9 @@ def colon_before(ctx: ArticleContext, char: int) -> Attribution | None:
             if subj is not None:
                 return Attribution(subj, None, tok.lemma_, "colon-verb")
             break
+    for tok in pre:
+        if tok.dep_ == "obl:agent" and ctx.speakerish(tok, reporting=True):
+            return Attribution(ctx.np_range(tok), None, tok.head.lemma_, "colon-agent")
     if pre:
         last = pre[-1]
         head = last
@@ -661,4 +754,14 @@ def source_pp_anywhere(ctx: ArticleContext, char_open: int, char_close: int) -> 
                 att = _source_pp(ctx, toks[n:], (tok.i, toks[-1].i + 1), "selon-sentence")
                 if att:
                     return att
+    return None
+
+
+def incise_later(ctx: ArticleContext, char: int) -> Attribution | None:
+    """An incise further on in the sentence: «...» en réduisant ..., avait affirmé le maire."""
+    for tok in ctx.window_after(char, limit=30)[1:]:
+        if tok.text == "," and not ctx.in_quote(tok):
+            att = incise_after(ctx, tok.idx)
+            if att:
+                return att
     return None

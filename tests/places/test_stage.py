@@ -1,0 +1,154 @@
+"""The places stage on parsed sentences: what is a place, where, and which one."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.model import Document
+from veille.pipeline import Pipeline
+from veille.places import PlacesStage
+from veille.places.gazetteer import normalise
+
+
+@pytest.fixture(scope="module")
+def stage() -> PlacesStage:
+    s = PlacesStage()
+    s.initialize()
+    return s
+
+
+def names(doc: Document) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in doc.places]
+
+
+def test_stage_declares_its_layers(stage: PlacesStage) -> None:
+    assert stage.name == "places.gazetteer.v1"
+    assert stage.requires == ("parse", "sentences")
+    assert stage.assigns == ("places", "dateline")
+
+
+def test_spans_match_the_text(stage, make_doc) -> None:
+    doc = stage(make_doc("Les négociations ont repris mardi à Genève, puis à Bruxelles et au "
+                         "Caire, avant un sommet en Russie."))
+    assert doc.places
+    for place in doc.places:
+        assert doc.text[place.span.start:place.span.end] == place.span.text
+        assert place.stage == "places.gazetteer.v1"
+    assert names(doc) == [("Genève", "CHE"), ("Bruxelles", "BEL"), ("Le Caire", "EGY"),
+                          ("Russie", "RUS")]
+    assert doc.provenance[-1] == "places.gazetteer.v1"
+
+
+def test_building_reduced_to_city(stage, make_doc) -> None:
+    doc = stage(make_doc("La mission russe à Genève a reçu les délégués. Les ministres se sont "
+                         "réunis au siège de l'Otan à Bruxelles."))
+    assert names(doc) == [("Genève", "CHE"), ("Bruxelles", "BEL")]
+
+
+def test_capital_as_actor_is_still_a_place(stage, make_doc) -> None:
+    doc = stage(make_doc("Moscou a dénoncé mercredi les manœuvres, tandis que Washington "
+                         "appelait au calme."))
+    assert names(doc) == [("Moscou", "RUS"), ("Washington", "USA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Les Russes et les Américains ont échangé des propositions écrites.",
+    "L'Union européenne et les Nations unies ont salué l'accord.",
+    "Florence Parly a rencontré Victoria Nuland au ministère.",
+    "Le Washington Post affirme que le Kremlin et la Maison Blanche se sont parlé.",
+    "La Banque de France a relevé ses prévisions.",
+    "Il a acheté une Toyota et regardé un film de Jordan Peele.",
+    "Paix fragile : le cessez-le-feu tient toujours.",
+    "Les conducteurs du RER ont voté la grève.",
+])
+def test_non_places_are_rejected(stage, make_doc, text: str) -> None:
+    doc = stage(make_doc(text))
+    assert doc.places == ()
+
+
+def test_vienne_with_austria_is_vienna(stage, make_doc) -> None:
+    doc = stage(make_doc("Les diplomates se retrouvent à Vienne. L'Autriche accueille les "
+                         "pourparlers depuis avril."))
+    vienne = doc.places[0]
+    assert (vienne.name, vienne.country) == ("Vienne", "AUT")
+
+
+def test_vienne_with_isere_is_the_french_town(stage, make_doc) -> None:
+    doc = stage(make_doc("Une manifestation a eu lieu à Vienne samedi. Les habitants de "
+                         "l'Isère étaient nombreux."))
+    vienne = doc.places[0]
+    assert (vienne.name, vienne.country) == ("Vienne", "FRA")
+    assert "FRA" in vienne.reason
+
+
+def test_unit_right_after_a_town_locates_it(stage, make_doc) -> None:
+    doc = stage(make_doc("Le navire avait quitté Southampton (Angleterre) le 10 avril."))
+    assert names(doc)[0] == ("Southampton", "GBR")
+
+
+def test_article_marks_the_province_not_the_city(stage, make_doc) -> None:
+    doc = stage(make_doc("Le premier ministre du Québec s'est rendu à Québec lundi."))
+    features = [(p.name, p.feature) for p in doc.places]
+    assert features == [("Québec", "admin1"), ("Québec", "city")]
+
+
+def test_state_of_georgia(stage, make_doc) -> None:
+    doc = stage(make_doc("Le vote a été recompté dans l'Etat de Géorgie. En Géorgie, le "
+                         "président géorgien a dénoncé Moscou."))
+    georgias = [p for p in doc.places if p.name == "Géorgie"]
+    assert [(p.country, p.feature) for p in georgias] == [("USA", "admin1"), ("GEO", "country")]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "date"), [
+    ("GENEVE (Reuters) - Les Etats-Unis et la Russie ont entamé lundi des discussions.",
+     "Genève", "CHE", None),
+    ("BRUXELLES, 12 janvier (AFP) - Les ministres de l'Otan se réunissent.",
+     "Bruxelles", "BEL", "12 janvier"),
+    ("Paris (AFP) - Le gouvernement a annoncé mardi de nouvelles mesures.",
+     "Paris", "FRA", None),
+    ("WASHINGTON — Le président a signé le décret mercredi.", "Washington", "USA", None),
+    ("Moscou, 3 mars 2022 (AFP) - Le Kremlin a rejeté les accusations.",
+     "Moscou", "RUS", "3 mars 2022"),
+])
+def test_datelines(stage, make_doc, text: str, name: str, country: str, date: str | None) -> None:
+    doc = stage(make_doc(text))
+    line = doc.dateline
+    assert line is not None
+    assert (line.name, line.country, line.dateline) == (name, country, True)
+    assert line.span.start == 0 and normalise(text[: line.span.end]) == normalise(name)
+    assert doc.places[0] == line
+    assert ("dated " + date in line.reason) if date else ("dated" not in line.reason)
+    # the agency is not a place
+    assert all(p.span.text not in {"AFP", "Reuters"} for p in doc.places)
+
+
+def test_no_dateline_in_plain_prose(stage, make_doc) -> None:
+    doc = stage(make_doc("Paris et Berlin ont salué l'accord - un premier pas, selon Rome."))
+    assert doc.dateline is None
+    assert all(not p.dateline for p in doc.places)
+    assert [n for n, _ in names(doc)] == ["Paris", "Berlin", "Rome"]
+
+
+def test_dateline_country_settles_ambiguity(stage, make_doc) -> None:
+    doc = stage(make_doc("AUSTIN (Reuters) - Le gouverneur a parlé à Paris, ville du comté de "
+                         "Lamar, mercredi."))
+    paris = next(p for p in doc.places if p.name == "Paris")
+    assert doc.dateline is not None and doc.dateline.country == "USA"
+    assert paris.country == "USA"
+    assert "dateline" in paris.reason
+
+
+def test_runs_in_a_pipeline(stage, parse_stage, make_doc) -> None:
+    pipeline = Pipeline([parse_stage, stage])
+    doc = make_doc("Les combats se poursuivent dans le Donbass et près de Kiev.")
+    out = pipeline(Document(article=doc.article))
+    assert names(out) == [("Donbass", "UKR"), ("Kiev", "UKR")]
+    assert out.dateline is None
+
+
+def test_document_without_parse_gets_only_the_dateline(stage, make_doc) -> None:
+    doc = make_doc("GENEVE (AFP) - Texte.")
+    bare = Document(article=doc.article)
+    out = stage(bare)
+    assert out.dateline is not None and out.dateline.name == "Genève"
+    assert out.places == (out.dateline,)
