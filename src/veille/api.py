@@ -199,9 +199,13 @@ def link_documents(docs: list[Document]) -> list[Document]:
     """Give every event a happening id shared with the reports of the same happening."""
     from dataclasses import replace
 
+    from veille.link import LinkInput, Linker
+
+    linker = Linker()
+    linker.add(LinkInput(d.article.id, d.article.date, d.article.source, e) for d in docs for e in d.events)
+    assigned = linker.assignments()
     out = []
     for d in docs:
-        events = tuple(replace(e, happening=e.happening or stable_id(d.article.id, e.id, prefix="h"))
-                       for e in d.events)
+        events = tuple(replace(e, happening=assigned.get((d.article.id, e.id))) for e in d.events)
         out.append(replace(d, events=events))
     return out

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
+from veille.errors import ConfigError
 from veille.model import Actor
 
 log = logging.getLogger(__name__)
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 EntryType = Literal["name", "place", "org", "media", "demonym", "adjective", "person", "domestic",
                     "role", "none"]
 CaseRule = Literal["exact", "cap", "lower", "any"]
+ActorKind = Literal["state", "igo", "ngo", "group", "person", "other"]
 
 # Offices held by one person at a time: "le président turc" names its holder.
 SINGLE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister",
@@ -65,7 +67,7 @@ class Entry:
 
     code: str | None
     type: EntryType
-    kind: Literal["state", "igo", "ngo", "group", "person", "other"]
+    kind: ActorKind
     name: str  # canonical name: country's French name, organisation's surface, person's full name
     surface: str  # the form as written in the lexicon
     case: CaseRule
@@ -170,6 +172,17 @@ def _words(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _org_kind(kind: str) -> ActorKind:
+    """The actor kind of an organisations.tsv row ("igo", "ngo" or "group")."""
+    if kind == "igo":
+        return "igo"
+    if kind == "ngo":
+        return "ngo"
+    if kind == "group":
+        return "group"
+    raise ConfigError(f"organisations.tsv: unknown kind {kind!r}", hint="use igo, ngo or group")
+
+
 def _variants(cell: str) -> list[str]:
     return [v.strip() for v in cell.split("|") if v.strip()]
 
@@ -239,7 +252,7 @@ class KnowledgeBase:
             for surface in variants:
                 contextual = surface.endswith("*")
                 surface = surface.rstrip("*").strip()
-                self.add(Entry(code=code, type="org", kind=kind, name=full,  # type: ignore[arg-type]
+                self.add(Entry(code=code, type="org", kind=_org_kind(kind), name=full,
                                surface=surface, case=_case_rule(surface, "org"),
                                contextual=contextual))
         for name, country in _rows("media.tsv"):
@@ -265,7 +278,7 @@ class KnowledgeBase:
     def _add_demonym(self, code: str, masculine: str, feminine: str) -> None:
         codes = tuple(code.split("+")) if "+" in code else ()
         code = codes[0] if codes else code
-        kind = "igo" if code in NON_STATE_CODES else "state"
+        kind: ActorKind = "igo" if code in NON_STATE_CODES else "state"
         for form, gender in ((masculine, "m"), (feminine, "f")):
             if not form or " " in form or "," in form:
                 continue
@@ -318,11 +331,10 @@ class KnowledgeBase:
                                       sector=sector, start=start, end=end,
                                       gender=gender if gender in ("m", "f") else None))
             self.offices.setdefault((code, office), []).append(index)
-            kind = "person"
             for surface in [name, *_variants(aliases)]:
                 strict = surface.endswith("*")
                 surface = surface.rstrip("*").strip()
-                self.add(Entry(code=code, type="person", kind=kind, name=name, surface=surface,
+                self.add(Entry(code=code, type="person", kind="person", name=name, surface=surface,
                                case="cap" if surface[:1].isupper() else "any", sector=sector,
                                office=office, gender=self.people[index].gender, person=index,
                                strict=strict))

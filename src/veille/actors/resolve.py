@@ -50,7 +50,7 @@ def resolve(name: str, date: str | None = None) -> Actor | None:
         return Actor(code=code, name=text, kind="other", sector=first.sector,
                      country=code if kb.is_state(code) else None)
     if first.type == "media":
-        return Actor(code=None, name=first.name, kind="other", sector="MED", country=first.country)
+        return Actor(code=None, name=first.name, kind="other", sector="MED")
     if first.type == "adjective":
         return Actor(code=code, name=text, kind="other", country=code if kb.is_state(code) else None)
     return kb.actor_of(first, date)

@@ -36,7 +36,7 @@ _DATIVE_VERBS = frozenset({
     "accorder", "fournir", "conseiller", "ordonner", "permettre", "rappeler", "interdire",
     "succéder", "opposer", "résister", "céder", "prendre", "attaquer", "riposter", "réagir",
     "appeler", "enjoindre", "signifier", "notifier", "transmettre", "remettre", "exiger",
-    "réclamer", "lancer", "reprocher", "emboîter", "faire", "donner", "apporter", "assurer",
+    "réclamer", "lancer", "emboîter", "faire", "donner", "apporter", "assurer",
     "garantir", "confier", "expliquer", "indiquer", "signaler", "présenter", "soumettre",
     "recommander", "suggérer", "rendre", "restituer", "accuser", "imputer", "attribuer",
 })
@@ -570,7 +570,9 @@ class ActorMatcher:
         if e.contextual and e.code not in context_codes:
             return None  # "Bruxelles", "l'Alliance" in an article that names neither the EU nor NATO
         if e.type == "media":
-            actor = Actor(code=None, name=e.name, kind="other", sector="MED", country=e.country)
+            # No country either: consumers read ``country`` as a fallback code, and "selon
+            # l'AFP" is attribution, not an act of France.
+            actor = Actor(code=None, name=e.name, kind="other", sector="MED")
             return _Found(m.start, m.end, actor, key=f"media:{norm(e.name)}")
         actor = self.kb.actor_of(e, date)
         if e.type == "place" and e.kind == "state":

@@ -15,6 +15,9 @@ a", "dans" in "dans trois jours", "le" in "le 20 mai", "près de" in "près de 2
 Values and precision (``Timex.precision`` is the granularity of the value):
 - Relative expressions count from the publication date (``Article.date``). A full date
   gives day values ("hier" → "2022-01-11", "la semaine dernière" → ISO week "2022-W01").
+- Counts from the publication date keep the unit's precision: "il y a deux ans" →
+  "2020", "le mois dernier" → "2021-12", "dans trois jours" → "2022-01-15"; weeks counted
+  back give the day ("il y a une semaine" → "2022-01-05").
 - A month-only publication date ("2022-01") cannot place a day: weekdays, "hier",
   "aujourd'hui" get the month ("lundi" → "2022-01", precision "month"); clock times get
   "2022-01-XXT10:00"; "le mois dernier" and "l'an dernier" stay exact.

@@ -212,7 +212,8 @@ def _keep(tokens: Sequence[Any], i: int, j: int, key: str, text: str, gazetteer:
         return False
     if key in gazetteer.weak:
         return locative or weak_locative
-    if (i == 0 or tokens[i].is_sent_start) and not (in_place_entity or locative or strong):
+    # spaCy calls many capitalised sentence openers LOC; a small town there needs more.
+    if (i == 0 or tokens[i].is_sent_start) and not (locative or strong):
         return False  # a capitalised word opening a sentence ("Monté au jeu", "Paix fragile")
     if prev is not None and prev.text in QUOTES and not strong and not locative:
         return False  # the first word of a quotation or a title ("Surprise sur prise")

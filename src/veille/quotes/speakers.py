@@ -217,6 +217,10 @@ class ArticleContext:
                     break
         return self.full_name(found) if found else None
 
+    def _code_at(self, start: int, end: int) -> str | None:
+        m = next((m for m in self.mentions if m.span.start < end and start < m.span.end and m.actor.code), None)
+        return m.actor.code if m else None
+
     def _looks_like_name(self, text: str) -> bool:
         words = text.split()
         return bool(words) and all(w[:1].isupper() or w.lower() in {"de", "du", "al", "el", "von", "van", "bin", "ben"}
@@ -419,18 +423,23 @@ class ArticleContext:
         singular = head.morph.get("Number") != ["Plur"]
         if kind in {"role", "source"} and not has_name and not has_indefinite:
             if det in DEMONSTRATIVE or (det in DEFINITE and singular):
-                named = None
-                if kind == "role":
-                    named = self.person_by_code(start, end, start) or self.person_with_role(head.text.lower(), start)
+                named = self.person_with_role(head.text.lower(), start) if kind == "role" else None
                 if named:
                     return self._speaker(named, start, end, gender, person=True)
                 described = self.source_description(lemma, start)
                 if described:
                     return self._speaker(described, start, end, gender)
                 if kind == "role" and det not in DEMONSTRATIVE:
+                    # "le président français": the adjective names the country, so the actors
+                    # stage's code for the phrase must agree with the person it stands for
+                    qualified = any(t.pos_ == "ADJ" and t.i > head.i and t.text.islower() for t in span)
+                    code = self._code_at(start, end) if qualified else None
                     last = self.last_speaker(position, gender)
-                    if last is not None and last.person:
+                    if last is not None and last.person and (code is None or last.code in {None, code}):
                         return last
+                    named = self.person_by_code(start, end, start) if code else None
+                    if named:
+                        return self._speaker(named, start, end, gender, person=True)
                     mentioned = self._last_person_before(start, gender)
                     if mentioned is not None:
                         return mentioned
