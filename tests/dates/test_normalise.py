@@ -256,3 +256,19 @@ def test_past_tense_puts_a_distant_day_in_the_past_year() -> None:
 
 def test_upper_case_text() -> None:
     assert values("HIER, LE 3 MARS 2021") == [("HIER", "2022-01-11"), ("LE 3 MARS 2021", "2021-03-03")]
+
+
+def test_this_weekend_follows_the_tense() -> None:
+    assert one("Le festival aura lieu ce week-end à Lyon.").value == "2022-W02-WE"
+    assert one("Le festival a attiré du monde ce week-end à Lyon.").value == "2022-W01-WE"
+
+
+def test_holidays() -> None:
+    assert values("Il est rentré chez lui à Noël.") == [("Noël", "2021-12-25")]
+    assert values("La trêve tient depuis Pâques.") == [("Pâques", "2021-04-04")]
+    assert values("Le défilé du 14-Juillet aura lieu sous la pluie.") == [("14-Juillet", "2022-07-14")]
+    assert values("Noël Mamère a pris la parole.") == []
+
+
+def test_since_points_to_the_past() -> None:
+    assert one("Les négociations sont bloquées depuis le 3 octobre.").value == "2021-10-03"

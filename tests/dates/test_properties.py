@@ -12,7 +12,9 @@ from veille.dates import normalise
 PIECES = ["le 12 janvier 2022", "hier soir", "lundi prochain", "à 10H00 (09H00 GMT)",
           "les 19 et 20 mai", "fin janvier", "il y a deux ans", "pendant trois jours",
           "les années 1990", "le XXe siècle", "2008", "12/01/2022", "mardi", "chaque année",
-          "Le ministre", "a déclaré", "doivent se réunir", ", ", ". ", "\n", " ", "’", "-"]
+          "un demi siècle", "avant hier", "HIER SOIR", "du vendredi 3 au dimanche 5 juillet",
+          "4,8 secondes", "premier trimestre", "ce week-end", "l'été 2021", "à midi", "mi-juin",
+          "Le ministre", "a déclaré", "doivent se réunir", ", ", ". ", "\n", " ", "’", "-", "İ"]
 
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_size=12).map(
     " ".join)

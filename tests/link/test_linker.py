@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from veille.link import LinkInput, Linker, happening_id, link
+from veille.link import Linker, LinkInput, happening_id, link
 from veille.model import Event, Place, Span
 
 
@@ -37,12 +37,28 @@ def test_one_meeting_in_two_wordings_is_linked() -> None:
 def test_two_meetings_on_different_days_stay_apart() -> None:
     a = inp("afp", ev("CONSULT", ("USA",), ("RUS",),
                       "Les États-Unis et la Russie ont entamé lundi des discussions sur la sécurité.",
-                      "2022-01-10"))
+                      "2022-01-10"), published="2022-01-13")
     b = inp("reuters", ev("CONSULT", ("USA",), ("RUS",),
                           "Les États-Unis et la Russie ont repris mercredi des discussions sur la sécurité.",
-                          "2022-01-12"))
+                          "2022-01-12"), published="2022-01-13")
     assignment = link([a, b])
     assert assignment[a.key] != assignment[b.key]
+
+
+def test_a_report_dated_by_its_publication_links_with_an_earlier_stated_day() -> None:
+    # The first report gives no day (so it takes its publication day); the second says "lundi".
+    a = inp("afp", ev("ACCUSE", ("DEU",), ("RUS",),
+                      "Berlin a accusé Moscou d'avoir empoisonné l'opposant Alexeï Navalny.", "2022-01-11"),
+            published="2022-01-11")
+    b = inp("reuters", ev("ACCUSE", ("DEU",), ("RUS",),
+                          "Lundi, Berlin avait accusé Moscou d'avoir empoisonné Alexeï Navalny.", "2022-01-10"),
+            published="2022-01-12")
+    late = inp("reuters", ev("ACCUSE", ("DEU",), ("RUS",),
+                             "Berlin a accusé Moscou d'avoir empoisonné l'opposant Alexeï Navalny.", "2022-01-25"),
+               published="2022-01-25")
+    assignment = link([a, b])
+    assert assignment[a.key] == assignment[b.key]
+    assert link([a, late])[a.key] != link([a, late])[late.key]  # the same words two weeks apart
 
 
 def test_a_month_contains_its_days() -> None:
@@ -168,13 +184,14 @@ SENTENCES = [
 
 events = st.builds(
     lambda article, type_, source, target, text, date, at: inp(
-        article, ev(type_, tuple(sorted(source)), tuple(sorted(target)), text, date, at=at)),
+        article, ev(type_, tuple(sorted(source)), tuple(sorted(target)), text, date, at=at),
+        published=None if article == "a5" else "2022-01-14" if article == "a4" else "2022-01-12"),
     st.sampled_from(["a1", "a2", "a3", "a4", "a5"]),
     st.sampled_from(["CONSULT", "REJECT", "MOBILIZE"]),
     st.sets(st.sampled_from(["USA", "RUS", "NATO", "EU"]), max_size=2),
     st.sets(st.sampled_from(["RUS", "UKR", "USA"]), max_size=1),
     st.sampled_from(SENTENCES),
-    st.sampled_from(["2022-01-10", "2022-01-11", "2022-01", "2022-W02", None]),
+    st.sampled_from(["2022-01-10", "2022-01-12", "2022-01-14", "2022-01", "2022-W02", None]),
     st.integers(0, 3),
 )
 

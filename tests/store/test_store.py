@@ -47,7 +47,8 @@ def test_migrations_are_recorded_once(tmp_path) -> None:
     with Store(db) as s:
         assert s.migrate() == []
     con = duckdb.connect(str(db), read_only=True)
-    assert con.execute("SELECT name FROM migrations").fetchall() == [("0001_initial",)]
+    assert con.execute("SELECT name FROM migrations ORDER BY name").fetchall() == [
+        ("0001_initial",), ("0002_happenings",)]
     con.close()
 
 

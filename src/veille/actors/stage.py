@@ -2,14 +2,29 @@
 
 Steps over the spaCy parse (``doc.parse``):
 1. lexicon matches over tokens, longest first (states, capitals and seats of power,
-   organisations, demonyms, nationality adjectives, domestic nouns, roles, known people);
+   organisations, media, demonyms, nationality adjectives, domestic nouns, roles, known
+   people, and phrases that name no actor such as "coup d'Etat" or "Amérique latine");
 2. people: named persons (NER PER or known names) with the role phrase around them
    ("le vice-ministre russe des Affaires étrangères Sergueï Riabkov"), and role phrases
    alone ("le président turc"), resolved to the office holder on the publication date;
 3. domestic nouns ("l'armée russe", "le gouvernement de Kiev", "la police") take the code
-   of their adjective or complement, else the article's main country;
-4. coreference of people: surnames, "M."/"Mme", "le diplomate", subject "il"/"elle".
-Spans are whole tokens, so ``doc.parse.char_span(start, end)`` finds them.
+   of their adjective or complement, else that of the last explicit noun of the same
+   sector, else the article's main country (title, dateline, most mentioned state);
+4. coreference: surnames, "M."/"Mme", "le diplomate", "le chef de l'Etat", and subject
+   pronouns "il/elle/ils/elles" (the subject before them, else the last person named).
+
+What the mentions look like (for the stages that read them):
+- spans are whole tokens, so ``doc.parse.char_span(start, end)`` finds them; mentions never
+  overlap, except that one span may carry several mentions when it names several actors
+  ("franco-allemand" → FRA and DEU; "les Occidentaux" → USA, EU and NATO);
+- a person's span covers the role phrase before the name ("le secrétaire général de l'Otan
+  Jens Stoltenberg", one mention coded NATO); ``actor.name`` is the fullest name of the
+  entity, ``actor.role`` the role without the nationality;
+- a lowercase nationality adjective alone ("une attaque iranienne") is a state mention;
+- codes that come from the main-country fallback (a bare "la police", an unknown person
+  or organisation) look like any other code;
+- media ("selon l'AFP") have ``code`` and ``country`` None and sector "MED";
+- capitals after a locative "à" ("à Moscou") are places, not mentions; datelines too.
 """
 
 from __future__ import annotations
@@ -19,7 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from veille.actors.kb import Entry, KnowledgeBase, case_ok, knowledge_base, norm
+from veille.actors.kb import Entry, KnowledgeBase, case_ok, city_names, knowledge_base, norm
 from veille.model import Actor, Document, Mention, Span
 from veille.pipeline import BaseStage
 
@@ -46,6 +61,7 @@ _SINGLE = frozenset({"head_of_state", "head_of_government", "foreign_minister",
 # Role nouns that describe any official already named ("le diplomate", "le dirigeant").
 _DESCRIPTIVE = frozenset({"diplomat", "leader", "minister", "head_of_state",
                           "head_of_government", "foreign_minister"})
+_ROLE_ADP = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "pour", "en"})
 _ROLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "ADP"})
 _OPENING_QUOTES = frozenset({"«", '"', "“", "‘", "'"})
 _PRONOUNS = {"il": ("m", "Sing"), "elle": ("f", "Sing"), "ils": ("m", "Plur"),
@@ -80,15 +96,12 @@ class _Found:
     fallback: Actor | None = None  # anaphoric roles: the actor when no antecedent is found
 
 
-def _first_alpha_upper(text: str) -> bool:
-    return next((c for c in text if c.isalpha()), "a").isupper()
-
-
 class ActorMatcher:
     """Finds actor mentions in one parsed document."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, cities: frozenset[str] = frozenset()) -> None:
         self.kb = kb
+        self.cities = cities
 
     # -- lexicon --------------------------------------------------------------------------
     def lexicon_matches(self, sdoc: Any) -> list[_Match]:
@@ -176,6 +189,7 @@ class ActorMatcher:
                 continue
             e = m.entry
             if e.type == "none":
+                claimed.update(range(m.start, m.end))  # "CAC 40", "coup d'Etat": no actor here
                 continue
             if e.type == "role":
                 f = self._role_alone(sdoc, m, by_token, claimed, date, main)
@@ -256,6 +270,8 @@ class ActorMatcher:
                 continue
             if len(ent) == 1 and ent.start > 0 and sdoc[ent.start - 1].text in _OPENING_QUOTES:
                 continue  # «Mascarade» opening a quotation: a word, not a person
+            if norm(ent.text) in self.cities:
+                continue  # "Wellington" tagged as a person
             out[ent.start] = (ent.start, ent.end, None)
         spans = sorted(out.values(), key=lambda s: s[0])
         result: list[tuple[int, int, Entry | None]] = []
@@ -325,6 +341,8 @@ class ActorMatcher:
                 sector = sector or person.sector
                 office = office or person.office
                 gender = gender or person.gender
+        if code is None:
+            code = self._sent_by(sdoc, start, end, by_token)
         explicit = code is not None
         country = code if self.kb.is_state(code) else None
         if code is None and role_span is not None and main:
@@ -340,6 +358,26 @@ class ActorMatcher:
                       country=country)
         return _Found(span_start, end, actor, gender=gender, office=office,
                       key=f"per:{norm(actor_name)}", explicit=explicit)
+
+    @staticmethod
+    def _sent_by(sdoc: Any, start: int, end: int, by_token: dict[int, _Match]) -> str | None:
+        """The state a person is the object of: "la France a dépêché François Delattre"."""
+        root = sdoc[start:end].root
+        if root.dep_ == "appos" and root.head.pos_ == "VERB":
+            verb = root.head  # the parser sometimes hangs a late object on the verb
+        else:
+            if root.dep_ == "appos" or root.dep_.startswith("flat"):
+                root = root.head
+            if root.dep_ not in ("obj", "iobj") or root.head.pos_ != "VERB":
+                return None
+            verb = root.head
+        for child in verb.children:
+            if child.dep_.startswith("nsubj"):
+                m = by_token.get(child.i)
+                if m is not None and m.entry.kind == "state" and m.entry.type in (
+                        "name", "place", "demonym"):
+                    return m.entry.code
+        return None
 
     def _det_gender(self, sdoc: Any, i: int) -> str | None:
         if i > 0:
@@ -365,6 +403,8 @@ class ActorMatcher:
             if tok.pos_ in _STOP_POS or tok.is_sent_start or tok.text in (".", ";", ":", "(", ")",
                                                                            "«", "»", '"'):
                 return None
+            if tok.pos_ == "ADP" and tok.lower_ not in _ROLE_ADP:
+                return None  # "Premier ministre après M. Martin"
             if tok.lower_ == "et" and k + 1 < start and sdoc[k + 1].lower_ in ("de", "des", "du", "d'"):
                 k -= 1  # "ministre de l'Europe et des Affaires étrangères"
                 continue
@@ -437,6 +477,9 @@ class ActorMatcher:
         role = "".join(words).strip().rstrip(",").strip()
         office_entry = self.kb.office_of(norm(role))
         office = office_entry.office if office_entry else None
+        head = by_token.get(r_start)
+        if code is None and head is not None and head.entry.type == "role":
+            code = head.entry.code  # a title of one state: "ministre des Armées"
         return code, role, office
 
     def _role_alone(self, sdoc: Any, m: _Match, by_token: dict[int, _Match],
@@ -526,12 +569,10 @@ class ActorMatcher:
         if code is None and m.start > 0:
             # "les Russes ... l'armée" no; but a prenominal adjective is rare: "la russe armée".
             pass
-        text = sdoc[m.start:m.end].text
         if not e.fallback and (m.start == 0 or sdoc[m.start - 1].pos_ != "DET"):
             return None  # "les chefs d'Etat russe et américain": not an actor
         if code is None:
-            if not e.fallback or (text[:1].isupper() and e.surface[:1].islower()
-                                  and not sdoc[m.start].is_sent_start):
+            if not e.fallback:
                 return None
             # Plural nouns with an indefinite article stay generic only when nothing else is known.
             code = main
@@ -562,7 +603,10 @@ class ActorMatcher:
         """States, capitals, seats of power, organisations, demonyms."""
         e = m.entry
         prev = sdoc[m.start - 1].lower_ if m.start > 0 else ""
-        if e.type == "place":
+        if e.type in ("place", "name", "org") and m.start < 3 and m.end < len(sdoc) \
+                and sdoc[m.end].text == "(" and sdoc[m.start].text.isupper():
+            return None  # dateline "BRUXELLES (Reuters) -": where the story was filed
+        if e.type == "place" or e.contextual:
             tok = sdoc[m.start]
             if prev in _LOCATIVE and not (prev in ("à", "a") and tok.head.pos_ in ("VERB", "AUX")
                                           and tok.head.lemma_ in _DATIVE_VERBS):
@@ -600,7 +644,10 @@ class ActorMatcher:
             return False
         if text.isupper() and len(ent) > 1:
             return False
-        return any(t.pos_ == "PROPN" for t in ent) or (text.isupper() and len(text) <= 5)
+        if any(c.isdigit() for c in text) and any(c.islower() for c in text):
+            return False  # "CNT000001hehhF": an identifier, not a name
+        return any(t.pos_ == "PROPN" for t in ent) or (text.isupper() and len(text) <= 5) \
+            or (len(ent) > 1 and text[:1].isupper())
 
     @staticmethod
     def _recent_sector(found: list[_Found]) -> list[_Found]:
@@ -677,7 +724,16 @@ class ActorMatcher:
             gender, number = info
             si = sent_index.get(tok.sent.start, 0)
             antecedent: _Found | None = None
-            if not inverted and si > 0:
+            if not inverted:
+                # The nearest subject before it in the same sentence ("Les Américains n'ont
+                # rien cédé, mais ils ont proposé"), else the previous sentence's subject.
+                for k in range(tok.i - 1, tok.sent.start - 1, -1):
+                    if sdoc[k].dep_.startswith("nsubj") and k in covering \
+                            and covering[k].antecedent is None:
+                        if self._agrees(covering[k], sdoc[k], gender, number):
+                            antecedent = covering[k]
+                        break
+            if antecedent is None and not inverted and si > 0:
                 subj = self._sentence_subject(sents[si - 1])
                 cand = covering.get(subj) if subj is not None else None
                 if cand is not None and self._agrees(cand, sdoc[subj], gender, number):
@@ -720,7 +776,10 @@ class ActorMatcher:
         if by_subject and not [f for f in candidates if f.start > by_subject[-1].start
                                and f.actor.kind == "person" and f.key != by_subject[-1].key]:
             return by_subject[-1]
-        if [f for f in candidates if f.start > last.start and f.actor.kind != "person"]:
+        # A state or organisation named after the person may be what the pronoun refers to
+        # (unknown organisations and media are rarely the subject that goes on).
+        if [f for f in candidates if f.start > last.start and f.actor.kind != "person"
+                and (f.actor.kind != "other" or f.actor.sector not in (None, "MED"))]:
             return None
         rivals = {f.key for f in people if f.gender == gender and f.key != last.key and f.key}
         return None if rivals else last
@@ -868,7 +927,7 @@ class ActorsStage(BaseStage):
         self._matcher: ActorMatcher | None = None
 
     def initialize(self) -> None:
-        self._matcher = ActorMatcher(knowledge_base())
+        self._matcher = ActorMatcher(knowledge_base(), city_names())
 
     def __call__(self, doc: Document) -> Document:
         if self._matcher is None:

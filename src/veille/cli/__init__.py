@@ -57,7 +57,7 @@ def _cell(v: Any) -> str:
         return ""
     if isinstance(v, list):
         return ",".join(map(str, v))
-    s = str(v)
+    s = " ".join(str(v).split())
     return s if len(s) <= 90 else s[:87] + "..."
 
 
@@ -134,6 +134,42 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_happenings(args: argparse.Namespace) -> int:
+    from veille.store import Store
+
+    with Store(args.db, read_only=True) as store:
+        rows = store.happenings(actor=args.actor, type=args.type, since=args.since, until=args.until,
+                                min_reports=args.min_reports, limit=args.limit)
+    if args.json:
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False, default=str))
+    else:
+        _table(rows, ("id", "first_date", "last_date", "type", "source", "target", "place",
+                      "n_reports", "n_outlets"))
+    return 0
+
+
+def cmd_dyad(args: argparse.Namespace) -> int:
+    from veille.link import write_dyad_csv, write_dyad_svg
+    from veille.model import PLOVER_TYPES
+
+    rows = api.dyad(args.db, args.a, args.b, args.freq)
+    if args.csv:
+        write_dyad_csv(rows, args.csv)
+    if args.svg:
+        write_dyad_svg(rows, args.svg, title=f"{args.a.upper()} – {args.b.upper()}")
+    table = [{"period": r.period, "direction": f"{r.source}→{r.target}", "n": r.n,
+              "score": round(r.score, 1), "mean": round(r.mean, 2),
+              "types": " ".join(f"{t}:{c}" for t, c in zip(PLOVER_TYPES, r.counts) if c)}
+             for r in rows if r.n]
+    if args.json:
+        for r in table:
+            print(json.dumps(r, ensure_ascii=False))
+    else:
+        _table(table, ("period", "direction", "n", "score", "mean", "types"))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="veille", description="Political event data from French news.")
     p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
@@ -172,9 +208,30 @@ def build_parser() -> argparse.ArgumentParser:
             sp.add_argument("--text", help="words in the quotation")
             sp.set_defaults(func=cmd_quotes)
 
+    sp = sub.add_parser("happenings", help="list happenings: events linked across articles")
+    sp.add_argument("--actor", help="actor code as source or target")
+    sp.add_argument("--type", help="PLOVER type")
+    sp.add_argument("--since", help="first date, YYYY[-MM[-DD]]")
+    sp.add_argument("--until", help="last date, YYYY[-MM[-DD]]")
+    sp.add_argument("--min-reports", type=int, default=1, help="only happenings told by at least N articles")
+    sp.add_argument("--limit", type=int)
+    sp.add_argument("--json", action="store_true")
+    with_db(sp)
+    sp.set_defaults(func=cmd_happenings)
+
+    sp = sub.add_parser("dyad", help="timeline of what two actors did to each other")
+    sp.add_argument("a", help="actor code, e.g. RUS")
+    sp.add_argument("b", help="actor code, e.g. USA")
+    sp.add_argument("--freq", choices=["day", "week", "month"], default="month")
+    sp.add_argument("--csv", help="write the timeline as CSV")
+    sp.add_argument("--svg", help="write a chart as SVG")
+    sp.add_argument("--json", action="store_true")
+    with_db(sp)
+    sp.set_defaults(func=cmd_dyad)
+
     sp = sub.add_parser("export", help="write a table as JSON Lines, CSV or Parquet")
     sp.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl")
-    sp.add_argument("--table", choices=["events", "quotes", "actors", "articles", "failures"], default="events")
+    sp.add_argument("--table", choices=["events", "quotes", "actors", "articles", "failures", "happenings"], default="events")
     sp.add_argument("-o", "--output")
     with_db(sp)
     sp.set_defaults(func=cmd_export)

@@ -378,6 +378,10 @@ def rules() -> tuple[Rule, ...]:
     # "le premier trimestre 2021", "au deuxième semestre"
     add("quarter", rf"{_B}(?:(?P<art>le|ce)\s+)?(?P<n>premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|"
         rf"quatrième|4e|4ème|dernier)\s+(?P<u>trimestre|semestre)(?:\s+(?:de\s+)?(?P<y>{Y4}))?{_E}", _quarter)
+    # "la Toussaint", "à Noël", "le 14-Juillet", "depuis Pâques 2021"
+    add("holiday", rf"{_B}(?:(?P<art>la|le|l['’])\s*|(?P<lead>à|pour|depuis|avant|après|dès|de|du|au|avec)\s+)"
+        rf"(?:(?P<feast>fête|fêtes|jour|week-end)\s+de\s+|(?P<eve>veille|nuit)\s+de\s+)?"
+        rf"(?P<h>{lx.alternation('holiday')})(?:\s+(?P<y>{Y4}))?(?![\w-])", _holiday)
     # "hier", "hier soir", "demain matin", "aujourd'hui"
     add("relday", rf"{_B}(?P<w>{lx.alternation('relday')})(?:,?\s+(?P<wd>{WD})(?:\s+{DAY}\s+(?:{MONTH})"
         rf"(?:\s+{Y4})?)?)?(?:,?\s+{PART_LEAD}?(?P<part>{PART}))?{_E}", _relday)
@@ -460,6 +464,7 @@ _TRIGGERS: dict[str, Callable[[], frozenset[str]]] = {
     "part_century": lambda: frozenset({"siècle", "années"}),
     "part_rel": lambda: frozenset({"fin", "début", "debut", "milieu"}),
     "quarter": lambda: frozenset({"trimestre", "semestre"}),
+    "holiday": lambda: _words("holiday"),
     "relday": lambda: frozenset({"hier", "demain", "aujourd"}),
     "refday": lambda: frozenset({"lendemain", "surlendemain", "veille", "jour"}),
     "night_of": lambda: frozenset({"nuit"}),
@@ -500,6 +505,11 @@ def _direction(text: str | None) -> int:
     return int(_lookup("direction", text))
 
 
+def _since(text: str, start: int) -> int:
+    """-1 after "depuis" (what began is in the past), else 0."""
+    return -1 if _prev_word(text, start) in ("depuis", "jusqu'ici") else 0
+
+
 def _day_num(text: str) -> int:
     t = text.lower()
     return 1 if t in ("1er", "1re", "premier") else int(t)
@@ -513,7 +523,7 @@ def _day_month(m: re.Match[str], text: str) -> Candidate | None:
     if m["art"] and m["art"].lower() == "ce" and not m["wd"]:
         start = m.start("d")
     y = _year(m["y"]) if m["y"] else None
-    direction = _direction(m["dir"])
+    direction = _direction(m["dir"]) or _since(text, start)
 
     def build(ctx: Context) -> Resolved | None:
         year = y if y is not None else pick_year(ctx.anchor, mo, d, direction, ctx.tense)
@@ -570,7 +580,7 @@ def _month(m: re.Match[str], text: str) -> Candidate | None:
             return None
     mo = int(_lookup("month", word))
     y = _year(m["y"]) if m["y"] else None
-    direction = _direction(m["dir"])
+    direction = _direction(m["dir"]) or _since(text, m.start())
 
     def build(ctx: Context) -> Resolved | None:
         year = y if y is not None else pick_year(ctx.anchor, mo, None, direction, ctx.tense)
@@ -679,6 +689,51 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
         return Resolved(f"{year:04d}-{unit}{k}" if year else f"XXXX-{unit}{k}", "month")
 
     return _cand(m, m.start(), "DATE", build)
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of a Gregorian year (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday(m: re.Match[str], text: str) -> Candidate | None:
+    rule = _lookup("holiday", m["h"])
+    y = int(m["y"]) if m["y"] else None
+    start = m.start("art") if m["art"] else (m.start("feast") if m["feast"] else m.start("h"))
+    if m["eve"]:
+        start = m.start("eve") if not m["art"] else start
+    shift = -1 if m["eve"] else 0
+    direction = -1 if m["lead"] == "depuis" else 0
+
+    def on(year: int) -> date:
+        if rule.startswith("E+"):
+            return easter(year) + timedelta(days=int(rule[2:]) + shift)
+        month, day = (int(x) for x in rule.split("-"))
+        return date(year, month, day) + timedelta(days=shift)
+
+    def build(ctx: Context) -> Resolved | None:
+        year = y
+        if year is None:
+            if ctx.anchor.year is None:
+                if rule.startswith("E+"):
+                    return Resolved("XXXX-XX-XX", "unknown")
+                d = date(2001, *(int(x) for x in rule.split("-"))) + timedelta(days=shift)
+                return Resolved(f"XXXX-{d.month:02d}-{d.day:02d}", "day")
+            probe = on(ctx.anchor.year)
+            year = pick_year(ctx.anchor, probe.month, probe.day, direction, ctx.tense)
+            if year is None:
+                return None
+        return Resolved(_ymd(on(year)), "day")
+
+    return _cand(m, start, "DATE", build)
 
 
 def _relative_unit(ctx: Context, unit: str, k: int) -> Resolved | None:
@@ -812,7 +867,15 @@ def _rel_unit(m: re.Match[str], text: str) -> Candidate | None:
     if art in ("ce", "cet", "cette") and m["dir"] and _key(m["dir"]) != "en cours":
         return None
     direction = _direction(m["dir"])
-    return _cand(m, m.start(), "DATE", lambda ctx: _relative_unit(ctx, unit, direction))
+
+    def build(ctx: Context) -> Resolved | None:
+        d = ctx.anchor.date
+        if unit == "week-end" and direction == 0 and d is not None and d.isoweekday() <= 5 \
+                and ctx.tense == "past":
+            return _relative_unit(ctx, unit, -1)  # "ce week-end" told on a weekday, in the past
+        return _relative_unit(ctx, unit, direction)
+
+    return _cand(m, m.start(), "DATE", build)
 
 
 def _season_year(m: re.Match[str], text: str) -> Candidate | None:

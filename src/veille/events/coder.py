@@ -30,6 +30,8 @@ SOURCE_CASES = frozenset({"de", "du", "des", "par", "part", "d'", "depuis"})
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
                               "lui", "eux"})
+#: Object clitics: "l'a accusé", "le féliciter", "leur a demandé".
+OBJECT_PRONOUNS = frozenset({"le", "la", "l'", "l’", "les", "lui", "leur"})
 SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on"})
 SENTENCING = frozenset({"peine", "prison", "an", "année", "mois", "jour", "détention", "mort", "perpétuité",
                         "réclusion", "emprisonnement"})
@@ -98,6 +100,7 @@ class DocumentCoder:
         self.international = False
         self.main_country = self._main_country()
         self.located = self._located()
+        self.lead_country = self._lead_country()
         self.pub_date, self.pub_precision = self._publication_date()
 
     # ---- document-level facts -------------------------------------------------------------
@@ -153,15 +156,32 @@ class DocumentCoder:
         return Args(tuple(codes), tuple(names))
 
     def _domestic(self, head: Token) -> Args:
-        """A common noun for a domestic actor ("la police", "des manifestants") takes the article's country."""
-        if self.main_country is None:
-            return Args()
+        """A common noun for a domestic actor ("la police", "des manifestants") that the actors
+        layer left uncoded takes the country where its clause happens ("à Alger"), if stated."""
         cands = [head] + [c for c in head.children if c.dep_ in ("nmod", "appos", "conj")]
-        classes = ("domestic",) if self.international else ("domestic", "official")
         for tok in cands:
-            if any(self.lex.is_a(c, tok.lemma_) or self.lex.is_a(c, tok.lower_) for c in classes):
-                return Args((self.main_country,), (tok.text,), explicit=False)
+            if self.lex.is_a("domestic", tok.lemma_) or self.lex.is_a("domestic", tok.lower_):
+                country = self.local_country(head)
+                return Args((country,), (tok.text,), explicit=False) if country else Args()
         return Args()
+
+    def local_country(self, tok: Token) -> str | None:
+        """The country the text places a clause in: a place its clause or sentence names, else
+        the dateline's. Never a guess from how often a country is named."""
+        heads = self._clause_heads(tok)
+        found = self._governed(self.located, heads)
+        if found is None:
+            found = next((self.located[i] for i in range(tok.sent.start, tok.sent.end) if i in self.located), None)
+        if found is not None and found.country:
+            return found.country  # type: ignore[no-any-return]
+        if self.doc.dateline is not None and self.doc.dateline.country:
+            return self.doc.dateline.country
+        return self.lead_country
+
+    def _lead_country(self) -> str | None:
+        """Where the lead sentence says the story happens ("à Tataouine", "en Algérie")."""
+        lead = self.doc.sentences[0].end if self.doc.sentences else 0
+        return next((p.country for i, p in sorted(self.located.items()) if p.span.start < lead and p.country), None)
 
     def _antecedent(self, tok: Token) -> Args:
         """The actor a third-person pronoun stands for: the last subject actor before it."""
@@ -184,6 +204,21 @@ class DocumentCoder:
             m = self.mention_at[i]
             if m is not None and (m.actor.code or m.actor.country):
                 return Args((m.actor.code or m.actor.country,), (m.actor.name,), explicit=False)  # type: ignore[arg-type]
+        return Args()
+
+    def _cut_off(self, a: Token, b: Token) -> bool:
+        """Whether a line break separates two words (a heading and the sentence after it)."""
+        lo, hi = sorted((a.i, b.i))
+        return any(t.is_space and "\n" in t.text for t in self.parse[lo:hi])
+
+    def _object_antecedent(self, tok: Token, exclude: tuple[str, ...]) -> Args:
+        """The actor an object pronoun ("l'a accusé", "le féliciter") stands for: the nearest actor
+        named before it that is not the clause's own subject."""
+        for i in range(tok.i - 1, max(-1, tok.sent.start - 60), -1):
+            m = self.mention_at[i]
+            code = (m.actor.code or m.actor.country) if m else None
+            if m is not None and code and code not in exclude:
+                return Args((code,), (m.actor.name,), explicit=False)
         return Args()
 
     def _pair(self, tok: Token) -> Args:
@@ -237,11 +272,7 @@ class DocumentCoder:
             return Args()
         if any(c.lower_ == "deux" for c in head.children) and self.lex.is_a("pair", head.lemma_):
             return self._pair(head)
-        found = self._domestic(head)
-        if not found and head.ent_type_ == "PER" and self.main_country and not self.international:
-            # a person the actors layer could not code: most people in the news act at home
-            found = Args((self.main_country,), (head.text,), explicit=False)
-        return found
+        return self._domestic(head)
 
     # ---- arguments of a clause ----------------------------------------------------------------
     def subject_of(self, verb: Token) -> tuple[Token | None, bool]:
@@ -249,9 +280,10 @@ class DocumentCoder:
         tok = verb
         for _ in range(4):
             passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children)
-            for c in tok.children:
-                if c.dep_ in ("nsubj", "nsubj:pass"):
-                    return c, passive and tok is verb
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and not self._cut_off(c, tok)]
+            if subjects:
+                # the nearest one: a heading run into the sentence is not its subject
+                return min(subjects, key=lambda c: abs(tok.i - c.i)), passive and tok is verb
             if tok.dep_ == "acl" and tok.head is not tok:
                 # participle on a noun: "des manifestants réclamant" (active), "manifestants interpellés"
                 if "Past" in tok.morph.get("Tense"):
@@ -279,7 +311,9 @@ class DocumentCoder:
         for c in verb.children:
             if c.i in skip:
                 continue
-            if c.dep_ in ("obj", "iobj"):
+            if c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.lower_ in OBJECT_PRONOUNS:
+                out = _merge_args(out, self._object_antecedent(c, source.codes))
+            elif c.dep_ in ("obj", "iobj"):
                 out = _merge_args(out, self.resolve(c, subject=False))
             elif c.dep_.startswith("obl") and c.dep_ != "obl:agent":
                 cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
@@ -289,7 +323,7 @@ class DocumentCoder:
                         continue  # "à Genève": where, not whom
                     out = _merge_args(out, self._collect(c, subject=False))
             elif c.dep_ == "expl:comp" and c.lower_ in ("lui", "leur"):
-                out = _merge_args(out, self._antecedent(c))
+                out = _merge_args(out, self._object_antecedent(c, source.codes))
         return out.without(source.codes) if source and out.codes != source.codes else out
 
     def _content_targets(self, verb: Token, source: Args) -> Args:
@@ -318,8 +352,8 @@ class DocumentCoder:
                 for c in verb.children:  # "des roquettes ont été tirées depuis Gaza"
                     if c.dep_.startswith("obl") and any(k.lower_ == "depuis" for k in c.children):
                         source = self._collect(c, subject=True)
-            if not source and implicit_state and self.main_country:
-                source = Args((self.main_country,), ("",), explicit=False)
+            if not source and implicit_state and (country := self.local_country(verb)):
+                source = Args((country,), ("",), explicit=False)  # the state acts where it happens
             target = self.resolve(subj, subject=False) if subj is not None else Args()
             if not target:
                 target = self._targets_from(verb, skip, source)
@@ -577,8 +611,8 @@ class DocumentCoder:
         if entry.lemma == "condamner" and any(
                 c.dep_.startswith("obl") and c.lemma_.lower() in SENTENCING for c in tok.children):
             etype, mode = "COERCE", "arrest"
-            if not source and self.main_country:
-                source = Args((self.main_country,), ("",), explicit=False)
+            if not source and (country := self.local_country(tok)):
+                source = Args((country,), ("",), explicit=False)
         if tok.lemma_.lower() in ("tir", "gaz") and any(
                 c.lemma_.lower() in ("lacrymogène", "gaz", "caoutchouc") for c in tok.subtree):
             mode = "crowd-control"
@@ -601,14 +635,12 @@ class DocumentCoder:
         if not source and entry.pos == "NOUN" and etype in ("CONSULT", "AGREE") and self.last_talks:
             source = self.last_talks  # "les discussions se poursuivront": the talks already named
         if not source:
-            if etype == "PROTEST" and self.main_country:
-                source = Args((self.main_country,), ("",), explicit=False)
+            if etype == "PROTEST" and (country := self.local_country(tok)):
+                source = Args((country,), ("",), explicit=False)  # protesters where they protest
             else:
                 return []  # an event needs an identifiable actor
         if not target and (etype in DOMESTIC_DEFAULT_TARGET or mode == "crowd-control"):
             target = Args(source.codes, source.names, explicit=False)
-        if not target and (etype not in SYMMETRIC or len(source.codes) == 1):
-            target = self._other_party(etype, source)
         if etype in SYMMETRIC and target.codes == source.codes:
             target = Args()
         if etype == "CONSULT" and len(source.codes) + len(target.codes) >= 2:
@@ -634,18 +666,6 @@ class DocumentCoder:
         if entry.lemma == "condamner" and etype == "COERCE":
             out.append(replace(out[0], type="SANCTION", mode="convict"))
         return out
-
-    def _other_party(self, etype: str, source: Args) -> Args:
-        """No target in the text: for statements and diplomacy, the article's main actor other than
-        the source; for protest, repression and violence, the country the article is about."""
-        if self.international and (etype in VERBAL or etype in SYMMETRIC or etype in (
-                "SANCTION", "MOBILIZE", "AID", "RETREAT", "CONCEDE")):
-            other = next((c for c in self.ranked if c not in source.codes), None)
-            if other is not None:
-                return Args((other,), ("",), explicit=False)
-        if etype in SYMMETRIC or self.main_country is None:
-            return Args()
-        return Args((self.main_country,), ("",), explicit=False)
 
     def _protesters(self, verb: Token, cls: str = "protester") -> bool:
         subj, _ = self.subject_of(verb)

@@ -6,6 +6,7 @@ two reports never changes when other reports are added: linking stays order-inde
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -51,7 +52,7 @@ def vector(text: str) -> Vector:
         weight = NAME_WEIGHT if i > 0 and word[0].isupper() else 1.0
         weights[stem] = max(weights.get(stem, 0.0), weight)
         stems.append(stem)
-    for left, right in zip(stems, stems[1:]):
+    for left, right in itertools.pairwise(stems):
         gram = f"{left} {right}"
         weights[gram] = max(weights.get(gram, 0.0), BIGRAM_WEIGHT)
     norm = math.sqrt(sum(w * w for w in weights.values()))

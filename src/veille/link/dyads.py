@@ -160,8 +160,8 @@ def dyad_svg(rows: Sequence[DyadRow], title: str = "") -> str:
     slot = plot_w / max(len(periods), 1)
     bar = max(slot / (len(directions) + 1), 1.0)
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="11">',
+        (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+         f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="11">'),
         f'<rect width="{width}" height="{height}" fill="white"/>',
         f'<text x="{width / 2}" y="18" text-anchor="middle" font-size="14">{escape(title)}</text>',
         f'<line x1="{left}" y1="{zero}" x2="{width - right}" y2="{zero}" stroke="#444"/>',
@@ -169,8 +169,8 @@ def dyad_svg(rows: Sequence[DyadRow], title: str = "") -> str:
         f'<text x="{left - 4}" y="{top + 4}" text-anchor="end">{extent:g}</text>',
         f'<text x="{left - 4}" y="{zero + 4}" text-anchor="end">0</text>',
         f'<text x="{left - 4}" y="{top + plot_h + 4}" text-anchor="end">{-extent:g}</text>',
-        f'<text x="12" y="{zero}" transform="rotate(-90 12 {zero})" text-anchor="middle">'
-        "cooperation (+) / conflict (−)</text>",
+        (f'<text x="12" y="{zero}" transform="rotate(-90 12 {zero})" text-anchor="middle">'
+         "cooperation (+) / conflict (−)</text>"),
     ]
     step = max(1, len(periods) // 12)
     for i, period in enumerate(periods):

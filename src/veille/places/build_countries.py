@@ -17,7 +17,7 @@ from babel import Locale
 #: ISO3 codes the source does not use as veille does (Kosovo is XKX in the gold rules).
 ISO3_FIX = {"UNK": "XKX"}
 
-HEADER = "iso3\tiso2\tname\tnames\tdemonyms\tlat\tlon"
+HEADER = "iso3\tiso2\tname\tnames\tdemonyms\tlat\tlon\tindependent"
 
 
 def _plural(word: str) -> str:
@@ -59,7 +59,7 @@ def build(source: Path) -> str:
                     demonyms.append(word)
         lat, lon = country.get("latlng", [None, None])[:2]
         rows.append("\t".join([iso3, iso2, names[0], "|".join(names), "|".join(demonyms),
-                               f"{lat}", f"{lon}"]))
+                               f"{lat}", f"{lon}", "yes" if country.get("independent") else "no"]))
     return "\n".join(rows) + "\n"
 
 

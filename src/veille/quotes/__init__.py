@@ -72,7 +72,7 @@ class QuotesStage(BaseStage):
 def extract_quotes(doc: Document, lex: Lexicon, stage: str = QuotesStage.name) -> list[Quote]:
     """Every quotation of a parsed document, in text order, each listed once."""
     text = doc.text
-    runs = find_quoted(text)
+    runs = _split_inner_incises(text, find_quoted(text), lex)
     ctx = ArticleContext(doc, lex, [(r.open, r.close) for r in runs])
     candidates = _merge_incises(text, ctx, runs)
     quotes: list[Quote] = []
@@ -103,6 +103,27 @@ def extract_quotes(doc: Document, lex: Lexicon, stage: str = QuotesStage.name) -
     return quotes
 
 
+# An incise left inside the marks: «Le racisme n'a pas de frontières, a-t-elle déclaré. J'ai vécu...»
+_INNER_INCISE = re.compile(
+    r",\s+(?:(?:a|avait|ont|avaient)-t-|[\w’']+-t-|[\w’']+-)(?:il|elle|ils|elles)(?:\s+([\w’']+))?\s*([.,;!?])\s+")
+
+
+def _split_inner_incises(text: str, runs: list[Quoted], lex: Lexicon) -> list[Quoted]:
+    """Split a quoted run at an incise printed inside the marks."""
+    out: list[Quoted] = []
+    for run in runs:
+        body = text[run.start : run.end]
+        m = _INNER_INCISE.search(body)
+        words = m.group(0).replace("-", " ").split() if m else []
+        if m is None or not any(lex.is_verb(w.strip(".,;!?")) for w in words):
+            out.append(run)
+            continue
+        cut, resume = run.start + m.start(), run.start + m.end()
+        out.append(Quoted(run.open, cut, run.start, cut))
+        out.append(Quoted(resume - 1 if m.group(2) == "," else resume, run.close, resume, run.end))
+    return out
+
+
 def _merge_incises(text: str, ctx: ArticleContext, runs: list[Quoted]) -> list[_Candidate]:
     """Join two quoted parts separated only by an incise inside one sentence."""
     out: list[_Candidate] = []
@@ -119,18 +140,31 @@ def _merge_incises(text: str, ctx: ArticleContext, runs: list[Quoted]) -> list[_
     return out
 
 
+# Verbs by which a newspaper or a journalist relays someone else's words ("..., rapporte Le Monde").
+RELAY_VERBS = {"rapporter", "relater"}
+
+
 def _attribute(ctx: ArticleContext, cand: _Candidate) -> Attribution | None:
     """The attribution the syntax gives, most specific construction first."""
+    first = cand.parts[0]
+    i, j = ctx.token_at(first.start), ctx.token_at(max(first.end - 1, first.start))
+    quote_tokens = list(ctx.parse[i : j + 1])
     for part in cand.parts:
         att = incise_after(ctx, part.close)
         if att:
+            if att.verb in RELAY_VERBS:
+                # the words are those of the sentence's own speaker, relayed by the outlet
+                own = governor(ctx, quote_tokens)
+                if own is not None:
+                    return own
             return att
     att = colon_before(ctx, cand.open) or source_pp_before(ctx, cand.open)
     if att:
         return att
-    first = cand.parts[0]
-    i, j = ctx.token_at(first.start), ctx.token_at(max(first.end - 1, first.start))
-    att = source_pp_anywhere(ctx, cand.open, cand.close) or governor(ctx, list(ctx.parse[i : j + 1]))
+    own = governor(ctx, quote_tokens)
+    if own is not None and own.how == "governor-reporting":
+        return own
+    att = source_pp_anywhere(ctx, cand.open, cand.close) or own
     if att:
         return att
     return incise_later(ctx, cand.close) or subject_nearby(ctx, cand.open, cand.close)

@@ -23,7 +23,7 @@ def indirect_quotes(ctx: ArticleContext, direct: list[Quote], stage: str) -> lis
         found = None
         if tok.pos_ == "VERB" and ctx.lex.is_verb(tok.text):
             found = _verb_que(ctx, tok)
-        elif tok.text.lower() in _SOURCE_PREPS and tok.dep_ == "case":
+        elif tok.text.lower() in _SOURCE_PREPS and tok.dep_ in {"case", "fixed"}:
             found = _source_clause(ctx, tok)
         if found is None:
             continue
@@ -67,7 +67,7 @@ def _source_clause(ctx: ArticleContext, prep: Any) -> tuple[Attribution, int, in
     low = prep.text.lower()
     if low == "après" and (prep.i == 0 or ctx.parse[prep.i - 1].text.lower() not in {"d'", "d’"}):
         return None
-    source = prep.head
+    source = prep.head.head if prep.dep_ == "fixed" else prep.head  # "d'après": "après" is fixed to "d'"
     if not ctx.speakerish(source, reporting=True) or source.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
     if low == "pour":
@@ -82,7 +82,8 @@ def _source_clause(ctx: ArticleContext, prep: Any) -> tuple[Attribution, int, in
     pp = set(range(source.left_edge.i, source.right_edge.i + 1)) | {prep.i}
     if low == "après":
         pp.add(prep.i - 1)
-    tokens = [t for t in pred.subtree if t.i not in pp]
+    first, last = ctx.sentence_tokens(prep.i, prep.i)
+    tokens = [t for t in pred.subtree if t.i not in pp and first <= t.i <= last]
     if not tokens:
         return None
     lo, hi = tokens[0].i, tokens[-1].i + 1
@@ -93,9 +94,9 @@ def _source_clause(ctx: ArticleContext, prep: Any) -> tuple[Attribution, int, in
         pron = source.text.lower()
         if pron not in {"lui", "elle", "eux", "elles"}:
             return None
-        att = Attribution(None, {"lui": "il", "eux": "ils"}.get(pron, pron), "selon", "indirect-selon")
+        att = Attribution(None, {"lui": "il", "eux": "ils"}.get(pron, pron), None, "indirect-selon")
     else:
-        att = Attribution(ctx.np_range(source), None, "selon", "indirect-selon")
+        att = Attribution(ctx.np_range(source), None, None, "indirect-selon")
     return att, *_extent(ctx, lo, hi)
 
 

@@ -16,6 +16,7 @@ STOPS = {".", "!", "?", ";", "…"}
 QUOTE_MARKS = set("«»“”‹›\"")
 DEFINITE = {"le", "la", "les", "l'", "l’"}
 DEMONSTRATIVE = {"ce", "cet", "cette", "ces"}
+POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}  # "son homologue allemand" names a known person
 INDEFINITE = {"un", "une", "des", "d'", "d’"}
 CUT_WORDS = {"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où", "que", "qu'", "qu’"}
 # Prepositions that introduce the source of reported words ("selon X", "d'après X").
@@ -126,7 +127,8 @@ class ArticleContext:
 
     # -- names -------------------------------------------------------------------------------
     def _strip_titles(self, words: list[str]) -> list[str]:
-        while words and (words[0] in self.lex.titles or words[0].rstrip(".") + "." in self.lex.titles):
+        bare = {t.rstrip(".") for t in self.lex.titles}
+        while words and words[0].rstrip(".") in bare:
             words = words[1:]
         return words
 
@@ -217,6 +219,22 @@ class ArticleContext:
                     break
         return self.full_name(found) if found else None
 
+    def _named_group(self, noun: str, before: int) -> str | None:
+        """The name an organisation noun carried earlier: "le mouvement Unteilbar" -> "mouvement Unteilbar"."""
+        found: str | None = None
+        for tok in self.parse:
+            if tok.idx >= before:
+                break
+            if tok.text.lower() != noun or self.in_quote(tok):
+                continue
+            k = tok.i + 1
+            while k < len(self.parse) and k - tok.i <= 4 and self.parse[k].pos_ == "PROPN" \
+                    and self.parse[k].text[:1].isupper():
+                k += 1
+            if k > tok.i + 1:
+                found = self.text[tok.idx : self.parse[k - 1].idx + len(self.parse[k - 1].text)]
+        return found
+
     def _code_at(self, start: int, end: int) -> str | None:
         m = next((m for m in self.mentions if m.span.start < end and start < m.span.end and m.actor.code), None)
         return m.actor.code if m else None
@@ -251,18 +269,6 @@ class ArticleContext:
                 if any(w in INDEFINITE for w in words) and not any(
                         t.ent_type_ == "PER" for t in self.parse[rng[0] : rng[1]]):
                     found = self.np_text(rng)
-        return found
-
-    def description_before(self, lemma: str, before: int) -> str | None:
-        """The indefinite description that introduced an unnamed source ("une source ...")."""
-        found: str | None = None
-        for tok in self.parse:
-            if tok.idx >= before:
-                break
-            if tok.pos_ == "NOUN" and (tok.lemma_.lower() == lemma or tok.text.lower() == lemma):
-                dets = [c for c in tok.children if c.dep_ == "det"]
-                if dets and dets[0].text.lower() in INDEFINITE:
-                    found = self.np_text(self.np_range(tok))
         return found
 
     # -- noun phrases ------------------------------------------------------------------------
@@ -308,6 +314,16 @@ class ArticleContext:
                     and head.i in {a.i for a in ent.root.ancestors}:
                 hi = ent.end
                 break
+        conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} and c.i >= hi]
+        if conj and (head.pos_ == "PROPN" or any(c.ent_type_ in {"ORG", "PER"} for c in conj)):
+            # "Human Rights Watch, Amnesty International et la Fédération ..." speak together
+            last = conj[-1].right_edge.i + 1
+            if last - hi <= 25 and not any(t.pos_ in {"VERB", "AUX"} or t.text in STOPS or t.text in QUOTE_MARKS
+                                           or "\n" in t.text for t in self.parse[hi:last]):
+                hi = last
+        while hi < len(self.parse) and hi <= head.i + 4 and self.parse[hi].pos_ == "PROPN" \
+                and self.parse[hi].text[:1].isupper() and not self.parse[hi - 1].is_punct:
+            hi += 1  # "le mouvement Unteilbar"
         if head.ent_type_:
             # never cut a name in two ("Emmanuel Macron" with "Macron" read as a verb)
             for ent in self.parse.ents:
@@ -333,19 +349,20 @@ class ArticleContext:
     # -- resolution --------------------------------------------------------------------------
     def _collect_reporters(self) -> None:
         for tok in self.parse:
-            if tok.pos_ == "VERB" and self.lex.is_verb(tok.text):
-                for child in tok.children:
-                    if child.dep_ != "nsubj" or self.in_quote(child):
-                        continue
-                    lo, hi = self.np_range(child)
-                    ent = next((e for e in self.parse.ents if lo <= e.start and e.end <= hi and e.label_ == "PER"
-                                and self.clean_name(e.text).lower() not in self.lex.speaker_nouns), None)
-                    if ent is not None:
-                        self.reporters.append((ent.start_char, ent.end_char, self.clean_name(ent.text)))
-                    elif child.pos_ == "PROPN" and child.ent_type_ not in {"LOC", "ORG"}:
-                        words = [t.text for t in self.parse[lo:hi] if t.pos_ == "PROPN"]
-                        if words:
-                            self.reporters.append((child.idx, child.idx + len(child.text), " ".join(words)))
+            if tok.pos_ == "VERB" and self.lex.is_verb(tok.text) and not self.in_quote(tok):
+                subj = _subject(self, tok)
+                if subj is None or isinstance(subj, str):
+                    continue
+                lo, hi = subj
+                ent = next((e for e in self.parse.ents if lo <= e.start and e.end <= hi and e.label_ == "PER"
+                            and self.clean_name(e.text).lower() not in self.lex.speaker_nouns), None)
+                if ent is not None:
+                    self.reporters.append((ent.start_char, ent.end_char, self.clean_name(ent.text)))
+                    continue
+                words = [t for t in self.parse[lo:hi] if t.pos_ == "PROPN" and t.ent_type_ not in {"LOC", "ORG"}]
+                if words and words[0].text[:1].isupper():
+                    self.reporters.append((words[0].idx, words[-1].idx + len(words[-1].text),
+                                           " ".join(t.text for t in words)))
         self.reporters.sort()
 
     def remember(self, position: int, speaker: Speaker) -> None:
@@ -422,7 +439,7 @@ class ArticleContext:
             return self._speaker(acronym, start, end, gender)
         singular = head.morph.get("Number") != ["Plur"]
         if kind in {"role", "source"} and not has_name and not has_indefinite:
-            if det in DEMONSTRATIVE or (det in DEFINITE and singular):
+            if det in DEMONSTRATIVE or (det in DEFINITE | POSSESSIVE and singular):
                 named = self.person_with_role(head.text.lower(), start) if kind == "role" else None
                 if named:
                     return self._speaker(named, start, end, gender, person=True)
@@ -444,7 +461,8 @@ class ArticleContext:
                     if mentioned is not None:
                         return mentioned
         if kind == "group" and det in DEFINITE | DEMONSTRATIVE and not span.ents:
-            named = self.person_with_role(head.text.lower(), start, ("ORG", "MISC", "PER"))
+            named = self.person_with_role(head.text.lower(), start, ("ORG", "MISC", "PER")) \
+                or self._named_group(head.text.lower(), start)
             if named:
                 return self._speaker(named, start, end, gender)
         return self._speaker(text, start, end, gender)
@@ -563,7 +581,7 @@ class ArticleContext:
 # Words that may stand between a quotation and the reporting verb of its incise.
 _BEFORE_VERB = {"t", "-t", "ne", "n'", "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "était",
                 "sont", "s'", "s’", "se", "lui", "leur", "nous", "vous", "encore", "aussi", "alors", "pour", "sa",
-                "part", "quant", "à", "lui"}
+                "part", "quant", "à", "pas", "plus", "tard", "déjà", "aussi"}
 _CLITIC = re.compile(r"^-?(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 
 
@@ -634,14 +652,14 @@ def _source_pp(ctx: ArticleContext, toks: list[Any], limit: tuple[int, int], how
             break
         if tok.text.lower() in {"lui", "elle", "eux", "elles"}:
             pron = {"lui": "il", "eux": "ils"}.get(tok.text.lower(), tok.text.lower())
-            return Attribution(None, pron, "selon", how + "-pronoun")
+            return Attribution(None, pron, None, how + "-pronoun")
         if tok.pos_ in {"NOUN", "PROPN", "PRON"} and ctx.speakerish(tok, reporting=True):
             head = tok
             while head.head.i != head.i and limit[0] <= head.head.i < limit[1] \
                     and head.dep_ in {"flat:name", "appos", "amod", "compound"} \
                     and not any(c.dep_ == "case" for c in head.head.children):
                 head = head.head
-            return Attribution(ctx.np_range(head, limit), None, "selon", how)
+            return Attribution(ctx.np_range(head, limit), None, None, how)
     return None
 
 
@@ -661,9 +679,10 @@ def governor(ctx: ArticleContext, quote_tokens: list[Any]) -> Attribution | None
                 break  # the governor lies in another sentence
             if node.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}:
                 subj = _subject(ctx, node)
+                how = "governor-reporting" if ctx.lex.is_verb(node.text) else "governor"
                 if subj is not None:
-                    return Attribution(subj, None, node.lemma_, "governor") if not isinstance(subj, str) \
-                        else Attribution(None, subj, node.lemma_, "governor-pronoun")
+                    return Attribution(subj, None, node.lemma_, how) if not isinstance(subj, str) \
+                        else Attribution(None, subj, node.lemma_, how)
             if node.head.i == node.i:
                 break
             node = node.head
@@ -677,13 +696,43 @@ def _subject(ctx: ArticleContext, verb: Any) -> tuple[int, int] | str | None:
         pron = _clitic(child)
         if pron in PRONOUNS:
             return pron
+        if child.text.lower() in {"-t", "t", "-t-"}:
+            continue  # euphonic t of "a-t-il"
         if child.dep_ in deps and not ctx.in_quote(child):
             if child.pos_ == "PRON":
                 pron = child.text.lower().lstrip("-").removeprefix("t-")
+                if pron == "qui" and verb.dep_.startswith("acl") and ctx.speakerish(verb.head, reporting):
+                    return ctx.np_range(verb.head)  # "le chef de l'Etat qui pointe ..."
                 return pron if pron in PRONOUNS else None
             if ctx.speakerish(child, reporting=reporting):
                 return ctx.np_range(child)
             return None
+    if reporting:
+        # a subject the parser attached elsewhere: "Il a plus tard expliqué que ..."
+        k = verb.i - 1
+        while k >= 0 and verb.i - k <= 6:
+            tok = ctx.parse[k]
+            if tok.pos_ == "PRON" and tok.text.lower() in PRONOUNS:
+                return tok.text.lower()
+            if tok.pos_ in {"NOUN", "PROPN"} and ctx.speakerish(tok, True) and tok.dep_.startswith("nsubj"):
+                return ctx.np_range(tok)
+            if tok.text == ",":
+                # skip an apposition between commas: "Mazbou G, un musicien ..., a déclaré"
+                j = k - 1
+                while j >= 0 and k - j <= 16 and ctx.parse[j].text != "," and ctx.parse[j].pos_ not in {"VERB", "AUX"} \
+                        and ctx.parse[j].text not in STOPS:
+                    j -= 1
+                if j > 0 and ctx.parse[j].text == ",":
+                    before = ctx.parse[j - 1]
+                    if before.pos_ == "PROPN" and ctx.speakerish(before, True) and not ctx.in_quote(before):
+                        head = before
+                        while head.dep_ == "flat:name" and head.head.i < head.i:
+                            head = head.head
+                        return ctx.np_range(head)
+                break
+            if not (tok.pos_ in {"AUX", "ADV", "PRON"} or tok.text.lower() in _BEFORE_VERB):
+                break
+            k -= 1
     if reporting and verb.i >= 2 and any(t.text in {",", "»", '"', "”"} for t in ctx.parse[verb.i - 3 : verb.i]):
         # inverted subject of an incise that the parser read as an object: ", a dit l'agence KCNA"
         for child in verb.children:

@@ -19,7 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from veille.errors import StoreError
-from veille.model import Article, Document, Event, Failure, Quote, stable_id
+from veille.model import Article, Document, Event, Failure, Place, Quote, Span, stable_id
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         kind VARCHAR, date VARCHAR);
     CREATE TABLE failures (
         origin VARCHAR, code VARCHAR, message VARCHAR, article_id VARCHAR, recorded_at TIMESTAMP);
+    """),
+    ("0002_happenings", """
+    CREATE TABLE happenings (
+        id VARCHAR PRIMARY KEY, type VARCHAR, source VARCHAR[], target VARCHAR[],
+        first_date VARCHAR, last_date VARCHAR, place VARCHAR, place_country VARCHAR,
+        n_reports INTEGER, n_outlets INTEGER, members VARCHAR[]);
     """),
 ]
 
@@ -277,6 +283,70 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         return self._dicts(sql, params)
 
+    def stored_events(self) -> Iterator[tuple[str, str | None, str | None, Event]]:
+        """(article id, article date, outlet, Event) of stored events, rebuilt as records."""
+        cur = self.con.execute(
+            "SELECT e.*, a.date AS article_date, a.source AS outlet FROM events e "
+            "JOIN articles a ON a.id = e.article_id ORDER BY e.article_id, e.idx")
+        cols = [d[0] for d in cur.description]
+        for row in cur.fetchall():
+            r = dict(zip(cols, row))
+            place = None
+            if r["place"] or r["place_country"]:
+                place = Place(Span(0, 0, ""), r["place"] or "", r["place_country"], r["lat"], r["lon"])
+            event = Event(
+                type=r["type"], source=tuple(r["source"] or ()), target=tuple(r["target"] or ()),
+                evidence=Span(r["evidence_start"], r["evidence_end"], r["evidence"] or ""),
+                trigger=Span(r["trigger_start"], r["trigger_end"], r["trigger"] or ""),
+                mode=r["mode"], status=r["status"], source_names=tuple(r["source_names"] or ()),
+                target_names=tuple(r["target_names"] or ()), date=r["date"],
+                date_precision=r["date_precision"], place=place, confidence=r["confidence"] or 0.0,
+                stage=r["stage"] or "", happening=r["happening"])
+            yield r["article_id"], r["article_date"], r["outlet"], event
+
+    def save_happenings(self, assignments: dict[tuple[str, str], str], happenings: Sequence[Any]) -> None:
+        """Replace happening ids of the given events and the given happenings, in one transaction."""
+        rows = [{"article_id": a, "event_id": stable_id(a, e, prefix="e"), "happening": h}
+                for (a, e), h in assignments.items()]
+        hrows = [{"id": h.id, "type": h.type, "source": list(h.source), "target": list(h.target),
+                  "first_date": h.first_date, "last_date": h.last_date, "place": h.place,
+                  "place_country": h.place_country, "n_reports": h.n_reports, "n_outlets": h.n_outlets,
+                  "members": [stable_id(a, e, prefix="e") for a, e in h.members]} for h in happenings]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if rows:
+                tbl = pa.Table.from_pylist(rows)  # noqa: F841 - read by DuckDB's replacement scan
+                self.con.execute("UPDATE events SET happening = tbl.happening FROM tbl WHERE events.id = tbl.event_id")
+            self.con.execute("DELETE FROM happenings")
+            self._insert("happenings", hrows)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def happenings(self, actor: str | None = None, type: str | None = None, since: str | None = None,
+                   until: str | None = None, min_reports: int = 1, limit: int | None = None
+                   ) -> list[dict[str, Any]]:
+        """Happenings, filtered by actor code (either side), type, dates and number of reports."""
+        where, params = ["n_reports >= ?"], [min_reports]
+        if actor:
+            where.append("(list_contains(source, ?) OR list_contains(target, ?))")
+            params += [actor.upper()] * 2
+        if type:
+            where.append("type = ?")
+            params.append(type.upper())
+        if since:
+            where.append("coalesce(last_date, first_date) >= ?")
+            params.append(since)
+        if until:
+            where.append("substr(first_date, 1, length(?)) <= ?")
+            params += [until, until]
+        sql = "SELECT * FROM happenings WHERE " + " AND ".join(where)
+        sql += " ORDER BY first_date NULLS LAST, id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self._dicts(sql, params)
+
     def failures(self) -> list[dict[str, Any]]:
         return self._dicts("SELECT * FROM failures ORDER BY recorded_at, origin", [])
 
@@ -287,7 +357,7 @@ class Store:
 
     def export(self, table: str, path: str | Path, fmt: str) -> int:
         """Write a table (events, quotes, actors, articles) as jsonl, csv or parquet."""
-        if table not in {"events", "quotes", "actors", "articles", "failures"}:
+        if table not in {"events", "quotes", "actors", "articles", "failures", "happenings"}:
             raise StoreError(f"unknown table {table!r}", hint="one of events, quotes, actors, articles")
         rows = self._dicts(f"SELECT * FROM {table}", [])
         path = Path(path)
