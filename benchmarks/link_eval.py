@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -58,11 +59,15 @@ def _event(ev: dict, evidence: str, index: int) -> Event:
     )
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
 def gold_inputs(records: list[dict]) -> list[LinkInput]:
     """Events built from the gold mentions (and full gold records where there are some)."""
     meta = {r["id"]: r for r in records}
     inputs: list[LinkInput] = []
-    coded: set[tuple[str, str, frozenset, frozenset]] = set()
+    coded: dict[tuple[str, str], list[set[str]]] = {}  # (article, type) → words of each mention
     index = 0
     for line in (GOLD_DIR / "linking" / "gold.jsonl").open(encoding="utf-8"):
         h = json.loads(line)
@@ -70,15 +75,16 @@ def gold_inputs(records: list[dict]) -> list[LinkInput]:
             index += 1
             r = meta[m["article_id"]]
             inputs.append(LinkInput(r["id"], r.get("date"), r.get("source"), _event(h, m["evidence"], index)))
-            coded.add((r["id"], h["type"], frozenset(h["source"]), frozenset(h["target"])))
+            coded.setdefault((r["id"], h["type"]), []).append(_words(m["evidence"]))
     for line in (GOLD_DIR / "seeds_gold.jsonl").open(encoding="utf-8"):
         g = json.loads(line)
         if g["article_id"] not in meta:
             continue
         r = meta[g["article_id"]]
         for ev in g["events"]:
-            if (r["id"], ev["type"], frozenset(ev["source"]), frozenset(ev["target"])) in coded:
-                continue  # the happening's mention already stands for it
+            words = _words(ev.get("evidence") or "")
+            if any(len(words & w) >= 0.5 * min(len(words), len(w)) for w in coded.get((r["id"], ev["type"]), [])):
+                continue  # a happening's mention already stands for it
             index += 1
             inputs.append(LinkInput(r["id"], r.get("date"), r.get("source"),
                                     _event(ev, ev.get("evidence") or "", index)))

@@ -100,3 +100,19 @@ def test_role_with_adjective_gives_code() -> None:
 def test_unknown_string() -> None:
     assert resolve("xyzzy plugh") is None
     assert resolve("") is None
+
+
+@pytest.mark.parametrize("text, code, full", [
+    ("le président de la République", "FRA", "Emmanuel Macron"),
+    ("le secrétaire général de l'Otan", "NATO", "Jens Stoltenberg"),
+])
+def test_titles_of_one_state_or_organisation(text: str, code: str, full: str) -> None:
+    actor = resolve(text, "2022-01-12")
+    assert actor is not None and (actor.code, actor.name) == (code, full)
+
+
+def test_media_and_sources() -> None:
+    afp = resolve("l'AFP")
+    assert afp is not None and afp.code is None and afp.sector == "MED"
+    source = resolve("une source diplomatique américaine")
+    assert source is not None and source.code == "USA" and source.kind == "other"

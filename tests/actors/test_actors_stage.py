@@ -292,3 +292,35 @@ def test_bare_domestic_noun_follows_the_last_explicit_one(actors) -> None:
                 "L'armée a indiqué avoir visé des positions.")
     army = [m for m in ms if m.span.text == "armée"]
     assert army and army[0].actor.code == "ISR"
+
+
+def test_first_name_gives_gender_for_pronouns(actors) -> None:
+    ms = actors("Le groupe emmené par George Busby a rejoint la mission. Elle partira lundi.")
+    assert all(m.span.text != "Elle" or m.actor.name != "George Busby" for m in ms)
+    ms = actors("Catherine Durandal a rejoint la mission. Elle partira lundi.")
+    elle = [m for m in ms if m.span.text == "Elle"]
+    assert elle and elle[0].actor.name == "Catherine Durandal"
+
+
+def test_same_surname_other_person(actors) -> None:
+    ms = actors("Jill Biden a visité une école.", "2022-01-12")
+    m = find(ms, "Jill Biden")
+    assert m.actor.name == "Jill Biden"
+
+
+def test_chef_d_accusation_is_not_a_person(actors) -> None:
+    ms = actors("Il a été acquitté du chef d'accusation d'espionnage aux Etats-Unis.")
+    assert all(m.actor.kind != "person" or "accusation" not in m.span.text for m in ms)
+
+
+def test_role_with_nationality_joins_the_person_introduced(actors) -> None:
+    ms = actors("Vladimir Poutine a reçu son homologue. Le président russe a ensuite parlé.", None)
+    assert find(ms, "président russe").entity == find(ms, "Vladimir Poutine").entity
+    assert find(ms, "président russe").actor.name == "Vladimir Poutine"
+
+
+def test_alias_words_keep_their_capitals(actors) -> None:
+    ms = actors("Le maire de Paris a inauguré la place.", "2020-01-12")
+    assert all("Le Maire" not in m.actor.name for m in ms)
+    ms = actors("Bruno Le Maire a présenté le budget. M. Le Maire a ensuite parlé.", "2020-01-12")
+    assert find(ms, "M. Le Maire").actor.name == "Bruno Le Maire"

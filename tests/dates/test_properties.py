@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veille.dates import normalise
+from veille.dates.rules import find
 
 PIECES = ["le 12 janvier 2022", "hier soir", "lundi prochain", "à 10H00 (09H00 GMT)",
           "les 19 et 20 mai", "fin janvier", "il y a deux ans", "pendant trois jours",
@@ -45,3 +46,12 @@ def test_a_following_paragraph_does_not_move_earlier_spans(text: str, pubdate: s
     before = [(t.span.start, t.span.end) for t in normalise(text, pubdate)]
     after = [(t.span.start, t.span.end) for t in normalise(text + "\n\nFin.", pubdate)]
     assert after[:len(before)] == before
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_trigger_windows_find_what_a_full_scan_finds(text: str) -> None:
+    def spans(windowed: bool) -> list[tuple[int, int, str]]:
+        return [(c.start, c.end, c.kind) for c in find(text, windowed=windowed)]
+
+    assert spans(True) == spans(False)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from veille.dates import DatesStage, tense_from_parse
 from veille.nlp import SpacyStage
 from veille.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow  # the spaCy model
 
 
 def run(make_doc, text: str, date: str | None = "2022-01-12"):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from veille.errors import ConfigError
-from veille.events import EventsStage, load_lexicon
+from veille.events import EventsStage, load_lexicon, merge
 from veille.events.lexicon import parse_triggers
-from veille.model import PLOVER_TYPES, Actor, Document, Mention, Place, Span, Timex
+from veille.model import PLOVER_TYPES, Actor, Document, Event, Mention, Place, Span, Timex
 
 
 def _span(text: str, word: str, nth: int = 0) -> Span:
@@ -80,8 +80,14 @@ def test_passive_agent(make_doc) -> None:
 
 def test_passive_arrest_without_agent_is_by_the_state(make_doc) -> None:
     doc = coded(make_doc("A Minsk, des manifestants bélarusses ont été interpellés mercredi."),
-                {"bélarusses": "BLR"})
+                {"bélarusses": "BLR"}, places={"Minsk": "BLR"})
     assert asserted(doc) == [("COERCE", ("BLR",), ("BLR",))]
+
+
+def test_passive_arrest_nowhere_stated_has_no_state(make_doc) -> None:
+    # the arresting state is where the arrest happened; a text that does not say has no event
+    doc = coded(make_doc("Des manifestants bélarusses ont été interpellés mercredi."), {"bélarusses": "BLR"})
+    assert asserted(doc) == []
 
 
 def test_nominal_trigger_with_support_verb(make_doc) -> None:
@@ -106,7 +112,8 @@ def test_negation(make_doc) -> None:
 
 
 def test_journalistic_conditional_is_asserted(make_doc) -> None:
-    doc = coded(make_doc("Des manifestants iraniens auraient été arrêtés par la police."), {"iraniens": "IRN"})
+    doc = coded(make_doc("Des manifestants iraniens auraient été arrêtés par la police à Téhéran."),
+                {"iraniens": "IRN"}, places={"Téhéran": "IRN"})
     assert [(e.type, e.status) for e in doc.events] == [("COERCE", "asserted")]
 
 
@@ -171,3 +178,99 @@ def test_consequence_of_a_hypothesis_is_hypothetical(make_doc) -> None:
 def test_reader_addressed_imperative_is_no_event(make_doc) -> None:
     doc = coded(make_doc("Retrouvez les dirigeants russes sur notre site."), {"russes": "RUS"})
     assert doc.events == ()
+
+
+def test_statement_with_no_identifiable_target_is_no_event(make_doc) -> None:
+    # no guess from the article's other party: a demand addressed to no one named is not coded
+    doc = coded(make_doc("La Russie discute avec l'Ukraine. Le Kremlin a exigé des explications."),
+                {"Russie": "RUS", "Ukraine": "UKR", "Kremlin": "RUS"})
+    assert all(e.type != "REQUEST" for e in doc.events)
+
+
+def test_object_pronoun_takes_the_other_actor(make_doc) -> None:
+    doc = coded(make_doc("La Grèce a rencontré la Turquie. Le président grec l'a accusée de provocation."),
+                {"Grèce": "GRC", "Turquie": "TUR", "grec": "GRC"})
+    assert ("ACCUSE", ("GRC",), ("TUR",)) in asserted(doc)
+
+
+def test_meeting_named_in_a_frame_took_place(make_doc) -> None:
+    doc = coded(make_doc("Lors d'un entretien téléphonique avec le président italien, le président russe a "
+                         "dénoncé les sanctions."), {"italien": "ITA", "russe": "RUS"})
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert [(e.source, e.target, e.mode, e.status) for e in consult] == [(("RUS",), ("ITA",), "phone", "asserted")]
+
+
+def test_visit_in_a_frame_targets_the_host(make_doc) -> None:
+    doc = coded(make_doc("En visite au Japon, le Premier ministre indien a signé un accord."),
+                {"indien": "IND"}, places={"Japon": "JPN"})
+    assert ("CONSULT", ("IND",), ("JPN",)) in asserted(doc)
+
+
+def test_press_conference_is_no_meeting(make_doc) -> None:
+    doc = coded(make_doc("Lors d'une conférence de presse, le ministre allemand a salué la France."),
+                {"allemand": "DEU", "France": "FRA"})
+    assert all(e.type != "CONSULT" for e in doc.events)
+    assert ("SUPPORT", ("DEU",), ("FRA",)) in asserted(doc)
+
+
+def test_evaluation_is_the_holders_accusation(make_doc) -> None:
+    doc = coded(make_doc("Le ministre grec a estimé que le gouvernement turc avait des comportements inadmissibles."),
+                {"grec": "GRC", "turc": "TUR"})
+    assert ("ACCUSE", ("GRC",), ("TUR",)) in asserted(doc)
+
+
+def test_evaluation_with_selon_holder(make_doc) -> None:
+    doc = coded(make_doc("Pour l'Union européenne, les demandes russes sont inacceptables."),
+                {"Union européenne": "EU", "russes": "RUS"})
+    assert asserted(doc) == [("REJECT", ("EU",), ("RUS",))]
+
+
+def test_evaluation_without_judged_actor_is_no_event(make_doc) -> None:
+    doc = coded(make_doc("Selon le Japon, ce décès est honteux."), {"Japon": "JPN"})
+    assert asserted(doc) == []
+
+
+def test_warning_cue_complement_is_the_target(make_doc) -> None:
+    doc = coded(make_doc("Le Hamas a mis en garde Israël contre son projet d'annexion de la Cisjordanie."),
+                {"Hamas": "PSE", "Israël": "ISR", "Cisjordanie": "PSE"})
+    assert ("THREATEN", ("PSE",), ("ISR",)) in asserted(doc)
+
+
+def test_warning_that_reports_a_refusal_is_no_threat(make_doc) -> None:
+    doc = coded(make_doc("La diplomate a prévenu que les Etats-Unis ne discuteraient pas avec la Russie."),
+                {"Etats-Unis": "USA", "Russie": "RUS"})
+    types = [e.type for e in doc.events if e.status == "asserted"]
+    assert "THREATEN" not in types and "REJECT" in types
+
+
+def test_heading_run_into_the_sentence_is_not_its_subject(make_doc) -> None:
+    doc = coded(make_doc("TROUPES\n\nLa Russie a massé des soldats à sa frontière avec l'Ukraine."),
+                {"Russie": "RUS", "Ukraine": "UKR"})
+    assert ("MOBILIZE", ("RUS",), ("UKR",)) in asserted(doc)
+
+
+def test_owner_of_a_building_is_not_the_place(make_doc) -> None:
+    doc = coded(make_doc("La Russie a discuté lundi avec l'Ukraine à l'ambassade de France à Genève."),
+                {"Russie": "RUS", "Ukraine": "UKR", "France": "FRA"}, timexes={"lundi": "2022-01-10"},
+                places={"France": "FRA", "Genève": "CHE"})
+    (event,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert event.place is not None and event.place.name == "Genève"
+
+
+def _consult(source: tuple[str, ...], start: int, place: str) -> Event:
+    span = Span(start, start + 5, "x" * 5)
+    return Event("CONSULT", source, (), span, span, date="2022-01-10", place=Place(span, place, "CHE"))
+
+
+def test_partial_mention_of_a_meeting_merges() -> None:
+    # the same day, the same place, a subset of the parties: one meeting
+    merged = merge([_consult(("RUS", "USA"), 0, "Genève"), _consult(("USA",), 50, "Genève")])
+    assert [e.source for e in merged] == [("RUS", "USA")]
+    apart = merge([_consult(("RUS", "USA"), 0, "Genève"), _consult(("USA",), 50, "Vienne")])
+    assert len(apart) == 2
+
+
+def test_uncoded_person_targeted_where_it_happens_is_domestic(make_doc) -> None:
+    doc = coded(make_doc("A Minsk, la justice bélarusse a ouvert des poursuites contre Pavel Latouchko."),
+                {"bélarusse": "BLR"}, places={"Minsk": "BLR"})
+    assert ("ACCUSE", ("BLR",), ("BLR",)) in asserted(doc)

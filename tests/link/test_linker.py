@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from veille.errors import ConfigError
 from veille.link import Linker, LinkInput, happening_id, link
 from veille.model import Event, Place, Span
 
@@ -153,6 +155,8 @@ def test_adding_again_is_a_no_op_and_state_round_trips() -> None:
     restored = Linker.from_state(linker.state())
     assert restored.assignments() == linker.assignments()
     assert restored.happenings() == linker.happenings()
+    with pytest.raises(ConfigError):
+        Linker.from_state({**linker.state(), "version": 0})
 
 
 def test_happening_fields_are_computed_from_members() -> None:

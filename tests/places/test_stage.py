@@ -68,6 +68,37 @@ def test_non_places_are_rejected(stage, make_doc, text: str) -> None:
     assert doc.places == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Les voyageurs de la gare Saint-Lazare et du canal Saint-Martin ont attendu.",
+    "Le reportage diffusé par France 3 a choqué la France insoumise.",
+    "Le directeur d'Hydro-Québec a démissionné.",
+    "Il a lu « Surprise sur prise » et l'installation est classée Seveso.",
+    "Météo\n\nParis\n\nVos réactions.",
+])
+def test_names_inside_other_names_are_rejected(stage, make_doc, text: str) -> None:
+    doc = stage(make_doc(text))
+    assert doc.places == ()
+
+
+def test_homonyms_at_home_are_french(stage, make_doc) -> None:
+    doc = stage(make_doc("Les enquêteurs se sont rendus à Laval puis au Mans et à Saint-Denis."))
+    assert [(p.name, p.country) for p in doc.places if p.name in {"Laval", "Saint-Denis"}] == [
+        ("Laval", "FRA"), ("Saint-Denis", "FRA")]
+
+
+def test_vienna_stays_in_austria_in_a_french_article(stage, make_doc) -> None:
+    doc = stage(make_doc("La France reste attachée à l'accord de Vienne, a déclaré Paris."))
+    vienne = next(p for p in doc.places if p.name == "Vienne")
+    assert vienne.country == "AUT"
+
+
+def test_unit_in_parentheses_is_an_admin_unit(stage, make_doc) -> None:
+    doc = stage(make_doc("Le rassemblement a eu lieu à Fréjus (Var) puis à Cherbourg (Manche)."))
+    assert [(p.name, p.country, p.feature) for p in doc.places] == [
+        ("Fréjus", "FRA", "city"), ("Var", "FRA", "admin2"),
+        ("Cherbourg", "FRA", "city"), ("Manche", "FRA", "admin2")]
+
+
 def test_vienne_with_austria_is_vienna(stage, make_doc) -> None:
     doc = stage(make_doc("Les diplomates se retrouvent à Vienne. L'Autriche accueille les "
                          "pourparlers depuis avril."))
@@ -182,3 +213,11 @@ def test_default_pipeline_has_the_places_stage() -> None:
 
     stages = default_stages()
     assert any(isinstance(s, PlacesStage) for s in stages)
+
+
+def test_stage_pickles_without_its_gazetteer(stage) -> None:
+    import pickle
+
+    clone = pickle.loads(pickle.dumps(stage))
+    assert clone._gazetteer is None
+    assert len(pickle.dumps(stage)) < 10_000

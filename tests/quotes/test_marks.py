@@ -20,15 +20,18 @@ def test_word_count_counts_runs_of_letters_and_digits():
 
 
 def test_each_kind_of_mark():
-    assert _texts("Il a dit « un » puis “deux” et ‹ trois › et \"quatre\".") == ["un", "deux", "trois", "quatre"]
+    text = "Il a dit « un » puis “deux” et ‹ trois › et \"quatre\"."
+    assert _texts(text) == ["un", "deux", "trois", "quatre"]
 
 
 def test_nested_quotation_is_inside_the_outer_one():
-    assert _texts("« Il a parlé d'une “erreur grave” hier », dit-elle.") == ["Il a parlé d'une “erreur grave” hier"]
+    text = "« Il a parlé d'une “erreur grave” hier », dit-elle."
+    assert _texts(text) == ["Il a parlé d'une “erreur grave” hier"]
 
 
 def test_straight_quote_inside_an_unclosed_one():
-    assert _texts('"Le texte a "laissé tomber toute prétention", estime-t-il.') == ["laissé tomber toute prétention"]
+    text = '"Le texte a "laissé tomber toute prétention", estime-t-il.'
+    assert _texts(text) == ["laissé tomber toute prétention"]
 
 
 def test_missing_space_between_sentence_and_quotation():
@@ -49,7 +52,8 @@ def test_unpaired_marks_are_ignored():
 
 
 def test_script_lines_are_not_quotations():
-    text = 'window.x = new Pvp("dm", {id: "abc def ghi jkl"});\n\n« Une vraie citation de quatre mots », a dit X.'
+    text = ('window.x = new Pvp("dm", {id: "abc def ghi jkl"});\n\n'
+            "« Une vraie citation de quatre mots », a dit X.")
     assert _texts(text) == ["Une vraie citation de quatre mots"]
 
 

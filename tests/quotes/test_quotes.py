@@ -43,7 +43,8 @@ def test_guillemets_with_no_break_spaces(quotes):
 
 def test_straight_quotes_after_colon(quotes):
     found = quotes('Le sénateur Paul Martin a affirmé : "Cette loi ne passera jamais au Sénat."')
-    assert [(q.span.text, q.speaker) for q in found] == [("Cette loi ne passera jamais au Sénat.", "Paul Martin")]
+    assert [(q.span.text, q.speaker) for q in found] == [
+        ("Cette loi ne passera jamais au Sénat.", "Paul Martin")]
 
 
 def test_curly_quotes(quotes):
@@ -94,12 +95,14 @@ def test_partial_quotation_in_reported_speech(quotes):
 
 
 def test_scare_quotes_are_not_quotations(quotes):
-    found = quotes("Le gouvernement considère ce déploiement comme une « ligne rouge », a déclaré Jean Dupont.")
+    found = quotes("Le gouvernement considère ce déploiement comme une « ligne rouge », "
+                   "a déclaré Jean Dupont.")
     assert found == []
 
 
 def test_crowd_slogans_are_not_quotations(quotes):
-    found = quotes("Les manifestants scandaient « Liberté pour tous les prisonniers politiques » devant le palais.")
+    found = quotes("Les manifestants scandaient « Liberté pour tous les prisonniers politiques » "
+                   "devant le palais.")
     assert found == []
 
 
@@ -152,7 +155,8 @@ def test_fragment_of_a_longer_quotation_is_listed_once(quotes):
 
 
 def test_indirect_with_reporting_verb_and_que(quotes):
-    found = quotes("Le ministre Jean Dupont a déclaré que le gouvernement ne reculerait pas.", kind="indirect")
+    text = "Le ministre Jean Dupont a déclaré que le gouvernement ne reculerait pas."
+    found = quotes(text, kind="indirect")
     assert [(q.span.text, q.speaker, q.verb) for q in found] == [
         ("le gouvernement ne reculerait pas", "Jean Dupont", "déclarer")]
 
@@ -160,10 +164,10 @@ def test_indirect_with_reporting_verb_and_que(quotes):
 @pytest.mark.parametrize("text, content, speaker", [
     ("Selon Marie Lefèvre, la réforme sera adoptée avant l'été.", "la réforme sera adoptée avant l'été",
      "Marie Lefèvre"),
-    ("Pour Paul Martin, cette décision est une erreur historique.", "cette décision est une erreur historique",
-     "Paul Martin"),
-    ("D'après Claire Fontaine, les discussions reprendront en janvier.", "les discussions reprendront en janvier",
-     "Claire Fontaine"),
+    ("Pour Paul Martin, cette décision est une erreur historique.",
+     "cette décision est une erreur historique", "Paul Martin"),
+    ("D'après Claire Fontaine, les discussions reprendront en janvier.",
+     "les discussions reprendront en janvier", "Claire Fontaine"),
 ])
 def test_indirect_with_source_preposition(quotes, text, content, speaker):
     found = quotes(text, kind="indirect")
@@ -177,6 +181,43 @@ def test_indirect_needs_a_speaker(quotes):
 def test_document_without_parse_gets_empty_layer(stage):
     from veille.model import Article, Document
 
-    doc = stage(Document(article=Article(id="a", text="« Texte sans analyse du tout ici », dit-il.", ref="r")))
+    text = "« Texte sans analyse du tout ici », dit-il."
+    doc = stage(Document(article=Article(id="a", text=text, ref="r")))
     assert doc.quotes == ()
     assert doc.provenance == ("quotes.rules.v1",)
+
+
+def test_incise_printed_inside_the_marks_splits_the_quotation(quotes):
+    text = ("Claire Fontaine participait à sa première réunion. « Le dialogue n'a pas de frontières, "
+            "a-t-elle déclaré. Nous reviendrons chaque semaine devant ce bâtiment. »")
+    found = quotes(text)
+    assert [q.span.text for q in found] == ["Le dialogue n'a pas de frontières",
+                                            "Nous reviendrons chaque semaine devant ce bâtiment."]
+    assert {q.speaker for q in found} == {"Claire Fontaine"}
+
+
+def test_source_of_a_report_named_with_selon(quotes):
+    text = ("Le pays « ne respecte plus les droits fondamentaux de ses citoyens », selon un rapport "
+            "de l'ONG Civitas publié mardi.")
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].speaker.endswith("Civitas")
+
+
+def test_outlet_relaying_words_is_not_the_speaker(quotes):
+    text = ("Le ministre Paul Martin a évoqué « une erreur grave de notre administration », "
+            "rapporte le quotidien Le Matin.")
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Paul Martin"]
+
+
+def test_offsets_point_into_the_text(make_doc, stage):
+    text = ("« Nous ne céderons pas », a-t-il ajouté, « même sous la pression de nos partenaires ». "
+            "Jean Dupont a aussi estimé que « la crise durera encore plusieurs mois ».")
+    doc = stage(make_doc(text))
+    assert doc.quotes
+    for q in doc.quotes:
+        assert 0 <= q.span.start < q.span.end <= len(text)
+        words = q.span.text.split()
+        assert text[q.span.start : q.span.end].startswith(words[0])
+        assert text[q.span.start : q.span.end].endswith(words[-1])

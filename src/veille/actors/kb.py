@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 EntryType = Literal["name", "place", "org", "media", "demonym", "adjective", "person", "domestic",
                     "role", "none"]
-CaseRule = Literal["exact", "cap", "lower", "any"]
+CaseRule = Literal["exact", "cap", "title", "lower", "any"]
 ActorKind = Literal["state", "igo", "ngo", "group", "person", "other"]
 
 # Offices held by one person at a time: "le président turc" names its holder.
@@ -128,6 +128,13 @@ def case_ok(rule: CaseRule, surface: str, text: str) -> bool:
     first = next((c for c in text if c.isalpha()), "")
     if rule == "cap":
         return first.isupper()
+    if rule == "title":
+        # Every capitalised word of the surface is capitalised in the text too
+        # ("Le Maire" the minister, not "Le maire de Paris").
+        words = text.replace("-", " ").split()
+        ref = surface.replace("-", " ").split()
+        return len(words) == len(ref) and all(
+            not r[:1].isupper() or w[:1].isupper() for w, r in zip(words, ref))
     if rule == "lower":
         return first.islower()
     return strip_accents(text) == strip_accents(surface) or (
@@ -202,6 +209,7 @@ class KnowledgeBase:
         self.adjectives: dict[str, str] = {}  # normalised adjective → code
         self.roles: dict[str, Entry] = {}  # normalised role form → entry
         self.org_names: dict[str, str] = {}  # organisation code → its first French name
+        self.first_names: dict[str, str] = {}  # normalised first name → "m" or "f"
 
     # -- building -----------------------------------------------------------------------
     def add(self, entry: Entry) -> None:
@@ -235,6 +243,8 @@ class KnowledgeBase:
         for (phrase,) in _rows("nonactors.tsv"):
             kb.add(Entry(code=None, type="none", kind="other", name=phrase, surface=phrase,
                          case="any"))
+        for name, gender in _rows("first_names.tsv"):
+            kb.first_names.setdefault(norm(name), gender)
         for row in _rows("prefixes.tsv"):
             kb.compound_prefixes[norm(row[0])] = row[1]
         for bucket in kb.entries.values():
@@ -337,7 +347,7 @@ class KnowledgeBase:
                 strict = surface.endswith("*")
                 surface = surface.rstrip("*").strip()
                 self.add(Entry(code=code, type="person", kind="person", name=name, surface=surface,
-                               case="cap" if surface[:1].isupper() else "any", sector=sector,
+                               case="title" if surface[:1].isupper() else "any", sector=sector,
                                office=office, gender=self.people[index].gender, person=index,
                                strict=strict))
 
@@ -388,7 +398,8 @@ class KnowledgeBase:
             if before:
                 return max(before, key=lambda p: p.start)
             return min(records, key=lambda p: p.start or "9999")
-        return max(records, key=lambda p: p.start or "")
+        # No date: the office still held, else the latest one.
+        return max(records, key=lambda p: (not p.end, p.start or ""))
 
     def person_records(self, name: str) -> list[int]:
         """Indexes of people.tsv records whose name or alias is ``name``."""

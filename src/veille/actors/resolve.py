@@ -31,6 +31,7 @@ def resolve(name: str, date: str | None = None) -> Actor | None:
                          role=actor.role, country=code if kb.is_state(code) else None)
         return actor
     if role is not None:
+        code = code or role[2].code  # a title of one state or organisation
         # The role without its nationality adjective: "vice-ministre des Affaires étrangères".
         parts: list[str] = []
         cursor = role[0]

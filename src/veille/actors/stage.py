@@ -61,6 +61,14 @@ _SINGLE = frozenset({"head_of_state", "head_of_government", "foreign_minister",
 # Role nouns that describe any official already named ("le diplomate", "le dirigeant").
 _DESCRIPTIVE = frozenset({"diplomat", "leader", "minister", "head_of_state",
                           "head_of_government", "foreign_minister"})
+_FORCES = frozenset({"MIL", "COP", "REB"})
+# Nouns of places named after a capital or seat of power: "le pont de Westminster".
+_LOCATION_NOUNS = frozenset({"pont", "place", "rue", "avenue", "boulevard", "quartier", "région",
+                             "ville", "aéroport", "université", "banlieue", "centre", "environs",
+                             "port", "gare", "province", "agglomération", "périphérie", "faubourg",
+                             "palais", "stade", "tribunal", "hôpital", "prison", "métro", "accords",
+                             "accord", "traité", "conférence", "sommet", "format", "processus",
+                             "protocole", "convention", "déclaration"})
 _ROLE_ADP = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "pour", "en"})
 _ROLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "ADP"})
 _OPENING_QUOTES = frozenset({"«", '"', "“", "‘", "'"})
@@ -255,7 +263,14 @@ class ActorMatcher:
                 known = next(c for c in covered if c.entry.type == "person")
                 if known.start in out and known.start >= ent.start and known.end <= ent.end:
                     del out[known.start]
-                    out[ent.start] = (ent.start, ent.end, known.entry)
+                    full = set(norm(known.entry.name).split())
+                    extra = [norm(t.text) for t in ent if not known.start <= t.i < known.end
+                             and norm(t.text).rstrip(".") not in ("m", "mme", "mr")]
+                    # "Jill Biden" is not Joe Biden: other name words make another person.
+                    same = all(w in full for w in extra)
+                    out[ent.start] = (ent.start, ent.end, known.entry if same else None)
+                elif known.start not in out and known.start > ent.start:
+                    out[ent.start] = (ent.start, ent.end, None)  # "Hunter Biden": skipped alias
                 continue
             if covered and (ent.end - ent.start == 1 or
                             max(c.end - c.start for c in covered) >= ent.end - ent.start):
@@ -341,6 +356,8 @@ class ActorMatcher:
                 sector = sector or person.sector
                 office = office or person.office
                 gender = gender or person.gender
+        if gender is None and end - name_start >= 2:
+            gender = self.kb.first_names.get(norm(sdoc[name_start].text))
         if code is None:
             code = self._sent_by(sdoc, start, end, by_token)
         explicit = code is not None
@@ -606,6 +623,9 @@ class ActorMatcher:
         if e.type in ("place", "name", "org") and m.start < 3 and m.end < len(sdoc) \
                 and sdoc[m.end].text == "(" and sdoc[m.start].text.isupper():
             return None  # dateline "BRUXELLES (Reuters) -": where the story was filed
+        if e.type == "place" and prev in ("de", "du", "d'") and m.start >= 2 \
+                and sdoc[m.start - 2].lemma_.lower() in _LOCATION_NOUNS:
+            return None  # "le pont de Westminster", "les accords de Minsk": a place or a name
         if e.type == "place" or e.contextual:
             tok = sdoc[m.start]
             if prev in _LOCATIVE and not (prev in ("à", "a") and tok.head.pos_ in ("VERB", "AUX")
@@ -660,7 +680,8 @@ class ActorMatcher:
         out = []
         for f in found:
             sector = f.actor.sector
-            if f.actor.kind == "other" and sector and f.key.startswith("dom:"):
+            # Only forces: "le gouvernement" alone is the main country's, even after a foreign one.
+            if f.actor.kind == "other" and sector in _FORCES and f.key.startswith("dom:"):
                 if f.explicit:
                     last[sector] = f
                 elif sector in last and last[sector].actor.code != f.actor.code:
@@ -820,8 +841,13 @@ class ActorMatcher:
             if actor.kind == "person":
                 words = norm(actor.name).split()
                 surname = words[-1] if words else ""
+                same_office = [c for c in last_people if key.startswith("role:")
+                               and f.office in _SINGLE and entity_office.get(c) == f.office
+                               and entity_actor[c].code == actor.code]
                 if key in entities:
                     ent = entities[key]
+                elif same_office:
+                    ent = same_office[-1]  # "le président russe" after "Vladimir Poutine"
                 elif key.startswith("per:") and surname in surname_of and \
                         entity_gender.get(surname_of[surname]) in (None, f.gender) and \
                         (len(words) == 1 or len(norm(entity_actor[surname_of[surname]].name).split()) == 1

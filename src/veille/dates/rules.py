@@ -1167,11 +1167,12 @@ def _trigger_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     return {w: tuple(v) for w, v in index.items()}, digits
 
 
-def find(text: str) -> list[Candidate]:
+def find(text: str, windowed: bool = True) -> list[Candidate]:
     """Recognised expressions, non-overlapping (longest first), sorted by start.
 
-    Each pattern runs only around the words that can start it (month names near
-    "day_month", digits near "year"...), which keeps the pass linear and cheap.
+    Each pattern runs only around the words that can belong to its matches (month names
+    for "day_month", digits for "year"...), which keeps the pass cheap; ``windowed=False``
+    runs every pattern over the whole text (same result, slower: for tests).
     """
     low = _lower(text)
     n = len(low)
@@ -1190,6 +1191,8 @@ def find(text: str) -> list[Candidate]:
             else:
                 spans.append([lo, hi])
     all_rules = rules()
+    if not windowed:
+        windows = {i: [[0, n]] for i in range(len(all_rules))}
     cands: list[Candidate] = []
     for i, spans in windows.items():
         rule = all_rules[i]

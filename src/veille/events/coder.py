@@ -17,8 +17,14 @@ from veille.model import Document, Event, Mention, Place, Precision, Span, Timex
 COOPERATIVE = frozenset({"CONSULT", "AGREE", "CONCEDE", "COOPERATE", "SUPPORT", "AID"})
 #: Types that are statements: their future or planned form is still a statement made now.
 VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+#: Statements: two statements of one type by the same actors are one only when they repeat each other.
+STATEMENTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 #: Types where parties may stand on either side (the scorer's symmetric types).
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: Types whose event is directed at someone: with no identifiable target there is no event.
+DIRECTED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "CONCEDE", "AID", "COERCE"})
+#: Types a warning may announce: a warning that announces them is a threat.
+HOSTILE = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "REJECT", "PROTEST"})
 #: Protest and repression are domestic unless the text names another target.
 DOMESTIC_DEFAULT_TARGET = frozenset({"PROTEST", "COERCE"})
 #: Prepositions that introduce the target of an action.
@@ -32,6 +38,10 @@ SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "celui-ci", "celle-c
                               "lui", "eux"})
 #: Object clitics: "l'a accusé", "le féliciter", "leur a demandé".
 OBJECT_PRONOUNS = frozenset({"le", "la", "l'", "l’", "les", "lui", "leur"})
+#: Prepositions and nouns that frame a clause in a meeting ("lors de", "en visite", "à l'issue de").
+FRAME_CASES = frozenset({"lors", "dans", "en", "pendant", "durant", "cours", "issue", "occasion", "marge"})
+FRAME_HEADS = frozenset({"lors", "cours", "issue", "occasion", "marge"})
+PLANNED_ADJ = frozenset({"prévu", "prévoir", "attendu", "attendre", "annoncé", "programmé", "futur", "prochain"})
 SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on"})
 SENTENCING = frozenset({"peine", "prison", "an", "année", "mois", "jour", "détention", "mort", "perpétuité",
                         "réclusion", "emprisonnement"})
@@ -306,7 +316,7 @@ class DocumentCoder:
                 return t, False
         return None, any(c.dep_ == "aux:pass" for c in verb.children)
 
-    def _targets_from(self, verb: Token, skip: set[int], source: Args) -> Args:
+    def _targets_from(self, verb: Token, skip: set[int], source: Args, cue: str | None = None) -> Args:
         out = Args()
         for c in verb.children:
             if c.i in skip:
@@ -315,6 +325,11 @@ class DocumentCoder:
                 out = _merge_args(out, self._object_antecedent(c, source.codes))
             elif c.dep_ in ("obj", "iobj"):
                 out = _merge_args(out, self.resolve(c, subject=False))
+            elif c.dep_.startswith("obl") and cue is not None and c.lemma_.lower() == cue:
+                for n in c.children:  # "mettre en garde Israël", "mettre en cause l'Etat russe"
+                    if n.dep_ in ("nmod", "obj", "appos") and not any(k.lower_ in SOURCE_CASES - {"de", "d'"}
+                                                                      for k in n.children if k.dep_ == "case"):
+                        out = _merge_args(out, self._collect(n, subject=False))
             elif c.dep_.startswith("obl") and c.dep_ != "obl:agent":
                 cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
                 if cases & TARGET_CASES and not (cases & {"à", "au", "aux"} and c.i in self.place_at
@@ -337,7 +352,8 @@ class DocumentCoder:
                         return Args((code,), (m.actor.name,))
         return Args()
 
-    def verb_args(self, verb: Token, etype: str, implicit_state: bool) -> tuple[Args, Args]:
+    def verb_args(self, verb: Token, etype: str, implicit_state: bool, cue: str | None = None
+                  ) -> tuple[Args, Args]:
         """Source and target of a verbal trigger."""
         subj, passive = self.subject_of(verb)
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
@@ -363,7 +379,7 @@ class DocumentCoder:
             source = self.resolve(agent)
         if not source:
             source = self._reported_source(verb)
-        target = self._targets_from(verb, skip, source)
+        target = self._targets_from(verb, skip, source, cue)
         if not target and etype in VERBAL:
             target = self._content_targets(verb, source)
         if not target:
@@ -485,8 +501,10 @@ class DocumentCoder:
         for i, p in self.place_at.items():
             tok = self.parse[i]
             cases = {k.lower_ for k in tok.children if k.dep_ in ("case", "fixed")}
-            if cases & {"à", "au", "aux", "en", "dans", "près", "depuis", "devant"} or tok.dep_ == "nmod":
+            if cases & {"à", "au", "aux", "en", "dans", "près", "depuis", "devant"}:
                 located[i] = p
+            elif tok.dep_ == "nmod" and not (self.mention_at[i] is not None and cases & {"de", "des", "du", "d'", "d’"}):
+                located[i] = p  # "le Parlement de Strasbourg"; not the owner in "l'ambassade de Chine"
         return located
 
     def place_of(self, heads: list[Token], sent: Any, date: str | None) -> Place | None:
@@ -508,6 +526,8 @@ class DocumentCoder:
         entries = self.lex.lookup(tok.lemma_, tok.lower_)
         if not entries:
             return None
+        if tok.pos_ == "NOUN" and any(self.lex.is_a("not-event", c.lemma_) for c in tok.children if c.dep_ == "nmod"):
+            return None  # "une conférence de presse", "un point de presse"
         if "Imp" in tok.morph.get("Mood") or "2" in tok.morph.get("Person"):
             return None  # "Retrouvez ...", "vous discutez": addressed to the reader
         pos = tok.pos_
@@ -559,6 +579,119 @@ class DocumentCoder:
             return head, False
         return None, False
 
+    # ---- meetings named in a frame, evaluations ----------------------------------------------
+    def _frame_anchor(self, noun: Token) -> Token | None:
+        """The verb a meeting noun frames ("lors de sa visite, X a demandé", "en visite au Vatican,
+        X arrivera", "dans un entretien téléphonique avec Y, X a qualifié"): the meeting took place."""
+        head, cases = noun.head, {k.lower_ for k in noun.children if k.dep_ in ("case", "fixed")}
+        if head is noun or any(self.lex.is_a("context", c) for c in cases):
+            return None
+        if head.lemma_.lower() in FRAME_HEADS and noun.dep_ in ("nmod", "obl:arg", "obl", "obl:mod"):
+            cases, noun = {head.lower_}, head  # "à l'issue de", "lors de", "au cours de"
+            head = noun.head
+            if head is noun:
+                return None
+        if not (cases & FRAME_CASES) or noun.dep_ not in ("obl", "obl:mod", "obl:arg", "advmod"):
+            return None
+        return head if head.pos_ in ("VERB", "AUX") else None
+
+    def _framed_meeting(self, noun: Token, entry: Trigger, verb: Token, sent: Any) -> list[Event]:
+        """A meeting named in a frame: the framed clause's subject met the noun's partner or host."""
+        if is_negated(noun) or any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in PLANNED_ADJ
+                                   for c in noun.children):
+            return []
+        subj, passive = self.subject_of(verb)
+        source = self.resolve(subj) if subj is not None and not passive else Args()
+        target = Args()
+        mode = entry.mode
+        for c in noun.children:
+            cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
+            if c.dep_ == "amod" and c.lemma_.lower() == "téléphonique":
+                mode = "phone"
+            if c.dep_ == "nmod" and cases & {"avec", "à", "au", "aux", "en", "entre"}:
+                target = _merge_args(target, self._collect(c, subject=False))
+                if not target and c.i in self.located and entry.mode == "visit":
+                    host = self.located[c.i]  # "en visite au Vatican": the host state
+                    if host.country:
+                        target = Args((host.country,), (host.name,), explicit=False)
+        if not source:
+            return []
+        if not target:  # "lors de sa visite, X a demandé à Y": Y is the other party
+            target = self._targets_from(verb, {subj.i} if subj is not None else set(), source)
+        target = target.without(source.codes)
+        heads = [noun] + self._clause_heads(verb)
+        date, precision = self.date_of(heads, is_pluperfect(verb))
+        place = self.place_of(heads, sent, date)
+        return [Event(
+            type="CONSULT", source=source.codes, target=target.codes,
+            evidence=Span(sent.start_char, sent.end_char, sent.text),
+            trigger=Span(noun.idx, noun.idx + len(noun.text), noun.text), mode=mode, status="asserted",
+            source_names=source.names, target_names=target.names, date=date, date_precision=precision,
+            place=place, confidence=0.6, stage=self.stage,
+        )]
+
+    def _quote_speaker(self, tok: Token) -> Args:
+        """The speaker of the direct quotation a word stands in, when the quotes layer coded one."""
+        for q in self.doc.quotes:
+            if q.span.start <= tok.idx < q.span.end and q.speaker_code:
+                return Args((q.speaker_code,), (q.speaker,), explicit=False)
+        return Args()
+
+    def _holder(self, tok: Token) -> Args:
+        """Who holds an opinion: "selon X", "pour X, ...", the subject of a verb of judging or saying
+        that governs it, or the speaker of the quotation it stands in."""
+        sent = tok.sent
+        for t in sent:
+            if t.lower_ == "selon" or (t.lower_ == "pour" and t.i <= sent.start + 2):
+                for u in self.parse[t.i + 1: min(sent.end, t.i + 8)]:
+                    if u.is_punct and u.text == ",":
+                        break
+                    m = self.mention_at[u.i]
+                    if m is not None and (m.actor.code or m.actor.country):
+                        return Args((m.actor.code or m.actor.country,), (m.actor.name,))  # type: ignore[arg-type]
+        cur = tok
+        for _ in range(4):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            if cur.pos_ == "VERB" and (self.lex.is_a("reporting", cur.lemma_) or self.lex.is_a("judging", cur.lemma_)):
+                subj, passive = self.subject_of(cur)
+                if subj is not None and not passive:
+                    found = self.resolve(subj)
+                    if found:
+                        return found
+                agent = next((c for c in cur.children if c.dep_ == "obl:agent"), None)
+                if agent is not None:
+                    return self.resolve(agent)
+                break
+        return self._quote_speaker(tok)
+
+    def evaluation_args(self, adj: Token) -> tuple[Args, Args]:
+        """An evaluative word ("inadmissible", "contre-productive", "excellent travail"): the opinion
+        holder is the source, the actors of what is judged are the target."""
+        source = self._holder(adj)
+        judged: list[Token] = []
+        if adj.dep_ == "amod":
+            judged.append(adj.head)  # "des comportements inadmissibles"
+        judged += [c for c in adj.children if c.dep_ in ("nsubj", "nsubj:pass")]  # "X sont inacceptables"
+        if adj.dep_ in ("xcomp", "obl:arg", "obl:mod", "obl"):
+            judged += [c for c in adj.head.children if c.dep_ == "obj"]  # "juger X inacceptable", "qualifier X de"
+            judged += [c for c in adj.head.children if c.dep_ == "obl:arg" and c.i != adj.i]
+        target = Args()
+        for j in judged:
+            if j.pos_ == "PRON" and j.lower_ in OBJECT_PRONOUNS:
+                target = _merge_args(target, self._object_antecedent(j, source.codes))
+            elif j.pos_ == "PRON" and j.lower_ in SUBJECT_PRONOUNS:
+                target = _merge_args(target, self._antecedent(j))
+            else:
+                target = _merge_args(target, self._collect(j, subject=False))
+            # "le gouvernement turc a des comportements inadmissibles": the one who has them
+            if j.dep_ == "obj" and j.head.lemma_.lower() in ("avoir", "mener", "adopter", "faire"):
+                subj, _ = self.subject_of(j.head)
+                if subj is not None:
+                    target = _merge_args(target, self.resolve(subj, subject=False))
+        return source, target.without(source.codes)
+
     def code(self) -> list[Event]:
         events: list[Event] = []
         for sent in self.parse.sents:
@@ -575,6 +708,10 @@ class DocumentCoder:
         announced = False  # a planned meeting is dated when it was agreed, not when it will be held
         if entry.pos == "NOUN":
             anchor, support = self._noun_anchor(tok)
+            if anchor is None and etype == "CONSULT":
+                framed = self._frame_anchor(tok)
+                if framed is not None:
+                    return self._framed_meeting(tok, entry, framed, sent)
             if anchor is None:
                 return []  # a bare noun phrase is context, not an event (background rule)
             clause = clause_of(anchor, self.lex)
@@ -592,16 +729,26 @@ class DocumentCoder:
             anchor = tok
             clause = clause_of(tok, self.lex)
             implicit = self.lex.is_a("implicit-state", entry.lemma)
-            source, target = self.verb_args(tok, etype, implicit)
+            if entry.constraint == "evaluative":
+                source, target = self.evaluation_args(tok)
+            else:
+                source, target = self.verb_args(tok, etype, implicit, entry.cue)
             verb_like = tok
         if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("prévu", "prévoir", "attendu", "attendre", "annoncé",
                                                                     "programmé")
                for c in tok.children):
             clause = Clause(clause.status, True, clause.future, clause.conditional)
-        if (etype == "CONSULT" or entry.lemma == "protester") and entry.pos == "VERB" and self._protesters(tok, "crowd"):
+        if (entry.constraint == "reflexive" or entry.lemma == "protester") and entry.pos == "VERB" \
+                and self._protesters(tok, "crowd"):
             etype, mode = "PROTEST", "demo"  # "un millier de protestataires se sont réunis"
         if etype in ("REQUEST", "ACCUSE") and self._protesters(tok if entry.pos != "NOUN" else anchor):
             return []  # protesters' demands are the topic of their protest (PLOVER), not a REQUEST
+        if etype == "MOBILIZE" and entry.pos == "VERB" and not self._moves_forces(tok):
+            return []  # "déployer des efforts": only forces are mobilised
+        if etype == "PROTEST" and entry.pos == "VERB" and not self._human_subject(tok):
+            return []  # "le confinement a bloqué la production"
+        if etype == "THREATEN" and entry.pos == "VERB" and self._content_is_event(tok):
+            return []  # "a prévenu que les Etats-Unis ne discuteraient pas": the content is the event
         if entry.constraint == "neg-only":
             if clause.status != "negated":
                 return []
@@ -643,6 +790,15 @@ class DocumentCoder:
             target = Args(source.codes, source.names, explicit=False)
         if etype in SYMMETRIC and target.codes == source.codes:
             target = Args()
+        if not target and source and self._has_uncoded_party(anchor if entry.pos == "NOUN" else tok, tok):
+            # someone named but not coded ("a été interrogé, Pavel X", "des poursuites contre le conseil")
+            # by an actor of the country where the text says it happens: a domestic event
+            country = self.local_country(tok)
+            if country is not None and source.codes == (country,):
+                target = Args(source.codes, ("",), explicit=False)
+        if not target and status == "asserted" and (etype in DIRECTED or (
+                etype in ("AGREE", "COOPERATE") and not announced and len(source.codes) < 2)):
+            return []  # a demand, accusation, refusal... addressed to no identifiable actor is no event
         if etype == "CONSULT" and len(source.codes) + len(target.codes) >= 2:
             self.last_talks = _merge_args(source, target)
         heads = self._clause_heads(tok)
@@ -667,6 +823,49 @@ class DocumentCoder:
             out.append(replace(out[0], type="SANCTION", mode="convict"))
         return out
 
+    def _has_uncoded_party(self, verb: Token, trigger: Token) -> bool:
+        """Whether the event has a target phrase naming a person or a domestic group that no code
+        covers: an object, a passive subject, a "contre/à/avec" complement."""
+        cands = [c for c in verb.children if c.dep_ in ("obj", "iobj", "nsubj:pass")]
+        cands += [c for c in verb.children if c.dep_.startswith("obl") and any(
+            k.lower_ in ("contre", "à", "au", "aux", "avec", "envers", "encontre") for k in c.children if k.dep_ == "case")]
+        if trigger is not verb:
+            cands += [c for c in trigger.children if c.dep_ == "nmod" and any(
+                k.lower_ in ("contre", "à", "au", "aux", "avec", "envers", "encontre") for k in c.children if k.dep_ == "case")]
+        for c in cands:
+            if c.i == trigger.i:
+                continue
+            if c.pos_ == "PROPN" or c.ent_type_ in ("PER", "ORG") or self.lex.is_a("domestic", c.lemma_) \
+                    or self.lex.is_a("person", c.lemma_):
+                return True
+        return False
+
+    def _moves_forces(self, verb: Token) -> bool:
+        """Whether a deployment verb moves forces: its object or passive subject is military."""
+        moved = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+        if verb.dep_ == "acl":
+            moved.append(verb.head)  # "des soldats déployés"
+        return any(self.lex.is_a("military", m.lemma_) or self.lex.is_a("military", m.lower_) for m in moved)
+
+    def _human_subject(self, verb: Token) -> bool:
+        """Whether a protest verb has people as subject (or no subject of its own to say otherwise)."""
+        subj, _ = self.subject_of(verb)
+        if subj is None or subj.pos_ in ("PRON", "PROPN", "NUM") or self.mention_at[subj.i] is not None:
+            return True
+        words = [subj] + [c for c in subj.children if c.dep_ in ("nmod", "conj")]
+        return any(self.lex.is_a(cls, w.lemma_) for w in words
+                   for cls in ("crowd", "protester", "domestic", "person"))
+
+    def _content_is_event(self, verb: Token) -> bool:
+        """Whether a warning's reported content is itself a non-hostile event (a refusal to talk,
+        a promise), coded on its own: then the warning verb only reports it."""
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "ADJ"):
+                entry = self._choose(c)
+                if entry is not None and entry.type not in HOSTILE:
+                    return True
+        return False
+
     def _protesters(self, verb: Token, cls: str = "protester") -> bool:
         subj, _ = self.subject_of(verb)
         return subj is not None and (self.lex.is_a(cls, subj.lemma_) or any(
@@ -679,8 +878,14 @@ class DocumentCoder:
         if self.doc.dateline is not None:
             return self.doc.dateline
         lead = self.doc.sentences[0].end if self.doc.sentences else 0
-        return next((p for i, p in sorted(self.located.items())
-                     if p.span.start < lead and p.feature == "city"), None)
+        found = [p for i, p in sorted(self.located.items()) if p.span.start < lead]
+        # the lead's most precise place: "à Tataouine dans le sud de la Tunisie" is Tataouine
+        return next((p for p in found if p.feature == "city"), found[0] if found else None)
+
+
+def _stem(word: str) -> str:
+    """A crude stem to tell a repeated statement ("condamne", "a condamné") from another one."""
+    return word.lower()[:5]
 
 
 def _key(e: Event) -> tuple[str, frozenset[str], frozenset[str]]:
@@ -699,10 +904,21 @@ def merge(events: list[Event], placed: set[int] | None = None) -> list[Event]:
     for e in events:
         key = (*_key(e), e.status)
         twin = None
-        for j in index.get(key, []):
+        candidates = list(index.get(key, []))
+        if e.type in SYMMETRIC and e.date and e.place is not None:
+            # "Russes et Américains ont discuté lundi à Genève", then "les négociations ont commencé
+            # lundi à Genève": one meeting, named once with all its parties
+            parties = frozenset(e.source) | frozenset(e.target)
+            candidates += [j for k, js in index.items() for j in js if k[0] == e.type and k[-1] == e.status
+                           and k[1] != key[1] and (parties <= k[1] or k[1] <= parties)
+                           and kept[j].date == e.date and kept[j].place is not None
+                           and kept[j].place.name == e.place.name]
+        for j in candidates:
             other = kept[j]
             if id(e) in placed and j in where and e.place is not None and where[j] != e.place.name:
                 continue  # rallies in Auckland and in Christchurch are two happenings
+            if e.type in STATEMENTS and _stem(e.trigger.text) != _stem(other.trigger.text):
+                continue  # "a déploré" and "accusent": two statements, not one repeated
             if not e.date or not other.date or e.date.startswith(other.date) or other.date.startswith(e.date):
                 twin = j
                 break

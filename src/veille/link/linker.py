@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from veille.errors import ConfigError
 from veille.link._dates import Interval, interval
 from veille.link._text import Vector, cosine, fold, vector
 from veille.model import Event, Place, Span, stable_id
@@ -38,6 +39,7 @@ class LinkParams:
     other_country: float = 0.15  # added when the reports place it in two different countries
     undated_days: int = 30  # an undated report may tell of the 30 days before publication
     published_days: int = 7  # a report dated by its publication day may tell of the week before
+    merge_share: float = 0.5  # share of the pairs across two groups that must be similar to merge them
     max_window_days: int = 400  # longer windows (decades) are cut to the publication window
 
 
@@ -331,7 +333,11 @@ class Linker:
         return changed
 
     def _split(self, members: list[EventKey]) -> list[list[EventKey]]:
-        """Happenings of one edge group: greedy merge over edges, most similar first."""
+        """Happenings of one edge group: greedy merge over edges, most similar first.
+
+        Two groups merge when no pair across breaks a hard constraint and at least
+        ``merge_share`` of the pairs across are similar enough on their own.
+        """
         if len(members) == 1:
             return [list(members)]
         edges = sorted(
@@ -344,6 +350,10 @@ class Linker:
             if ca == cb:
                 continue
             left, right = clusters[ca], clusters[cb]
+            linked = sum(1 for x in left for y in right if y in self._edges[x])
+            # Most pairs across must be similar enough on their own: no chains of look-alikes.
+            if linked < self.params.merge_share * len(left) * len(right):
+                continue
             if all(_compatible(self._items[x], self._items[y]) for x in left for y in right):
                 keep, drop = (ca, cb) if ca < cb else (cb, ca)
                 clusters[keep].extend(clusters.pop(drop))
@@ -391,6 +401,9 @@ class Linker:
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> Linker:
         """Rebuild a linker from ``state()`` output."""
+        if state.get("version") != STATE_VERSION:
+            raise ConfigError(f"linker state version {state.get('version')!r} is not {STATE_VERSION}",
+                              hint="rebuild the state by adding the events again")
         linker = cls(LinkParams(**state.get("params", {})))
         linker.add(_input_from_dict(d) for d in state["inputs"])
         return linker

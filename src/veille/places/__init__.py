@@ -32,7 +32,9 @@ def geocode(name: str, context_countries: Iterable[str] = ()) -> Place | None:
     """Resolve one place name ("Vienne", "Pékin") without a parse; countries (ISO3) settle ties."""
     gazetteer = default_gazetteer()
     text = name.strip()
-    resolution = gazetteer.resolve(text, Context(countries=frozenset(context_countries)))
+    # The caller's countries are a statement about this name, not passing mentions: no
+    # home-country discount.
+    resolution = gazetteer.resolve(text, Context(countries=frozenset(context_countries), home=None))
     if resolution is None:
         return None
     entry = resolution.entry
@@ -51,6 +53,10 @@ class PlacesStage(BaseStage):
 
     def __init__(self) -> None:
         self._gazetteer: Gazetteer | None = None
+
+    def __getstate__(self) -> dict[str, object]:
+        # Ship the stage to batch workers without its gazetteer; each loads its own.
+        return {**self.__dict__, "_gazetteer": None}
 
     def initialize(self) -> None:
         """Load the gazetteer (once per process)."""

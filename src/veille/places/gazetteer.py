@@ -109,6 +109,10 @@ class Gazetteer:
     max_words: int = field(default=1)
     forms: dict[str, list[str]] = field(default_factory=dict)  # key → written forms seen
 
+    def __post_init__(self) -> None:
+        # First words of the names written lowercase ("mer", "golfe", "bande").
+        self.lower_heads = frozenset(k.split()[0] for k in self.lower_start)
+
     def written_so(self, surface: str) -> bool:
         """Whether the text capitalises the name as one of its known forms ("La Réunion", not
         "La réunion"); the first word may be capitalised anyway (sentence start)."""
@@ -180,15 +184,21 @@ def _score(entry: Entry, context: Context) -> tuple[float, list[str]]:
     if entry.country and entry.country == context.dateline_country:
         score += DATELINE_BONUS
         reasons.append(f"dateline country ({entry.country})")
-    if entry.country and entry.country in context.countries:
-        score += COUNTRY_BONUS
-        reasons.append(f"country in article ({entry.country})")
-    if entry.country and entry.country in context.city_countries:
-        score += CITY_COUNTRY_BONUS
-        reasons.append(f"towns of {entry.country} in article")
     if entry.country and entry.country == context.home:
+        # French-language articles name France and French towns in passing; that says
+        # little about "Vienne", so the home country gets one small bonus, whatever is named.
         score += HOME_BONUS
         reasons.append("home country")
+        if entry.country in context.countries or entry.country in context.city_countries:
+            score += HOME_BONUS
+            reasons.append(f"{entry.country} named in article")
+    else:
+        if entry.country and entry.country in context.countries:
+            score += COUNTRY_BONUS
+            reasons.append(f"country in article ({entry.country})")
+        if entry.country and entry.country in context.city_countries:
+            score += CITY_COUNTRY_BONUS
+            reasons.append(f"towns of {entry.country} in article")
     return score, reasons
 
 
@@ -222,7 +232,7 @@ def _float(value: str | None) -> float | None:
 # Accents that French exonyms add (Genève, Pékin, Sdérot); other French marks count as
 # neutral, marks French never uses count against a form (México, Hồng Kông).
 _EXONYM_MARKS = set("éèëïçÉÈ")
-_FRENCH_MARKS = set("êàâîôöûùüœÊÀÂÎÏÔÛÙÜÇŒ") | _EXONYM_MARKS
+_FRENCH_MARKS = set("êàâîôûùœÊÀÂÎÏÔÛÙÇŒ") | _EXONYM_MARKS
 
 
 def _display(forms: Iterable[str], like: str = "") -> str:
@@ -237,7 +247,9 @@ def _display(forms: Iterable[str], like: str = "") -> str:
         foreign = sum(c not in _FRENCH_MARKS for c in marks)
         same_shape = len(form) == len(like) and all(
             (a == b) for a, b in zip(form, like, strict=True) if b in " -'’")
-        return (same_shape, exonym - 2 * foreign, -forms.index(form))
+        # How many sources give the form, plus French accents, minus foreign marks:
+        # "Genève" over "Geneve", "Le Havre" over "Lé Hâvre", "Bogota" over "Bogotá".
+        return (same_shape, forms.count(form) + exonym - 2 * foreign, -forms.index(form))
 
     return max(mixed, key=frenchness)
 

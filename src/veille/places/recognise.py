@@ -24,7 +24,11 @@ STREET_NOUNS = frozenset({
     "gare", "station", "métro", "porte", "pont", "parc", "jardin", "stade", "oratoire",
     "église", "basilique", "cathédrale", "chapelle", "paroisse", "congrégation", "abbaye",
     "lycée", "collège", "école", "hôtel", "villa", "résidence", "cité", "salle", "théâtre",
+    "canal", "bassin", "tunnel", "viaduc", "musée",
 })
+#: Lowercase particles inside foreign or regional place names ("Beg ar Scaf").
+PARTICLES = frozenset({"ar", "an", "el", "al", "del", "do", "da", "dos", "das", "di", "van",
+                       "von", "der", "den", "am", "im", "los", "las"})
 _CONTRACTED = {"au": "le", "du": "le", "aux": "les", "des": "les"}
 ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 #: Entity labels that, when they reach beyond a name, make it part of a person or an
@@ -102,7 +106,7 @@ def find_candidates(parse: Any, text: str, gazetteer: Gazetteer, skip_until: int
     """Names the gazetteer knows, filtered by the rules that keep persons and bodies out."""
     tokens = list(parse)
     ents = [(e.start_char, e.end_char, e.label_) for e in parse.ents]
-    lower_heads = {k.split()[0] for k in gazetteer.lower_start}
+    lower_heads = gazetteer.lower_heads
     found: list[Candidate] = []
     i = 0
     while i < len(tokens):
@@ -111,15 +115,15 @@ def find_candidates(parse: Any, text: str, gazetteer: Gazetteer, skip_until: int
                 tok.text[:1].isupper() or tok.lower_ in lower_heads):
             i += 1
             continue
-        hit = _longest(tokens, i, text, gazetteer)
+        contracted = _CONTRACTED.get(tokens[i - 1].lower_, "") if i else ""
+        # "au Caire", "au Mans" name "Le Caire", "Le Mans": try the article first.
+        hit = (_longest(tokens, i, text, gazetteer, contracted) if contracted else None) \
+            or _longest(tokens, i, text, gazetteer)
         if hit is None:
             i += 1
             continue
         j, key = hit
         start, end = tok.idx, tokens[j - 1].idx + len(tokens[j - 1].text)
-        contracted = _CONTRACTED.get(tokens[i - 1].lower_, "") if i else ""
-        if contracted and f"{contracted} {key}" in gazetteer.index:
-            key = f"{contracted} {key}"  # "au Caire" names "Le Caire"
         if _keep(tokens, i, j, key, text, gazetteer, ents):
             found.append(Candidate(start, end, text[start:end], key, gazetteer.index[key],
                                    state_cue=bool(_STATE_CUE.search(text[max(0, start - 30):start])),
@@ -129,9 +133,10 @@ def find_candidates(parse: Any, text: str, gazetteer: Gazetteer, skip_until: int
     return found
 
 
-def _longest(tokens: Sequence[Any], i: int, text: str, gazetteer: Gazetteer
+def _longest(tokens: Sequence[Any], i: int, text: str, gazetteer: Gazetteer, article: str = ""
              ) -> tuple[int, str] | None:
-    """The longest run of tokens from ``i`` that is a gazetteer name: (end token, key)."""
+    """The longest run of tokens from ``i`` that is a gazetteer name: (end token, key); with
+    ``article``, the name written with that article ("le" + "Mans")."""
     first_upper = tokens[i].text[:1].isupper()
     for j in range(min(len(tokens), i + MAX_TOKENS), i, -1):
         last = tokens[j - 1]
@@ -139,9 +144,12 @@ def _longest(tokens: Sequence[Any], i: int, text: str, gazetteer: Gazetteer
             continue
         if any("\n" in t.text or "\n" in t.whitespace_ for t in tokens[i:j - 1]):
             continue
-        key = normalise(text[tokens[i].idx:last.idx + len(last.text)])
+        surface = text[tokens[i].idx:last.idx + len(last.text)]
+        if article:
+            surface = f"{article.capitalize()} {surface}"
+        key = normalise(surface)
         if key in gazetteer.index and (first_upper or key in gazetteer.lower_start) \
-                and gazetteer.written_so(text[tokens[i].idx:last.idx + len(last.text)]):
+                and gazetteer.written_so(surface):
             # A single stop word ("La", "En") is never a place on its own.
             if j - i == 1 and tokens[i].is_stop and not tokens[i].text.isupper():
                 continue
@@ -193,6 +201,16 @@ def _keep(tokens: Sequence[Any], i: int, j: int, key: str, text: str, gazetteer:
     if nxt is not None and nxt.text[:1].isalpha() and (
             tokens[j - 1].whitespace_ == "" or (nxt.text[:1].isupper() and not nxt.is_sent_start)):
         return False  # "Washington Post", "Paris Saint-Germain", or glued to a word
+    if nxt is not None and nxt.text[:1].isdigit() and tokens[j - 1].whitespace_:
+        return False  # "France 3", "France 24", "Paris 2024": channels and events
+    if nxt is not None and nxt.lower_ in PARTICLES and j + 1 < len(tokens) \
+            and tokens[j + 1].text[:1].isupper():
+        return False  # "Beg ar Scaf", "Bab el Oued", "Rio de los Bancos": a longer name
+    for n in (1, 2):
+        if j + n <= len(tokens):
+            longer = text[start:tokens[j + n - 1].idx + len(tokens[j + n - 1].text)]
+            if normalise(longer) in gazetteer.never:
+                return False  # "France insoumise", "Nations unies"
     if prev is not None and prev.text[:1].isupper() and prev.text[:1].isalpha() \
             and not prev.is_sent_start and prev.lower_ not in ARTICLES:
         return False  # "George Washington", "Jean Vienne", "ZAC Saint-Vincent-de-Paul"
@@ -207,8 +225,9 @@ def _keep(tokens: Sequence[Any], i: int, j: int, key: str, text: str, gazetteer:
         # "Banque de France", "Florence Parly" are names; "Président de la Russie", which
         # spaCy may call a person, still names the country after its article.
         return False
-    if _street(tokens, i) and not named:
-        return False
+    street = _street(tokens, i)
+    if street == "apposition" or (street == "de" and not named):
+        return False  # "canal Saint-Martin", "rue de Paris"; "stade de Thaïlande" stays
     strong = named or any(e.weight >= STRONG_WEIGHT for e in entries)
     if exact_other and not (named or any(e.capital for e in entries)):
         # A person or body that shares its name with a town ("Otan", "Toyota", "Austin");
@@ -267,12 +286,14 @@ def _articled(tokens: Sequence[Any], i: int) -> bool:
     return i > 0 and (tokens[i - 1].lower_ in ARTICLES or tokens[i - 1].lower_ in _CONTRACTED)
 
 
-def _street(tokens: Sequence[Any], i: int) -> bool:
-    """Whether the name follows a street or building noun ("gare Saint-Lazare", "rue de Paris")."""
-    k = i - 1
-    if k >= 1 and tokens[k].lower_ in {"de", "d'", "d’", "du", "des"}:
-        k -= 1
-    return k >= 0 and tokens[k].lower_ in STREET_NOUNS
+def _street(tokens: Sequence[Any], i: int) -> str:
+    """How the name follows a street or building noun: "apposition" ("gare Saint-Lazare"),
+    "de" ("rue de Paris"), or "" when it does not."""
+    if i >= 1 and tokens[i - 1].lower_ in STREET_NOUNS:
+        return "apposition"
+    if i >= 2 and tokens[i - 1].lower_ in DE and tokens[i - 2].lower_ in STREET_NOUNS:
+        return "de"
+    return ""
 
 
 def _article_len(entity_text: str) -> int:
@@ -343,7 +364,7 @@ def to_place(cand: Candidate, resolution: Resolution, gazetteer: Gazetteer, stag
     name = gazetteer.display(cand.text) if cand.text.isupper() else cand.text
     if cand.article and cand.key.startswith(cand.article + " "):
         # "au Caire" is "à" + "Le Caire": the name keeps its article.
-        name = gazetteer.display(f"{cand.article} {name}")
+        name = f"{cand.article.capitalize()} {name}"
     reason = resolution.reason
     if cand.dateline:
         reason = "dateline" + (f" dated {cand.date}" if cand.date else "") + f"; {reason}"

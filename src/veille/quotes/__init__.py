@@ -8,12 +8,12 @@ from dataclasses import dataclass
 
 from veille.model import Document, Quote, Span
 from veille.pipeline import BaseStage
+from veille.quotes.indirect import indirect_quotes
 from veille.quotes.lexicon import Lexicon, load_lexicon
 from veille.quotes.marks import Quoted, find_quoted, word_count
 from veille.quotes.speakers import (
     ArticleContext,
     Attribution,
-    Speaker,
     colon_before,
     fold,
     governor,
@@ -98,14 +98,15 @@ def extract_quotes(doc: Document, lex: Lexicon, stage: str = QuotesStage.name) -
         quotes.append(Quote(span=span, speaker=speaker.name, kind="direct", speaker_code=speaker.code,
                             speaker_role=speaker.role, verb=att.verb if att else None, stage=stage))
     quotes = _dedupe(quotes)
-    quotes.extend(_indirect(ctx, quotes, stage))
+    quotes.extend(indirect_quotes(ctx, quotes, stage))
     quotes.sort(key=lambda q: (q.span.start, q.span.end))
     return quotes
 
 
 # An incise left inside the marks: «Le racisme n'a pas de frontières, a-t-elle déclaré. J'ai vécu...»
 _INNER_INCISE = re.compile(
-    r",\s+(?:(?:a|avait|ont|avaient)-t-|[\w’']+-t-|[\w’']+-)(?:il|elle|ils|elles)(?:\s+([\w’']+))?\s*([.,;!?])\s+")
+    r",\s+(?:(?:a|avait|ont|avaient)-t-|[\w’']+-t-|[\w’']+-)(?:il|elle|ils|elles)"
+    r"(?:\s+([\w’']+))?\s*([.,;!?])\s+")
 
 
 def _split_inner_incises(text: str, runs: list[Quoted], lex: Lexicon) -> list[Quoted]:
@@ -203,7 +204,7 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
     for n, q in enumerate(quotes):
         w = " ".join(re.findall(r"\w+", words[n]))
         dup = False
-        for m, other in enumerate(quotes):
+        for m in range(len(quotes)):
             if m == n:
                 continue
             ow = " ".join(re.findall(r"\w+", words[m]))
@@ -218,11 +219,4 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
     return keep
 
 
-def _indirect(ctx: ArticleContext, direct: list[Quote], stage: str) -> list[Quote]:
-    """Reported speech: "X a déclaré que ...", "selon X, ...", "pour X, ...", "d'après X, ..."."""
-    from veille.quotes.indirect import indirect_quotes
-
-    return indirect_quotes(ctx, direct, stage)
-
-
-__all__ = ["QuotesStage", "Speaker", "extract_quotes"]
+__all__ = ["QuotesStage", "extract_quotes"]

@@ -72,7 +72,8 @@ def _source_clause(ctx: ArticleContext, prep: Any) -> tuple[Attribution, int, in
         return None
     if low == "pour":
         # "pour X," states an opinion only at the head of the sentence and before a comma
-        first = prep.i == 0 or ctx.parse[prep.i - 1].is_sent_start or ctx.parse[prep.i - 1].text in {"\n", "."}
+        before = ctx.parse[prep.i - 1] if prep.i else None
+        first = before is None or before.is_sent_start or before.text in {"\n", "."}
         after = ctx.parse[source.right_edge.i + 1] if source.right_edge.i + 1 < len(ctx.parse) else None
         if not (first or prep.is_sent_start) or after is None or after.text != ",":
             return None

@@ -139,10 +139,21 @@ class ArticleContext:
         name = " ".join(words).strip(" ,.:;'’\"«»")
         return name
 
+    def ent_name(self, ent: Any) -> str:
+        """A person entity's name without a medium the parser glued to it ("à l'AFP Nathan Law")."""
+        toks = list(ent)
+        while len(toks) > 1 and (
+                (len(toks[0].text) > 1 and toks[0].text.isupper() and toks[0].text.isalpha())
+                or (len(toks) > 2 and any(c.dep_ == "case" for c in toks[0].children))
+                or (len(toks) > 2 and toks[0].i > 0
+                    and self.parse[toks[0].i - 1].text.lower() in {"à", "au", "sur", "l'", "l’"})):
+            toks = toks[1:]
+        return self.clean_name(self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
+
     def _collect_persons(self) -> None:
         for ent in self.parse.ents:
             if ent.label_ == "PER":
-                name = self.clean_name(ent.text)
+                name = self.ent_name(ent)
                 if name and name[0].isupper() and len(name.split()) <= 5:
                     self.persons.append((ent.start_char, ent.end_char, name))
         for m in self.mentions:
@@ -189,7 +200,7 @@ class ArticleContext:
                 if ent.start <= tok.i < ent.end:
                     continue
                 if tok.text.lower() == lemma and self._linked(tok, ent):
-                    found = self.clean_name(ent.text)
+                    found = self.ent_name(ent)
                     candidates.append(self.full_name(found))
         if found and labels != ("PER",):
             return found
@@ -220,7 +231,7 @@ class ArticleContext:
         return self.full_name(found) if found else None
 
     def _named_group(self, noun: str, before: int) -> str | None:
-        """The name an organisation noun carried earlier: "le mouvement Unteilbar" -> "mouvement Unteilbar"."""
+        """The name an organisation noun carried earlier ("le mouvement Unteilbar")."""
         found: str | None = None
         for tok in self.parse:
             if tok.idx >= before:
@@ -236,13 +247,15 @@ class ArticleContext:
         return found
 
     def _code_at(self, start: int, end: int) -> str | None:
-        m = next((m for m in self.mentions if m.span.start < end and start < m.span.end and m.actor.code), None)
+        m = next((m for m in self.mentions
+                  if m.span.start < end and start < m.span.end and m.actor.code), None)
         return m.actor.code if m else None
 
     def _looks_like_name(self, text: str) -> bool:
         words = text.split()
-        return bool(words) and all(w[:1].isupper() or w.lower() in {"de", "du", "al", "el", "von", "van", "bin", "ben"}
-                                   for w in words) and not any(fold(w) in self.lex.speaker_nouns for w in words)
+        particles = {"de", "du", "al", "el", "von", "van", "bin", "ben"}
+        return bool(words) and all(w[:1].isupper() or w.lower() in particles for w in words) \
+            and not any(fold(w) in self.lex.speaker_nouns for w in words)
 
     def _linked(self, role: Any, ent: Any) -> bool:
         """Whether a role noun and a name stand in one noun phrase (apposition, title)."""
@@ -284,13 +297,22 @@ class ArticleContext:
                     and not self.parse[k].text.startswith("-") and self.parse[k].text not in self.lex.titles:
                 if self.parse[k].pos_ == "ADP" and self.parse[k].head.i != head.i \
                         and self.parse[k].head.i > k and self.parse[k].head.i < head.i:
-                    lo = k + 1  # "à la presse l'écrivaine": the phrase starts after the prepositional one
+                    # "à la presse l'écrivaine": the phrase starts after the prepositional one
+                    lo = max(k + 1, min(self.parse[k].head.right_edge.i + 1, head.i))
                     break
                 if self.parse[k].pos_ != "ADP":
                     lo = k + 1
                     break
-        while lo < head.i and self.parse[lo].pos_ in {"ADP", "PUNCT", "CCONJ", "SCONJ", "VERB", "AUX"}:
+        while lo < head.i and (self.parse[lo].pos_ in {"ADP", "PUNCT", "CCONJ", "SCONJ", "VERB", "AUX"}
+                               or self.parse[lo].text.lower() in CUT_WORDS):
             lo += 1
+        for k in range(lo, head.i):
+            if any(c.dep_ == "case" and c.i < k for c in self.parse[k].children):
+                lo = k + 1  # "à l'AFP Nathan Law": drop the oblique glued before the name
+        while lo < head.i and self.parse[lo].is_punct:
+            lo += 1
+        while lo >= 2 and self.parse[lo - 1].text == "-" and not self.parse[lo - 2].whitespace_:
+            lo -= 2  # a hyphenated name: "Royaume-Uni"
         for k in range(head.i + 1, hi):
             tok = self.parse[k]
             dash = tok.text in {"-", "—", "–"} and (tok.i == 0 or bool(self.parse[tok.i - 1].whitespace_))
@@ -298,7 +320,7 @@ class ArticleContext:
                     or tok.text in QUOTE_MARKS or "\n" in tok.text or tok.pos_ in {"VERB", "AUX"}:
                 hi = k
                 break
-        hi = min(hi, head.i + 10)
+        hi = min(hi, head.i + 14)
         if hi < len(self.parse) and self.parse[hi].ent_type_ in {"PER", "ORG", "MISC"} \
                 and self.parse[hi].text[:1].isupper() and not self.parse[hi - 1].is_punct:
             # a name right after a role noun: "l'ONG américaine Freedom House"
@@ -318,8 +340,7 @@ class ArticleContext:
         if conj and (head.pos_ == "PROPN" or any(c.ent_type_ in {"ORG", "PER"} for c in conj)):
             # "Human Rights Watch, Amnesty International et la Fédération ..." speak together
             last = conj[-1].right_edge.i + 1
-            if last - hi <= 25 and not any(t.pos_ in {"VERB", "AUX"} or t.text in STOPS or t.text in QUOTE_MARKS
-                                           or "\n" in t.text for t in self.parse[hi:last]):
+            if last - hi <= 25 and not any(self._breaks_phrase(t) for t in self.parse[hi:last]):
                 hi = last
         while hi < len(self.parse) and hi <= head.i + 4 and self.parse[hi].pos_ == "PROPN" \
                 and self.parse[hi].text[:1].isupper() and not self.parse[hi - 1].is_punct:
@@ -355,11 +376,12 @@ class ArticleContext:
                     continue
                 lo, hi = subj
                 ent = next((e for e in self.parse.ents if lo <= e.start and e.end <= hi and e.label_ == "PER"
-                            and self.clean_name(e.text).lower() not in self.lex.speaker_nouns), None)
+                            and self.ent_name(e).lower() not in self.lex.speaker_nouns), None)
                 if ent is not None:
-                    self.reporters.append((ent.start_char, ent.end_char, self.clean_name(ent.text)))
+                    self.reporters.append((ent.start_char, ent.end_char, self.ent_name(ent)))
                     continue
-                words = [t for t in self.parse[lo:hi] if t.pos_ == "PROPN" and t.ent_type_ not in {"LOC", "ORG"}]
+                words = [t for t in self.parse[lo:hi]
+                         if t.pos_ == "PROPN" and t.ent_type_ not in {"LOC", "ORG"}]
                 if words and words[0].text[:1].isupper():
                     self.reporters.append((words[0].idx, words[-1].idx + len(words[-1].text),
                                            " ".join(t.text for t in words)))
@@ -412,7 +434,7 @@ class ArticleContext:
         span = self.parse[lo:hi]
         start, end = span.start_char, span.end_char
         gender = self._gender(span)
-        names = [self.clean_name(e.text) for e in span.ents if e.label_ == "PER"]
+        names = [self.ent_name(e) for e in span.ents if e.label_ == "PER"]
         names = [n for n in names if n and n.lower() not in self.lex.speaker_nouns]
         if names:
             name = self.full_name(max(names, key=lambda n: len(n.split())))
@@ -429,7 +451,8 @@ class ArticleContext:
         kind = self.lex.speaker_nouns.get(lemma) or self.lex.speaker_nouns.get(head.text.lower())
         det = next((c.text.lower() for c in head.children if c.dep_ == "det"), "")
         text = self.np_text((lo, hi))
-        has_indefinite = any(t.text.lower() in INDEFINITE for t in span if t.i > head.i)
+        # "le représentant d'un pays européen" describes an unnamed source ("des" after a noun is "de les")
+        has_indefinite = any(t.text.lower() in {"un", "une"} for t in span if t.i > head.i)
         after = self._apposed_name(hi, role=kind == "role")
         if after:
             return self._speaker(after, start, end, gender, person=True)
@@ -480,6 +503,10 @@ class ArticleContext:
                        role=mention.actor.role if mention else None, gender=gender, person=person,
                        start=start, end=end)
 
+    def _breaks_phrase(self, tok: Any) -> bool:
+        """Whether a token ends the noun phrase it follows (a verb, a sentence end, a mark)."""
+        return tok.pos_ in {"VERB", "AUX"} or tok.text in STOPS or "\n" in tok.text or tok.text in QUOTE_MARKS
+
     def _acronym(self, span: Any) -> str | None:
         """The full name of an acronym the article spelled out ("Royal Astronomical Society (RAS)")."""
         caps = [t.text for t in span if len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()]
@@ -515,18 +542,19 @@ class ArticleContext:
                     k += 1
                 for ent in self.parse.ents:
                     if ent.start == k and ent.label_ == "PER":
-                        return self.full_name(self.clean_name(ent.text))
+                        return self.full_name(self.ent_name(ent))
                 names: list[str] = []
                 while k < len(self.parse) and self.parse[k].pos_ == "PROPN" \
                         and (role or self.parse[k].ent_type_ != "LOC") \
                         and self.parse[k].text[:1].isupper():
                     names.append(self.parse[k].text)
                     k += 1
-                end_ok = k >= len(self.parse) or self.parse[k].is_punct or self.parse[k].pos_ in {"VERB", "AUX"}
+                end_ok = k >= len(self.parse) or self.parse[k].is_punct \
+                    or self.parse[k].pos_ in {"VERB", "AUX"}
                 if names and end_ok and len(names) <= 4:
                     return self.full_name(" ".join(names))
                 return None
-            if tok.pos_ in {"VERB", "AUX"} or tok.text in STOPS or "\n" in tok.text or tok.text in QUOTE_MARKS:
+            if self._breaks_phrase(tok):
                 return None
             k += 1
         return None
@@ -542,7 +570,8 @@ class ArticleContext:
                 stops += 1
             elif tok.dep_ in {"nsubj", "nsubj:pass", "obl:agent"} and not self.in_quote(tok) \
                     and tok.pos_ in {"NOUN", "PROPN"}:
-                kind = self.lex.speaker_nouns.get(tok.lemma_.lower()) or self.lex.speaker_nouns.get(tok.text.lower())
+                kind = self.lex.speaker_nouns.get(tok.lemma_.lower()) \
+                    or self.lex.speaker_nouns.get(tok.text.lower())
                 person = tok.ent_type_ == "PER" or tok.text in self.lex.titles or kind in {"role", "source"}
                 number_ok = not singular or tok.morph.get("Number") != ["Plur"]
                 rng = self.np_range(tok)
@@ -579,9 +608,11 @@ class ArticleContext:
 
 # -- attribution ------------------------------------------------------------------------------
 # Words that may stand between a quotation and the reporting verb of its incise.
-_BEFORE_VERB = {"t", "-t", "ne", "n'", "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "était",
-                "sont", "s'", "s’", "se", "lui", "leur", "nous", "vous", "encore", "aussi", "alors", "pour", "sa",
-                "part", "quant", "à", "pas", "plus", "tard", "déjà", "aussi"}
+_BEFORE_VERB = {
+    "t", "-t", "ne", "n'", "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "était", "sont",
+    "s'", "s’", "se", "lui", "leur", "nous", "vous", "encore", "aussi", "alors", "pour", "sa", "part",
+    "quant", "à", "pas", "plus", "tard", "déjà",
+}
 _CLITIC = re.compile(r"^-?(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 
 
@@ -633,8 +664,8 @@ def incise_after(ctx: ArticleContext, char: int) -> Attribution | None:
         prev = ctx.parse[tok.i - 1]
         if prev.pos_ == "ADP" or prev.text.lower() in {"à", "au", "aux", "dans", "devant", "sur"}:
             continue
-        if tok.lemma_.lower() in ctx.lex.fillers:
-            continue
+        if tok.lemma_.lower() in ctx.lex.fillers or any(c.dep_ == "case" for c in tok.children):
+            continue  # "a dit à l'AFP un responsable": the oblique is not the speaker
         if ctx.speakerish(tok, reporting=True) and tok.pos_ in {"NOUN", "PROPN", "PRON"}:
             head = tok
             while head.head.i != head.i and limit[0] <= head.head.i < limit[1] \
@@ -719,8 +750,8 @@ def _subject(ctx: ArticleContext, verb: Any) -> tuple[int, int] | str | None:
             if tok.text == ",":
                 # skip an apposition between commas: "Mazbou G, un musicien ..., a déclaré"
                 j = k - 1
-                while j >= 0 and k - j <= 16 and ctx.parse[j].text != "," and ctx.parse[j].pos_ not in {"VERB", "AUX"} \
-                        and ctx.parse[j].text not in STOPS:
+                while j >= 0 and k - j <= 16 and ctx.parse[j].text != "," \
+                        and ctx.parse[j].pos_ not in {"VERB", "AUX"} and ctx.parse[j].text not in STOPS:
                     j -= 1
                 if j > 0 and ctx.parse[j].text == ",":
                     before = ctx.parse[j - 1]
@@ -733,10 +764,12 @@ def _subject(ctx: ArticleContext, verb: Any) -> tuple[int, int] | str | None:
             if not (tok.pos_ in {"AUX", "ADV", "PRON"} or tok.text.lower() in _BEFORE_VERB):
                 break
             k -= 1
-    if reporting and verb.i >= 2 and any(t.text in {",", "»", '"', "”"} for t in ctx.parse[verb.i - 3 : verb.i]):
+    incise = any(t.text in {",", "»", '"', "”"} for t in ctx.parse[max(verb.i - 3, 0) : verb.i])
+    if reporting and incise:
         # inverted subject of an incise that the parser read as an object: ", a dit l'agence KCNA"
         for child in verb.children:
-            if child.i > verb.i and child.dep_ in {"obj", "obl:arg", "appos"} and ctx.speakerish(child, True) \
+            if child.i > verb.i and child.dep_ in {"obj", "obl:arg", "appos"} \
+                    and ctx.speakerish(child, True) \
                     and not any(c.dep_ == "case" for c in child.children):
                 return ctx.np_range(child)
     return None
