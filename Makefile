@@ -37,6 +37,10 @@ eval: $(BIN)/.installed
 bench: $(BIN)/.installed
 	$(BIN)/python benchmarks/bench_pipeline.py --corpus $(SHARED)/corpus/orangesum.jsonl.gz --n 300
 
+## Dates on French TimeBank: veille next to HeidelTime (installed in build/ for this benchmark only).
+bench-dates: $(BIN)/.installed
+	$(BIN)/python benchmarks/bench_dates.py --ftib $(SHARED)/eval/ftib.py --parse --heideltime-pred build/heideltime-ftib.jsonl
+
 lint: $(BIN)/.installed
 	$(BIN)/python -m pip install -q ruff mypy
 	$(BIN)/ruff check src tests

@@ -324,3 +324,10 @@ def test_alias_words_keep_their_capitals(actors) -> None:
     assert all("Le Maire" not in m.actor.name for m in ms)
     ms = actors("Bruno Le Maire a présenté le budget. M. Le Maire a ensuite parlé.", "2020-01-12")
     assert find(ms, "M. Le Maire").actor.name == "Bruno Le Maire"
+
+
+def test_nationality_before_a_name(actors) -> None:
+    ms = actors("En Italie, le Tunisien Karim Bensaïd a été abattu par la police italienne.")
+    m = find(ms, "Karim Bensaïd")
+    assert m.actor.code == "TUN" and m.actor.kind == "person"
+    assert m.span.text.startswith("Tunisien")

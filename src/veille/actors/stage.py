@@ -358,6 +358,14 @@ class ActorMatcher:
                 gender = gender or person.gender
         if gender is None and end - name_start >= 2:
             gender = self.kb.first_names.get(norm(sdoc[name_start].text))
+        demonym = by_token.get(span_start - 1)
+        if demonym is not None and demonym.entry.type == "demonym" and demonym.end == span_start \
+                and demonym.start > 0 and sdoc[demonym.start - 1].lower_ in ("le", "la", "l'", "un", "une"):
+            # "le Tunisien Anis Amri": the nationality of someone acting for no state.
+            code = code or demonym.entry.code
+            gender = gender or demonym.entry.gender
+            span_start = demonym.start
+            claimed.update(range(demonym.start, demonym.end))
         if code is None:
             code = self._sent_by(sdoc, start, end, by_token)
         explicit = code is not None

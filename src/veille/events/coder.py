@@ -343,9 +343,14 @@ class DocumentCoder:
 
     def _content_targets(self, verb: Token, source: Args) -> Args:
         """Speech acts: the first actor named in what was said ("dément vouloir envahir l'Ukraine")."""
-        for c in verb.children:
-            if c.dep_ in ("ccomp", "xcomp", "obj", "obl:arg"):
+        contents = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "obj", "obl:arg")]
+        if verb.pos_ != "VERB" and verb.dep_ == "advmod" and verb.head is not verb:
+            contents.append(verb.head)  # "Moscou dément avoir...": the verb parsed as an adverb
+        for c in contents:
+            if True:
                 for t in c.subtree:
+                    if t.i <= verb.i and c is verb.head:
+                        continue
                     m = self.mention_at[t.i]
                     code = (m.actor.code or m.actor.country) if m else None
                     if m is not None and code and code not in source.codes:
@@ -453,6 +458,14 @@ class DocumentCoder:
                     source = _merge_args(source, self._collect(c, subject=False))
         if support and target and source and target.codes == source.codes and etype in SYMMETRIC:
             target = Args()
+        if not target and etype in VERBAL and source:
+            # "des exigences parmi lesquelles figure l'arrêt de l'expansion de l'Otan"
+            for t in noun.subtree:
+                m = self.mention_at[t.i]
+                code = (m.actor.code or m.actor.country) if m else None
+                if m is not None and code and code not in source.codes and t.i != noun.i:
+                    target = Args((code,), (m.actor.name,), explicit=False)
+                    break
         return source, target
 
     # ---- time and place ---------------------------------------------------------------------
@@ -539,8 +552,10 @@ class DocumentCoder:
         fits = []
         for e in entries:
             if e.pos == "VERB" and not (pos == "VERB" or (pos == "ADJ" and participle)):
-                if not (pos in ("ADV", "ADJ", "PROPN", "NOUN") and tok.lower_ != tok.lemma_.lower()
-                        and tok.lower_ in self.lex.triggers and e.lemma != tok.lower_):
+                # a form the lexicon lists on purpose ("dément", "nie") is the verb even when tagged
+                # as an adjective or adverb
+                if not (pos in ("ADV", "ADJ", "PROPN", "NOUN") and tok.lower_ in self.lex.triggers
+                        and e.lemma != tok.lower_):
                     continue
             if e.pos == "NOUN" and pos not in ("NOUN",):
                 continue
@@ -917,7 +932,8 @@ def merge(events: list[Event], placed: set[int] | None = None) -> list[Event]:
             other = kept[j]
             if id(e) in placed and j in where and e.place is not None and where[j] != e.place.name:
                 continue  # rallies in Auckland and in Christchurch are two happenings
-            if e.type in STATEMENTS and _stem(e.trigger.text) != _stem(other.trigger.text):
+            if e.type in STATEMENTS and _stem(e.trigger.text) != _stem(other.trigger.text) \
+                    and e.evidence.start != other.evidence.start:
                 continue  # "a déploré" and "accusent": two statements, not one repeated
             if not e.date or not other.date or e.date.startswith(other.date) or other.date.startswith(e.date):
                 twin = j

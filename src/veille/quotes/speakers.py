@@ -349,7 +349,12 @@ class ArticleContext:
             # never cut a name in two ("Emmanuel Macron" with "Macron" read as a verb)
             for ent in self.parse.ents:
                 if ent.start <= head.i < ent.end:
-                    lo, hi = min(lo, ent.start), max(hi, ent.end)
+                    start = ent.start
+                    while start < head.i and (
+                            any(c.dep_ == "case" for c in self.parse[start].children)
+                            or (len(self.parse[start].text) > 1 and self.parse[start].text.isupper())):
+                        start += 1  # "à l'AFP Nathan Law": the medium is not part of the name
+                    lo, hi = min(lo, start), max(hi, ent.end)
                     break
         return lo, max(hi, head.i + 1)
 
