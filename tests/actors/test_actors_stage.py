@@ -331,3 +331,9 @@ def test_nationality_before_a_name(actors) -> None:
     m = find(ms, "Karim Bensaïd")
     assert m.actor.code == "TUN" and m.actor.kind == "person"
     assert m.span.text.startswith("Tunisien")
+
+
+def test_family_name_first(actors) -> None:
+    ms = actors("Kim Jong Un a supervisé un tir de missile. M. Kim a salué un succès.")
+    assert find(ms, "M. Kim").entity == find(ms, "Kim Jong Un").entity
+    assert find(ms, "M. Kim").actor.code == "PRK"

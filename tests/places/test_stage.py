@@ -11,6 +11,8 @@ from veille.pipeline import Pipeline
 from veille.places import PlacesStage
 from veille.places.gazetteer import normalise
 
+pytestmark = pytest.mark.slow  # the spaCy model
+
 
 @pytest.fixture(scope="module")
 def stage() -> PlacesStage:

@@ -232,6 +232,10 @@ class KnowledgeBase:
     def load(cls) -> KnowledgeBase:
         """Read every lexicon of the package data."""
         kb = cls()
+        for row in _rows("countries.tsv"):
+            # Canonical names: the derived table's, unless it writes them with a gloss.
+            if row[1] and "(" not in row[1]:
+                kb.country_names.setdefault(row[0], row[1])
         kb._load_organisations()
         kb._load_places()
         kb._load_states()

@@ -285,8 +285,9 @@ class ActorMatcher:
                 continue
             if len(ent) == 1 and ent.start > 0 and sdoc[ent.start - 1].text in _OPENING_QUOTES:
                 continue  # «Mascarade» opening a quotation: a word, not a person
-            if norm(ent.text) in self.cities:
-                continue  # "Wellington" tagged as a person
+            if norm(ent.text) in self.cities and not (
+                    ent.start > 0 and norm(sdoc[ent.start - 1].text) in _HONORIFICS_M | _HONORIFICS_F):
+                continue  # "Wellington" tagged as a person (but "M. Kim" is one)
             out[ent.start] = (ent.start, ent.end, None)
         spans = sorted(out.values(), key=lambda s: s[0])
         result: list[tuple[int, int, Entry | None]] = []
@@ -321,12 +322,13 @@ class ActorMatcher:
         if name_start > start:
             gender = "f" if norm(sdoc[start].text).startswith(("mme", "mad", "mlle")) else "m"
         name = sdoc[name_start:end].text
+        honorific = False
         if start > 0:
             prev = norm(sdoc[start - 1].text)
             if prev in _HONORIFICS_M:
-                gender = "m"
+                gender, honorific = "m", True
             elif prev in _HONORIFICS_F:
-                gender = "f"
+                gender, honorific = "f", True
         role_span = self._role_before(sdoc, start, by_token)
         if role_span is None:
             role_span = self._role_after(sdoc, end, by_token)
@@ -334,7 +336,7 @@ class ActorMatcher:
         role: str | None = None
         sector: str | None = None
         office: str | None = None
-        span_start = start
+        span_start = start - 1 if honorific else start  # "M. Kim": the span keeps the title
         if role_span is not None:
             r_start, r_end, r_entry = role_span
             code, role, office = self._role_info(sdoc, r_start, r_end, by_token, skip=(start, end))
@@ -829,6 +831,7 @@ class ActorMatcher:
         entity_actor: dict[int, Actor] = {}
         entity_gender: dict[int, str | None] = {}
         surname_of: dict[str, int] = {}
+        word_of: dict[str, int] = {}  # other words of people's names → their entity
         mentions: list[tuple[int, int, Actor, int]] = []
         last_people: list[int] = []
         entity_of: dict[int, int] = {}  # id of a _Found → its entity
@@ -856,6 +859,10 @@ class ActorMatcher:
                     ent = entities[key]
                 elif same_office:
                     ent = same_office[-1]  # "le président russe" after "Vladimir Poutine"
+                elif key.startswith("per:") and len(words) == 1 and surname not in surname_of \
+                        and surname in word_of and \
+                        entity_gender.get(word_of[surname]) in (None, f.gender):
+                    ent = word_of[surname]  # "M. Kim" after "Kim Jong Un": family name first
                 elif key.startswith("per:") and surname in surname_of and \
                         entity_gender.get(surname_of[surname]) in (None, f.gender) and \
                         (len(words) == 1 or len(norm(entity_actor[surname_of[surname]].name).split()) == 1
@@ -914,6 +921,8 @@ class ActorMatcher:
                 if words:
                     surname_of.setdefault(words[-1], ent)
                     entities.setdefault(f"per:{norm(actor.name)}", ent)
+                    for w in words[:-1]:
+                        word_of[w] = ent
                 if ent in last_people:
                     last_people.remove(ent)
                 last_people.append(ent)

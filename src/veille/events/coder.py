@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
 from veille.events.grammar import (
-    Clause, Token, clause_of, is_negated, is_past, is_pluperfect,
+    Clause,
+    Token,
+    clause_of,
+    is_negated,
+    is_past,
+    is_pluperfect,
 )
 from veille.events.lexicon import Lexicon, Trigger
 from veille.model import Document, Event, Mention, Place, Precision, Span, Timex
@@ -106,33 +110,11 @@ class DocumentCoder:
         self.last_talks = Args()
         self.placed: set[int] = set()
         self._last_governed = False  # ids of events whose place their own clause names
-        self.ranked: list[str] = []
-        self.international = False
-        self.main_country = self._main_country()
         self.located = self._located()
         self.lead_country = self._lead_country()
         self.pub_date, self.pub_precision = self._publication_date()
 
     # ---- document-level facts -------------------------------------------------------------
-    def _main_country(self) -> str | None:
-        """The country the article is about: dateline, then the most named state or place."""
-        votes: Counter[str] = Counter()
-        if self.doc.dateline is not None and self.doc.dateline.country:
-            votes[self.doc.dateline.country] += 3
-        first_end = self.doc.sentences[0].end if self.doc.sentences else 0
-        for m in self.doc.mentions:
-            code = m.actor.code or m.actor.country
-            if code and len(code) == 3 and code not in ORG_CODES:
-                votes[code] += 2 if m.span.start < first_end else 1
-        for p in self.doc.places:
-            if p.country:
-                votes[p.country] += 2 if p.span.start < first_end else 1
-        self.ranked = [c for c, _ in votes.most_common()]
-        top = votes.most_common(2)
-        # an article about two or more parties (not one country's affairs with a foreign mention)
-        self.international = len(top) == 2 and top[1][1] * 3 >= top[0][1]
-        return self.ranked[0] if self.ranked else None
-
     def _publication_date(self) -> tuple[str | None, Precision | None]:
         date = self.doc.article.date
         if not date:
@@ -296,8 +278,9 @@ class DocumentCoder:
                 return min(subjects, key=lambda c: abs(tok.i - c.i)), passive and tok is verb
             if tok.dep_ == "acl" and tok.head is not tok:
                 # participle on a noun: "des manifestants réclamant" (active), "manifestants interpellés"
-                if "Past" in tok.morph.get("Tense"):
-                    return tok.head, True
+                if "Past" in tok.morph.get("Tense") and not any(
+                        c.dep_ in ("aux:tense", "expl:comp", "expl:pv") for c in tok.children):
+                    return tok.head, True  # "des manifestants interpellés", not "se sont rassemblés"
                 return tok.head, False
             if tok.dep_ == "xcomp" and tok.head is not tok:
                 # object control: "accuser la Russie d'avoir massé", "exhorter Moscou à cesser"
@@ -325,6 +308,9 @@ class DocumentCoder:
                 out = _merge_args(out, self._object_antecedent(c, source.codes))
             elif c.dep_ in ("obj", "iobj"):
                 out = _merge_args(out, self.resolve(c, subject=False))
+            elif c.dep_ in ("obl:mod", "obl") and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i \
+                    and c.i not in self.timex_at and not any(k.dep_ in ("case", "mark") for k in c.children):
+                out = _merge_args(out, self.resolve(c, subject=False))  # an object the parser left bare
             elif c.dep_.startswith("obl") and cue is not None and c.lemma_.lower() == cue:
                 for n in c.children:  # "mettre en garde Israël", "mettre en cause l'Etat russe"
                     if n.dep_ in ("nmod", "obj", "appos") and not any(k.lower_ in SOURCE_CASES - {"de", "d'"}
@@ -438,7 +424,8 @@ class DocumentCoder:
             subj, _ = self.subject_of(anchor)
             target = self.resolve(subj, subject=False) if subj is not None else Args()
         elif support:
-            source, target = self.verb_args(anchor, etype, implicit_state=False)
+            implicit = noun.dep_ == "nsubj:pass" and etype in ("COERCE", "SANCTION", "MOBILIZE")
+            source, target = self.verb_args(anchor, etype, implicit_state=implicit)
             target = target.without(source.codes) if target.codes != source.codes else target
         for c in noun.children:
             cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
@@ -551,12 +538,12 @@ class DocumentCoder:
             near.add("à")  # "appeler X au dialogue"
         fits = []
         for e in entries:
-            if e.pos == "VERB" and not (pos == "VERB" or (pos == "ADJ" and participle)):
-                # a form the lexicon lists on purpose ("dément", "nie") is the verb even when tagged
-                # as an adjective or adverb
-                if not (pos in ("ADV", "ADJ", "PROPN", "NOUN") and tok.lower_ in self.lex.triggers
-                        and e.lemma != tok.lower_):
-                    continue
+            # a form the lexicon lists on purpose ("dément", "nie") is the verb even when tagged as an
+            # adjective or adverb
+            if e.pos == "VERB" and not (pos == "VERB" or (pos == "ADJ" and participle)) and not (
+                    pos in ("ADV", "ADJ", "PROPN", "NOUN") and tok.lower_ in self.lex.triggers
+                    and e.lemma != tok.lower_):
+                continue
             if e.pos == "NOUN" and pos not in ("NOUN",):
                 continue
             if e.pos == "ADJ" and pos not in ("ADJ", "VERB"):
@@ -585,6 +572,8 @@ class DocumentCoder:
         if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "iobj") and (
                 self.lex.is_a("support", head.lemma_) or self.lex.is_a("support-inverse", head.lemma_)):
             return head, True
+        if noun.dep_ == "nsubj:pass" and self.lex.is_a("support", head.lemma_):
+            return head, True  # "l'état d'urgence a été décrété", "des sanctions ont été imposées"
         if noun.dep_ == "nmod" and self.lex.is_a("support", head.lemma_) and head.pos_ == "NOUN":
             # "faire usage de matraques": the support noun hangs on a verb
             return (head.head, True) if head.head.pos_ == "VERB" else (None, False)
@@ -663,7 +652,7 @@ class DocumentCoder:
                         break
                     m = self.mention_at[u.i]
                     if m is not None and (m.actor.code or m.actor.country):
-                        return Args((m.actor.code or m.actor.country,), (m.actor.name,))  # type: ignore[arg-type]
+                        return Args((m.actor.code or m.actor.country,), (m.actor.name,))
         cur = tok
         for _ in range(4):
             if cur.head is cur:
@@ -756,7 +745,8 @@ class DocumentCoder:
         if (entry.constraint == "reflexive" or entry.lemma == "protester") and entry.pos == "VERB" \
                 and self._protesters(tok, "crowd"):
             etype, mode = "PROTEST", "demo"  # "un millier de protestataires se sont réunis"
-        if etype in ("REQUEST", "ACCUSE") and self._protesters(tok if entry.pos != "NOUN" else anchor):
+        if etype in ("REQUEST", "ACCUSE") and (self._protesters(tok if entry.pos != "NOUN" else anchor)
+                                               or self._protest_topic(tok)):
             return []  # protesters' demands are the topic of their protest (PLOVER), not a REQUEST
         if etype == "MOBILIZE" and entry.pos == "VERB" and not self._moves_forces(tok):
             return []  # "déployer des efforts": only forces are mobilised
@@ -803,6 +793,8 @@ class DocumentCoder:
                 return []  # an event needs an identifiable actor
         if not target and (etype in DOMESTIC_DEFAULT_TARGET or mode == "crowd-control"):
             target = Args(source.codes, source.names, explicit=False)
+        if not target and etype == "ASSAULT" and (country := self.local_country(tok)):
+            target = Args((country,), ("",), explicit=False)  # an attack hits the country where it happens
         if etype in SYMMETRIC and target.codes == source.codes:
             target = Args()
         if not target and source and self._has_uncoded_party(anchor if entry.pos == "NOUN" else tok, tok):
@@ -855,6 +847,14 @@ class DocumentCoder:
                 return True
         return False
 
+    def _protest_topic(self, verb: Token) -> bool:
+        """"Ils se sont rassemblés, dénonçant la mort de X": a demand or denunciation that says what a
+        protest is about."""
+        if verb.dep_ not in ("advcl", "acl", "conj", "xcomp") or verb.head is verb:
+            return False
+        entry = self._choose(verb.head)
+        return entry is not None and entry.type == "PROTEST"
+
     def _moves_forces(self, verb: Token) -> bool:
         """Whether a deployment verb moves forces: its object or passive subject is military."""
         moved = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
@@ -898,6 +898,10 @@ class DocumentCoder:
         return next((p for p in found if p.feature == "city"), found[0] if found else None)
 
 
+def _place_name(e: Event) -> str | None:
+    return e.place.name if e.place is not None else None
+
+
 def _stem(word: str) -> str:
     """A crude stem to tell a repeated statement ("condamne", "a condamné") from another one."""
     return word.lower()[:5]
@@ -926,12 +930,14 @@ def merge(events: list[Event], placed: set[int] | None = None) -> list[Event]:
             parties = frozenset(e.source) | frozenset(e.target)
             candidates += [j for k, js in index.items() for j in js if k[0] == e.type and k[-1] == e.status
                            and k[1] != key[1] and (parties <= k[1] or k[1] <= parties)
-                           and kept[j].date == e.date and kept[j].place is not None
-                           and kept[j].place.name == e.place.name]
+                           and kept[j].date == e.date and _place_name(kept[j]) == e.place.name]
         for j in candidates:
             other = kept[j]
             if id(e) in placed and j in where and e.place is not None and where[j] != e.place.name:
                 continue  # rallies in Auckland and in Christchurch are two happenings
+            if e.mode and other.mode and e.mode != other.mode and e.type not in SYMMETRIC \
+                    and e.evidence.start != other.evidence.start:
+                continue  # a chase and an arrest, a bombing and a shooting: two acts
             if e.type in STATEMENTS and _stem(e.trigger.text) != _stem(other.trigger.text) \
                     and e.evidence.start != other.evidence.start:
                 continue  # "a déploré" and "accusent": two statements, not one repeated

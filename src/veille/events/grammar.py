@@ -46,7 +46,7 @@ def is_conditional(tok: Token) -> bool:
         return True
     form, lemma = tok.lower_, tok.lemma_.lower()
     m = _COND.search(form)
-    return bool(m) and tok.pos_ in ("VERB", "AUX") and _stem_matches(form, lemma, m.start())
+    return m is not None and tok.pos_ in ("VERB", "AUX") and _stem_matches(form, lemma, m.start())
 
 
 def is_future(tok: Token) -> bool:
@@ -55,7 +55,7 @@ def is_future(tok: Token) -> bool:
         return True
     form, lemma = tok.lower_, tok.lemma_.lower()
     m = _FUT.search(form)
-    return bool(m) and tok.pos_ in ("VERB", "AUX") and _stem_matches(form, lemma, m.start())
+    return m is not None and tok.pos_ in ("VERB", "AUX") and _stem_matches(form, lemma, m.start())
 
 
 def auxiliaries(verb: Token) -> list[Token]:
@@ -119,6 +119,8 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     future = is_future(fin)
     planned = future
     status = "hypothetical" if conditional else "asserted"
+    if "Sub" in fin.morph.get("Mood") and verb.dep_ in ("ccomp", "advcl", "acl", "xcomp", "conj"):
+        status = "hypothetical"  # subjunctive: wished, demanded or feared ("qu'on lui fournisse")
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHESIS_MARKS for c in verb.children):
         status = "hypothetical"
     head = verb.head

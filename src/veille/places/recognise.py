@@ -211,6 +211,8 @@ def _keep(tokens: Sequence[Any], i: int, j: int, key: str, text: str, gazetteer:
             longer = text[start:tokens[j + n - 1].idx + len(tokens[j + n - 1].text)]
             if normalise(longer) in gazetteer.never:
                 return False  # "France insoumise", "Nations unies"
+        if i - n >= 0 and normalise(text[tokens[i - n].idx:end]) in gazetteer.never:
+            return False  # "Santé publique France", "Radio France"
     if prev is not None and prev.text[:1].isupper() and prev.text[:1].isalpha() \
             and not prev.is_sent_start and prev.lower_ not in ARTICLES:
         return False  # "George Washington", "Jean Vienne", "ZAC Saint-Vincent-de-Paul"
@@ -267,12 +269,12 @@ def _before(tokens: Sequence[Any], i: int) -> tuple[bool, bool, Any]:
     word = tokens[k].lower_
     if tokens[k].text == "A" and tokens[k].is_sent_start:
         return True, False, None  # "A Manille": "À" written without its accent
+    if word == "près" or (word in DE and k >= 1 and tokens[k - 1].lower_ == "près"):
+        return True, False, None  # "près de Boutcha"
     if word in DE:
         # Only "X de Name" with no article makes a compound name ("Banque de France");
         # "l'Est de l'Ukraine", "le Président de la Russie" do not.
         return False, True, tokens[k - 1] if k >= 1 and k == i - 1 else None
-    if word == "près" or (word == "de" and k >= 1 and tokens[k - 1].lower_ == "près"):
-        return True, False, None
     return word in LOCATIVE, False, None
 
 
@@ -291,6 +293,9 @@ def _street(tokens: Sequence[Any], i: int) -> str:
     "de" ("rue de Paris"), or "" when it does not."""
     if i >= 1 and tokens[i - 1].lower_ in STREET_NOUNS:
         return "apposition"
+    if i >= 2 and tokens[i - 1].pos_ in ("ADJ", "NOUN") and tokens[i - 1].text.islower() \
+            and tokens[i - 2].lower_ in STREET_NOUNS:
+        return "apposition"  # "l'église copte Saint-Pierre"
     if i >= 2 and tokens[i - 1].lower_ in DE and tokens[i - 2].lower_ in STREET_NOUNS:
         return "de"
     return ""

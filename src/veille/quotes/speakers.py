@@ -350,13 +350,17 @@ class ArticleContext:
             for ent in self.parse.ents:
                 if ent.start <= head.i < ent.end:
                     start = ent.start
-                    while start < head.i and (
-                            any(c.dep_ == "case" for c in self.parse[start].children)
-                            or (len(self.parse[start].text) > 1 and self.parse[start].text.isupper())):
+                    while start < head.i and self._glued_medium(self.parse[start], ent):
                         start += 1  # "à l'AFP Nathan Law": the medium is not part of the name
                     lo, hi = min(lo, start), max(hi, ent.end)
                     break
         return lo, max(hi, head.i + 1)
+
+    def _glued_medium(self, tok: Any, ent: Any) -> bool:
+        """Whether an entity's first token is a medium or oblique the parser glued to a name."""
+        if any(c.dep_ == "flat:name" and c.i < ent.end for c in tok.children):
+            return False  # "Joe Biden": the first name heads the name
+        return any(c.dep_ == "case" for c in tok.children) or (len(tok.text) > 1 and tok.text.isupper())
 
     def np_text(self, rng: tuple[int, int]) -> str:
         span = self.parse[rng[0] : rng[1]]
@@ -669,7 +673,7 @@ def incise_after(ctx: ArticleContext, char: int) -> Attribution | None:
         prev = ctx.parse[tok.i - 1]
         if prev.pos_ == "ADP" or prev.text.lower() in {"à", "au", "aux", "dans", "devant", "sur"}:
             continue
-        if tok.lemma_.lower() in ctx.lex.fillers or any(c.dep_ == "case" for c in tok.children):
+        if tok.lemma_.lower() in ctx.lex.fillers or _in_oblique(tok, verb):
             continue  # "a dit à l'AFP un responsable": the oblique is not the speaker
         if ctx.speakerish(tok, reporting=True) and tok.pos_ in {"NOUN", "PROPN", "PRON"}:
             head = tok
@@ -679,6 +683,20 @@ def incise_after(ctx: ArticleContext, char: int) -> Attribution | None:
                 head = head.head
             return Attribution(ctx.np_range(head, limit), None, verb.lemma_, "incise-noun")
     return None
+
+
+def _in_oblique(tok: Any, verb: Any) -> bool:
+    """Whether a token lies inside a prepositional phrase below the verb ("à la Maison Blanche")."""
+    node = tok
+    for _ in range(6):
+        if node.i == verb.i or node.head.i == node.i:
+            return False
+        if any(c.dep_ == "case" and node.i - 2 <= c.i < node.i for c in node.children):
+            return True
+        if node.dep_ == "appos":
+            return False  # "à l'AFP un responsable": the parser hangs the subject on the oblique
+        node = node.head
+    return False
 
 
 def _source_pp(ctx: ArticleContext, toks: list[Any], limit: tuple[int, int], how: str) -> Attribution | None:
