@@ -6,7 +6,7 @@ SHARED ?= ../shared
 OUT := out
 DB ?= veille.duckdb
 
-.PHONY: run test eval bench bench-dates bench-link lint clean
+.PHONY: run test eval bench bench-dates bench-link kb lint clean
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ bench: $(BIN)/.installed
 ## Dates on French TimeBank: veille next to HeidelTime (installed in build/ for this benchmark only).
 bench-dates: $(BIN)/.installed
 	$(BIN)/python benchmarks/bench_dates.py --ftib $(SHARED)/eval/ftib.py --parse --heideltime-pred build/heideltime-ftib.jsonl
+
+## Rebuild the actors' country table from the ODbL country data.
+kb: $(BIN)/.installed
+	$(BIN)/python -m veille.actors.build_kb $(SHARED)/data/countries/countries-unescaped.json
 
 lint: $(BIN)/.installed
 	$(BIN)/python -m pip install -q ruff mypy

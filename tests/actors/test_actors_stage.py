@@ -337,3 +337,8 @@ def test_family_name_first(actors) -> None:
     ms = actors("Kim Jong Un a supervisé un tir de missile. M. Kim a salué un succès.")
     assert find(ms, "M. Kim").entity == find(ms, "Kim Jong Un").entity
     assert find(ms, "M. Kim").actor.code == "PRK"
+
+
+def test_the_west(actors) -> None:
+    ms = actors("Moscou accuse l'Occident de menacer sa sécurité.")
+    assert sorted(m.actor.code for m in ms if m.span.text == "Occident") == ["EU", "NATO", "USA"]

@@ -284,10 +284,14 @@ class KnowledgeBase:
     def _load_states(self) -> None:
         for code, names in _rows("states.tsv"):
             variants = _variants(names)
-            self.country_names.setdefault(code, variants[0])
+            codes = tuple(code.split("+")) if "+" in code else ()
+            code = codes[0] if codes else code
+            if not codes:
+                self.country_names.setdefault(code, variants[0])
+            name = self.country_names.get(code, variants[0])
             for surface in variants:
-                self.add(Entry(code=code, type="name", kind="state", name=variants[0],
-                               surface=surface, case=_case_rule(surface, "name")))
+                self.add(Entry(code=code, type="name", kind="state", name=name,
+                               surface=surface, case=_case_rule(surface, "name"), codes=codes))
 
     def _add_demonym(self, code: str, masculine: str, feminine: str) -> None:
         codes = tuple(code.split("+")) if "+" in code else ()

@@ -620,6 +620,9 @@ class DocumentCoder:
                         target = Args((host.country,), (host.name,), explicit=False)
         if not source:
             return []
+        if not target and any(self.lex.is_a("media", t.lemma_) or self.lex.is_a("media", t.lower_)
+                              for t in noun.subtree):
+            return []  # "dans un entretien à l'AFP": an interview, not a meeting
         if not target:  # "lors de sa visite, X a demandé à Y": Y is the other party
             target = self._targets_from(verb, {subj.i} if subj is not None else set(), source)
         target = target.without(source.codes)

@@ -686,15 +686,26 @@ def incise_after(ctx: ArticleContext, char: int) -> Attribution | None:
 
 
 def _in_oblique(tok: Any, verb: Any) -> bool:
-    """Whether a token lies inside a prepositional phrase below the verb ("à la Maison Blanche")."""
+    """Whether a token continues a prepositional phrase after the verb ("de la Maison Blanche").
+
+    The parser often hangs an inverted subject on the oblique before it ("a dit à l'AFP un
+    responsable", "a affirmé dans la soirée le président"): a token with its own determiner,
+    or a name after an acronym, starts a new phrase.
+    """
+    if any(c.dep_ == "case" and c.i < tok.i for c in tok.children):
+        return True
+    if any(c.dep_ == "det" for c in tok.children):
+        return False
     node = tok
     for _ in range(6):
         if node.i == verb.i or node.head.i == node.i:
             return False
         if any(c.dep_ == "case" and node.i - 2 <= c.i < node.i for c in node.children):
-            return True
-        if node.dep_ == "appos":
-            return False  # "à l'AFP un responsable": the parser hangs the subject on the oblique
+            # a name after a medium ("sur Twitter Joshua Wong", "à l'AFP Nathan Law") starts anew
+            medium = node.i != tok.i and node.pos_ == "PROPN" and tok.pos_ == "PROPN"
+            return not medium or tok.ent_type_ == "LOC"
+        if node.dep_ not in {"nmod", "flat:name", "amod", "compound"}:
+            return False
         node = node.head
     return False
 
