@@ -806,6 +806,10 @@ class DocumentCoder:
             country = self.local_country(tok)
             if country is not None and source.codes == (country,):
                 target = Args(source.codes, ("",), explicit=False)
+        if etype == "CONSULT" and entry.pos == "VERB" and not target and len(source.codes) < 2 and any(
+                c.dep_ == "obj" and c.pos_ == "NOUN" and not self.lex.is_a("person", c.lemma_)
+                and not self.lex.is_a("domestic", c.lemma_) for c in tok.children):
+            return []  # "a reçu des dons", "a consulté les chiffres": a thing, not a guest
         if not target and status == "asserted" and (etype in DIRECTED or (
                 etype in ("AGREE", "COOPERATE") and not announced and len(source.codes) < 2)):
             return []  # a demand, accusation, refusal... addressed to no identifiable actor is no event
