@@ -753,8 +753,11 @@ class DocumentCoder:
             return []  # protesters' demands are the topic of their protest (PLOVER), not a REQUEST
         if etype == "MOBILIZE" and entry.pos == "VERB" and not self._moves_forces(tok):
             return []  # "déployer des efforts": only forces are mobilised
-        if etype == "PROTEST" and entry.pos == "VERB" and not self._human_subject(tok):
-            return []  # "le confinement a bloqué la production"
+        if etype == "PROTEST" and entry.pos == "VERB" and (not self._human_subject(tok) or (
+                mode in ("obstruct", "boycott") and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children))):
+            return []  # "le confinement a bloqué la production", "ils sont bloqués à Paris"
+        if mode == "arrest" and entry.pos == "VERB" and not self._human_undergoer(tok):
+            return []  # "arrêter les essais", "être interpellé quant au sérieux": no one is arrested
         if etype == "THREATEN" and entry.pos == "VERB" and self._content_is_event(tok):
             return []  # "a prévenu que les Etats-Unis ne discuteraient pas": the content is the event
         if entry.constraint == "neg-only":
@@ -807,7 +810,9 @@ class DocumentCoder:
             if country is not None and source.codes == (country,):
                 target = Args(source.codes, ("",), explicit=False)
         if etype == "CONSULT" and entry.pos == "VERB" and not target and len(source.codes) < 2 and any(
-                c.dep_ == "obj" and c.pos_ == "NOUN" and not self.lex.is_a("person", c.lemma_)
+                c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in self.timex_at
+                and self.parse[c.i - 1].text != "-"  # "cette fois-ci"
+                and not self.lex.is_a("person", c.lemma_)
                 and not self.lex.is_a("domestic", c.lemma_) for c in tok.children):
             return []  # "a reçu des dons", "a consulté les chiffres": a thing, not a guest
         if not target and status == "asserted" and (etype in DIRECTED or (
@@ -868,6 +873,23 @@ class DocumentCoder:
         if verb.dep_ == "acl":
             moved.append(verb.head)  # "des soldats déployés"
         return any(self.lex.is_a("military", m.lemma_) or self.lex.is_a("military", m.lower_) for m in moved)
+
+    def _human_undergoer(self, verb: Token) -> bool:
+        """Whether an arrest verb has people as its object or passive subject."""
+        people = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+        if verb.dep_ == "acl":
+            people.append(verb.head)  # "des manifestants interpellés"
+        if not people:  # "frappés puis arrêtés": the passive subject of the first participle
+            subj, passive = self.subject_of(verb)
+            people += [subj] if subj is not None and (passive or verb.dep_ == "conj") else []
+        for p in people:
+            words = [p] + [c for c in p.children if c.dep_ in ("nmod", "conj", "appos")]
+            if any(w.pos_ in ("PROPN", "PRON", "NUM") or w.ent_type_ == "PER" or self.mention_at[w.i] is not None
+                   for w in words):
+                return True
+            if any(self.lex.is_a(cls, w.lemma_) for w in words for cls in ("crowd", "protester", "domestic", "person")):
+                return True
+        return False
 
     def _human_subject(self, verb: Token) -> bool:
         """Whether a protest verb has people as subject (or no subject of its own to say otherwise)."""

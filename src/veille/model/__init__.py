@@ -79,6 +79,7 @@ class Mention:
     actor: Actor
     entity: int  # index of the entity within the document (coreference chain)
     stage: str = ""
+    explicit: bool = True  # False when the code is a fallback (article's main country, guess)
 
 
 @dataclass(frozen=True)

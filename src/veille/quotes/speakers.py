@@ -164,8 +164,8 @@ class ArticleContext:
     def full_name(self, name: str) -> str:
         """The fullest form the article gives of a person's name."""
         words = fold(name).split()
-        if not words:
-            return name
+        if len(words) != 1:
+            return name  # already a full name; a longer "match" would add a neighbour's words
         best = name
         best_len = len(name.split())
         for _, _, cand in self.persons:
@@ -504,7 +504,7 @@ class ArticleContext:
         if mention is not None and person and mention.actor.kind == "person":
             # the actors stage may know a fuller form of the same name ("Lavrov" -> "Sergueï Lavrov")
             theirs, ours = fold(mention.actor.name).split(), fold(name).split()
-            if ours and len(theirs) > len(ours) and theirs[-len(ours):] == ours:
+            if len(ours) == 1 and len(theirs) > 1 and theirs[-1:] == ours:
                 name = mention.actor.name
         if gender is None:
             gender = self._known_gender(name)
@@ -657,9 +657,10 @@ def incise_after(ctx: ArticleContext, char: int) -> Attribution | None:
     limit = (verb.i + 1, limit[1])
     for tok in rest[: verb.i - rest[0].i + 3]:
         pron = _clitic(tok)
+        if pron == "on":
+            return None  # "a-t-on appris": no speaker
         if pron:
-            return Attribution(None, pron if pron != "on" else None, verb.lemma_, "incise-pronoun") \
-                if pron != "on" else None
+            return Attribution(None, pron, verb.lemma_, "incise-pronoun")
     for child in verb.children:
         if child.dep_.startswith("nsubj") and child.i > verb.i and limit[0] <= child.i < limit[1]:
             lo = ctx.np_range(child, limit)[0]
