@@ -68,6 +68,29 @@ class EventFilter:
     limit: int | None = None
 
 
+class _Where:
+    """WHERE clauses and their parameters, built filter by filter."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def dates(self, first: str, last: str, since: str | None, until: str | None) -> None:
+        """Keep rows whose dates reach into [since, until]; ``until`` compares by prefix,
+        so that a coarser date ("2022-01") is inside the month it names."""
+        if since:
+            self.add(f"{last} >= ?", since)
+        if until:
+            self.add(f"substr({first}, 1, length(?)) <= ?", until, until)
+
+    def sql(self) -> str:
+        return " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
@@ -228,60 +251,39 @@ class Store:
 
     def events(self, flt: EventFilter = EventFilter()) -> list[dict[str, Any]]:
         """Events with their article's ref and date, filtered."""
-        where, params = [], []
+        w = _Where()
         if flt.actor:
-            where.append("(list_contains(e.source, ?) OR list_contains(e.target, ?))")
-            params += [flt.actor.upper()] * 2
+            w.add("(list_contains(e.source, ?) OR list_contains(e.target, ?))", *[flt.actor.upper()] * 2)
         if flt.type:
-            where.append("e.type = ?")
-            params.append(flt.type.upper())
+            w.add("e.type = ?", flt.type.upper())
         if flt.status:
-            where.append("e.status = ?")
-            params.append(flt.status)
-        if flt.since:
-            where.append("coalesce(e.date, a.date) >= ?")
-            params.append(flt.since)
-        if flt.until:
-            # a date at coarser precision ("2022-01") sorts before its days: compare prefixes
-            where.append("substr(coalesce(e.date, a.date), 1, length(?)) <= ?")
-            params += [flt.until, flt.until]
+            w.add("e.status = ?", flt.status)
+        w.dates("coalesce(e.date, a.date)", "coalesce(e.date, a.date)", flt.since, flt.until)
         sql = ("SELECT e.*, a.ref AS article_ref, a.date AS article_date, a.source AS outlet "
-               "FROM events e JOIN articles a ON a.id = e.article_id")
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+               "FROM events e JOIN articles a ON a.id = e.article_id") + w.sql()
         sql += " ORDER BY coalesce(e.date, a.date), a.ref, e.idx"
         if flt.limit:
             sql += f" LIMIT {int(flt.limit)}"
-        return self._dicts(sql, params)
+        return self._dicts(sql, w.params)
 
     def quotes(self, speaker: str | None = None, actor: str | None = None, text: str | None = None,
                since: str | None = None, until: str | None = None, limit: int | None = None
                ) -> list[dict[str, Any]]:
         """Quotations with their article's ref and date, filtered."""
-        where, params = [], []
+        w = _Where()
         if speaker:
-            where.append("q.speaker ILIKE ?")
-            params.append(f"%{speaker}%")
+            w.add("q.speaker ILIKE ?", f"%{speaker}%")
         if actor:
-            where.append("q.speaker_code = ?")
-            params.append(actor.upper())
+            w.add("q.speaker_code = ?", actor.upper())
         if text:
-            where.append("q.text ILIKE ?")
-            params.append(f"%{text}%")
-        if since:
-            where.append("coalesce(q.date, a.date) >= ?")
-            params.append(since)
-        if until:
-            where.append("substr(coalesce(q.date, a.date), 1, length(?)) <= ?")
-            params += [until, until]
+            w.add("q.text ILIKE ?", f"%{text}%")
+        w.dates("coalesce(q.date, a.date)", "coalesce(q.date, a.date)", since, until)
         sql = ("SELECT q.*, a.ref AS article_ref, a.date AS article_date FROM quotes q "
-               "JOIN articles a ON a.id = q.article_id")
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+               "JOIN articles a ON a.id = q.article_id") + w.sql()
         sql += " ORDER BY coalesce(q.date, a.date), a.ref, q.start_char"
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return self._dicts(sql, params)
+        return self._dicts(sql, w.params)
 
     def stored_events(self) -> Iterator[tuple[str, str | None, str | None, Event]]:
         """(article id, article date, outlet, Event) of stored events, rebuilt as records."""
@@ -328,24 +330,18 @@ class Store:
                    until: str | None = None, min_reports: int = 1, limit: int | None = None
                    ) -> list[dict[str, Any]]:
         """Happenings, filtered by actor code (either side), type, dates and number of reports."""
-        where, params = ["n_reports >= ?"], [min_reports]
+        w = _Where()
+        w.add("n_reports >= ?", min_reports)
         if actor:
-            where.append("(list_contains(source, ?) OR list_contains(target, ?))")
-            params += [actor.upper()] * 2
+            w.add("(list_contains(source, ?) OR list_contains(target, ?))", *[actor.upper()] * 2)
         if type:
-            where.append("type = ?")
-            params.append(type.upper())
-        if since:
-            where.append("coalesce(last_date, first_date) >= ?")
-            params.append(since)
-        if until:
-            where.append("substr(first_date, 1, length(?)) <= ?")
-            params += [until, until]
-        sql = "SELECT * FROM happenings WHERE " + " AND ".join(where)
+            w.add("type = ?", type.upper())
+        w.dates("first_date", "coalesce(last_date, first_date)", since, until)
+        sql = "SELECT * FROM happenings" + w.sql()
         sql += " ORDER BY first_date NULLS LAST, id"
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return self._dicts(sql, params)
+        return self._dicts(sql, w.params)
 
     def failures(self) -> list[dict[str, Any]]:
         return self._dicts("SELECT * FROM failures ORDER BY recorded_at, origin", [])
