@@ -274,3 +274,120 @@ def test_uncoded_person_targeted_where_it_happens_is_domestic(make_doc) -> None:
     doc = coded(make_doc("A Minsk, la justice bélarusse a ouvert des poursuites contre Pavel Latouchko."),
                 {"bélarusse": "BLR"}, places={"Minsk": "BLR"})
     assert ("ACCUSE", ("BLR",), ("BLR",)) in asserted(doc)
+
+
+def test_apology_is_a_concession(make_doc) -> None:
+    doc = coded(make_doc("Le dirigeant japonais a présenté des excuses à la Corée."), {"japonais": "JPN", "Corée": "KOR"})
+    assert ("CONCEDE", ("JPN",), ("KOR",)) in asserted(doc)
+
+
+def test_deploying_efforts_is_no_mobilisation(make_doc) -> None:
+    doc = coded(make_doc("Les Chinois déploient des trésors d'ingéniosité."), {"Chinois": "CHN"})
+    assert all(e.type != "MOBILIZE" for e in doc.events)
+    doc = coded(make_doc("La Chine a déployé des navires face à Taïwan."), {"Chine": "CHN", "Taïwan": "TWN"})
+    assert ("MOBILIZE", ("CHN",), ("TWN",)) in asserted(doc)
+
+
+def test_things_that_block_do_not_protest(make_doc) -> None:
+    doc = coded(make_doc("A Lyon, la crise sanitaire a bloqué la production."), {}, places={"Lyon": "FRA"})
+    assert all(e.type != "PROTEST" for e in doc.events)
+
+
+def test_stopping_a_trial_is_no_arrest(make_doc) -> None:
+    doc = coded(make_doc("A Genève, l'OMS a décidé d'arrêter les essais cliniques."), {"OMS": "WHO"},
+                places={"Genève": "CHE"})
+    assert all(e.type != "COERCE" for e in doc.events)
+
+
+def test_coordinated_passive_arrest(make_doc) -> None:
+    doc = coded(make_doc("A Pékin, des parents d'élèves ont été frappés puis arrêtés lundi."), {},
+                places={"Pékin": "CHN"})
+    assert ("COERCE", ("CHN",), ("CHN",)) in asserted(doc)
+
+
+def test_promise_to_no_one_named_is_no_event(make_doc) -> None:
+    doc = coded(make_doc("Le gouvernement français a promis de poursuivre ses efforts."), {"français": "FRA"})
+    assert asserted(doc) == []
+
+
+def test_assurance_to_someone_is_agree(make_doc) -> None:
+    doc = coded(make_doc("Le président américain a assuré à la Russie qu'il n'installerait pas de missiles."),
+                {"américain": "USA", "Russie": "RUS"})
+    assert ("AGREE", ("USA",), ("RUS",)) in asserted(doc)
+
+
+def test_what_is_intended_is_not_done(make_doc) -> None:
+    doc = coded(make_doc("La Russie a l'intention de lancer une offensive contre l'Ukraine."),
+                {"Russie": "RUS", "Ukraine": "UKR"})
+    assert all(e.status != "asserted" for e in doc.events if e.type == "ASSAULT")
+
+
+def test_demands_name_their_target_inside(make_doc) -> None:
+    doc = coded(make_doc("La Russie a présenté des exigences parmi lesquelles figure le retrait de l'Otan."),
+                {"Russie": "RUS", "Otan": "NATO"})
+    assert ("REQUEST", ("RUS",), ("NATO",)) in asserted(doc)
+
+
+def test_two_statements_of_one_type_stay_apart(make_doc) -> None:
+    doc = coded(make_doc("La France a déploré l'attitude de la Russie. Paris accuse la Russie de mentir."),
+                {"France": "FRA", "Paris": "FRA", "Russie": "RUS"})
+    assert [e.type for e in doc.events if e.status == "asserted"].count("ACCUSE") == 2
+
+
+def test_arrest_and_chase_are_two_acts(make_doc) -> None:
+    doc = coded(make_doc("A Minsk, la police a pourchassé des manifestants. La police a arrêté des manifestants."),
+                {}, places={"Minsk": "BLR"})
+    assert sorted(e.mode or "" for e in doc.events if e.type == "COERCE") == ["arrest", "restrict"]
+
+
+def test_interview_is_no_meeting(make_doc) -> None:
+    doc = coded(make_doc("Dans un entretien au journal Le Monde, le président français a critiqué la Chine."),
+                {"français": "FRA", "Chine": "CHN"})
+    assert all(e.type != "CONSULT" for e in doc.events)
+
+
+def test_receiving_a_thing_is_no_meeting(make_doc) -> None:
+    doc = coded(make_doc("Le Botswana a reçu des dons."), {"Botswana": "BWA"})
+    assert all(e.type != "CONSULT" for e in doc.events)
+
+
+def test_attack_hits_the_country_where_it_happens(make_doc) -> None:
+    doc = coded(make_doc("Le groupe Etat islamique a attaqué un mariage à Kaboul."), {"Etat islamique": "ISM"},
+                places={"Kaboul": "AFG"})
+    assert ("ASSAULT", ("ISM",), ("AFG",)) in asserted(doc)
+
+
+def test_decree_in_the_passive_is_by_the_state(make_doc) -> None:
+    doc = coded(make_doc("L'état d'urgence a été décrété au Pérou."), {}, places={"Pérou": "PER"})
+    assert ("COERCE", ("PER",), ("PER",)) in asserted(doc)
+
+
+def test_denunciation_saying_what_a_protest_is_about(make_doc) -> None:
+    doc = coded(make_doc("A Madrid, des milliers de personnes se sont rassemblées, dénonçant la mort de George Floyd."),
+                {}, places={"Madrid": "ESP"})
+    assert [e.type for e in doc.events if e.status == "asserted"] == ["PROTEST"]
+
+
+def test_willingness_to_talk_is_agree(make_doc) -> None:
+    doc = coded(make_doc("La Chine a l'intention de négocier avec l'Inde."), {"Chine": "CHN", "Inde": "IND"})
+    assert ("AGREE", ("CHN",), ("IND",)) in asserted(doc)
+    assert all(e.type != "CONSULT" or e.status != "asserted" for e in doc.events)
+
+
+def test_meeting_noun_announced_as_planned_is_agree(make_doc) -> None:
+    doc = coded(make_doc("Les résultats seront connus à l'issue du sommet prévu entre la Chine et l'Inde."),
+                {"Chine": "CHN", "Inde": "IND"})
+    assert [(e.type, set(e.source) | set(e.target)) for e in doc.events if e.status == "asserted"] == \
+        [("AGREE", {"CHN", "IND"})]
+
+
+def test_demands_of_protesters_named_before_are_their_protest(make_doc) -> None:
+    doc = coded(make_doc("A Hong Kong, des manifestants ont défilé dimanche. Ils réclament la démission de la "
+                         "dirigeante alliée de la Chine."), {"Chine": "CHN"}, places={"Hong Kong": "HKG"})
+    assert all(e.type != "REQUEST" for e in doc.events)
+
+
+def test_partner_of_a_framing_call_is_not_the_target(make_doc) -> None:
+    doc = coded(make_doc("Dans un appel au président américain, le roi saoudien a condamné un crime abominable."),
+                {"américain": "USA", "saoudien": "SAU"})
+    assert ("ACCUSE", ("SAU",), ("USA",)) not in asserted(doc)

@@ -215,3 +215,13 @@ def test_linking_does_not_depend_on_order_or_batches(case: tuple[list[LinkInput]
         one_by_one.add([i])
     assert one_go.assignments() == in_batches.assignments() == one_by_one.assignments()
     assert one_go.happenings() == in_batches.happenings()
+
+
+def test_a_chain_of_look_alike_reports_is_not_one_happening() -> None:
+    words = ["soldats", "blindés", "missiles", "navires", "avions", "drones", "chars", "canons",
+             "radars", "pilotes", "marins", "sapeurs", "convois"]
+    chain = [inp(f"a{i}", ev("MOBILIZE", ("RUS",), ("UKR",), " ".join(words[2 * i:2 * i + 4]), None))
+             for i in range(5)]
+    assignment = link(chain)
+    assert assignment[chain[0].key] == assignment[chain[1].key]  # neighbours are alike
+    assert len({assignment[i.key] for i in chain}) > 1

@@ -102,6 +102,8 @@ class _Found:
     extra: list[Actor] = field(default_factory=list)
     antecedent: _Found | None = None  # pronouns: the mention they refer to
     fallback: Actor | None = None  # anaphoric roles: the actor when no antecedent is found
+    nationality: str | None = None  # "le Saoudien": a person of that state named before
+    quoted: bool = False  # inside a quotation
 
 
 class ActorMatcher:
@@ -182,14 +184,22 @@ class ActorMatcher:
         context_codes = {m.entry.code for m in matches if not m.entry.contextual
                          and m.entry.type in ("org", "name", "demonym", "adjective", "place")}
 
+        for m in self._korea(sdoc, matches, by_token, main):
+            matches.append(m)
+            by_token[m.start] = m
+        matches.sort(key=lambda m: m.start)
+
         claimed: set[int] = set()
         found: list[_Found] = []
 
         # 1. Named people (NER persons and known names), with their role phrases.
-        for start, end, entry in self._person_names(sdoc, matches, by_token):
+        names = self._person_names(sdoc, matches, by_token)
+        coordinated = self._coordinated(sdoc, matches, names, by_token)
+        for start, end, entry in names:
             if any(k in claimed for k in range(start, end)):
                 continue
-            found.append(self._person(sdoc, start, end, entry, by_token, claimed, date, main))
+            found.append(self._person(sdoc, start, end, entry, by_token, claimed, date, main,
+                                      coordinated.get(start)))
 
         # 2. Roles without a name, domestic nouns, names of states and organisations.
         for m in matches:
@@ -205,6 +215,9 @@ class ActorMatcher:
                 f = self._domestic(sdoc, m, by_token, claimed, main)
             elif e.type == "adjective":
                 f = self._adjective(sdoc, m)
+            elif e.type == "demonym" and m.start > 0 and \
+                    sdoc[m.start - 1].lower_ in ("le", "la", "l'") and not m.entry.codes:
+                f = self._nationality(sdoc, m)
             elif e.type == "person":
                 # A known alias the person step did not accept: another reading, if any.
                 other = [x for x in m.entries if x.type != "person"]
@@ -233,6 +246,10 @@ class ActorMatcher:
             claimed.update(range(ent.start, ent.end))
 
         found.sort(key=lambda f: f.start)
+        found = self._two_countries(sdoc, found, claimed)
+        quoted = _quoted_tokens(sdoc)
+        for f in found:
+            f.quoted = f.start in quoted
         found = self._recent_sector(found)
         found = self._pronouns(sdoc, found)
         return self._to_mentions(doc, found)
@@ -257,6 +274,10 @@ class ActorMatcher:
         for ent in sdoc.ents:
             if ent.label_ != "PER":
                 continue
+            lead = by_token.get(ent.start)
+            if lead is not None and lead.entry.type in ("none", "media") and lead.end < ent.end:
+                # "sur Twitter Jad Chaaban": a platform or a medium glued to the name.
+                ent = sdoc[lead.end:ent.end]
             covered = [by_token[k] for k in range(ent.start, ent.end) if k in by_token]
             if any(c.entry.type == "person" for c in covered):
                 # Extend a known name to the full NER span ("Sergueï Viktorovitch Lavrov").
@@ -312,7 +333,7 @@ class ActorMatcher:
 
     def _person(self, sdoc: Any, start: int, end: int, entry: Entry | None,
                 by_token: dict[int, _Match], claimed: set[int], date: str | None,
-                main: str | None) -> _Found:
+                main: str | None, coordinated: tuple[str, str, str | None] | None = None) -> _Found:
         """A named person with the role phrase before or after the name."""
         gender: str | None = None
         name_start = start
@@ -345,6 +366,18 @@ class ActorMatcher:
             if r_start < start:
                 span_start = r_start
             claimed.update(range(r_start, r_end))
+        adj = by_token.get(span_start - 1) if role_span is None else None
+        if adj is not None and adj.entry.type == "adjective" and not adj.codes \
+                and not adj.entry.codes and adj.end == span_start and adj.start > 1 \
+                and sdoc[adj.start - 1].pos_ == "NOUN" and sdoc[adj.start - 2].pos_ == "DET":
+            # "le journaliste saoudien Ahmed X": the nationality of a person with no office.
+            code = adj.entry.code
+            role = role or sdoc[adj.start - 1].text
+            span_start = adj.start - 1
+            claimed.update(range(span_start, adj.end))
+        if code is None and coordinated is not None:
+            code, role, office = coordinated  # "les chefs d'Etat russe et américain, X et Y"
+            sector = sector or "GOV"
         actor_name = name
         if entry is not None:
             records = self.kb.person_records(entry.surface) or ([entry.person] if entry.person
@@ -556,6 +589,121 @@ class ActorMatcher:
             f"role:{code}:{office}:{norm(role)}"
         return _Found(m.start, end, actor, gender=gender, office=office, key=key,
                       explicit=explicit)
+
+    def _coordinated(self, sdoc: Any, matches: list[_Match],
+                     names: list[tuple[int, int, Entry | None]],
+                     by_token: dict[int, _Match]) -> dict[int, tuple[str, str, str | None]]:
+        """People after a plural role with coordinated nationalities, paired in order.
+
+        "les chefs d'Etat russe et américain, Dmitri Medvedev et Barack Obama": the first
+        name acts for the first adjective's state, the second for the second's.
+        """
+        out: dict[int, tuple[str, str, str | None]] = {}
+        name_at = {s: e for s, e, _ in names}
+        n = len(sdoc)
+        used: set[int] = set()
+        for m in matches:
+            if m.entry.type != "adjective" or m.codes or m.entry.codes or m.start in used:
+                continue
+            codes = [m.entry.code]
+            k = m.end
+            last_join = ""
+            while k + 1 < n and sdoc[k].lower_ in (",", "et"):
+                nxt = by_token.get(k + 1)
+                if nxt is None or nxt.start != k + 1 or nxt.entry.type != "adjective" \
+                        or nxt.codes or nxt.entry.codes:
+                    break
+                codes.append(nxt.entry.code)
+                used.add(nxt.start)
+                last_join = sdoc[k].lower_
+                k = nxt.end
+            if len(codes) < 2 or last_join != "et" or None in codes:
+                continue
+            head = next((j for j in range(m.start - 1, max(-1, m.start - 6), -1)
+                         if sdoc[j].pos_ == "NOUN" and sdoc[j].morph.get("Number") == ["Plur"]
+                         and norm(sdoc[j].lemma_) in self.kb.roles), None)
+            if head is None:
+                continue
+            role = " ".join([sdoc[head].lemma_, sdoc[head + 1:m.start].text]).strip()
+            office_entry = self.kb.office_of(norm(role))
+            office = office_entry.office if office_entry else None
+            if k < n and sdoc[k].text == ",":
+                k += 1
+            starts: list[int] = []
+            while k in name_at and len(starts) < len(codes):
+                starts.append(k)
+                k = name_at[k]
+                if k < n and sdoc[k].lower_ in (",", "et") and len(starts) < len(codes):
+                    k += 1
+            if len(starts) != len(codes):
+                continue
+            for start, code in zip(starts, codes):
+                out[start] = (str(code), role, office)
+        return out
+
+    def _korea(self, sdoc: Any, matches: list[_Match], by_token: dict[int, _Match],
+               main: str | None) -> list[_Match]:
+        """"le Nord", "le Sud" for the two Koreas in an article about Korea."""
+        codes = {m.entry.code for m in matches}
+        if main not in ("PRK", "KOR") and not {"PRK", "KOR"} <= codes:
+            return []
+        out = []
+        for tok in sdoc:
+            if tok.text not in ("Nord", "Sud") or tok.i == 0 or tok.i in by_token:
+                continue
+            if sdoc[tok.i - 1].lower_ not in ("le", "du", "au"):
+                continue
+            nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+            if nxt is not None and (nxt.text.startswith("-") or (
+                    nxt.lower_ in ("de", "du", "des", "d'") and not (
+                        tok.i + 2 < len(sdoc) and sdoc[tok.i + 2].pos_ in ("VERB", "AUX")))):
+                continue  # "le Nord du pays": a region; but "demander au Nord de cesser"
+            code = "PRK" if tok.text == "Nord" else "KOR"
+            entry = Entry(code=code, type="name", kind="state",
+                          name=self.kb.country_names.get(code, code), surface=tok.text, case="cap")
+            out.append(_Match(tok.i, tok.i + 1, [entry]))
+        return out
+
+    def _nationality(self, sdoc: Any, m: _Match) -> _Found | None:
+        """"le Saoudien": a person of that state named before, else the state."""
+        state = self._name(sdoc, m, set(), None)
+        if state is None:
+            return None
+        actor = Actor(code=m.entry.code, name=sdoc[m.start:m.end].text, kind="person",
+                      country=m.entry.code if self.kb.is_state(m.entry.code) else None)
+        return _Found(m.start, m.end, actor, gender=m.entry.gender, key="",
+                      nationality=m.entry.code, fallback=state.actor)
+
+    def _two_countries(self, sdoc: Any, found: list[_Found], claimed: set[int]) -> list[_Found]:
+        """"les deux pays": the two states named last, in this sentence or the one before."""
+        out = list(found)
+        for tok in sdoc:
+            i = tok.i
+            if tok.lower_ != "deux" or i == 0 or i + 1 >= len(sdoc) or \
+                    norm(sdoc[i + 1].text) not in ("pays", "etats", "nations"):
+                continue
+            if sdoc[i - 1].lower_ not in ("les", "des", "aux", "ces") or i in claimed \
+                    or i + 1 in claimed:
+                continue
+            sent = tok.sent
+            prev = sdoc[sent.start - 1].sent if sent.start > 0 else sent
+            codes: list[str] = []
+            for f in reversed(found):
+                if f.end > i or f.start < prev.start:
+                    continue
+                for a in reversed([f.actor, *f.extra]):
+                    if a.kind == "state" and a.code and a.code not in codes:
+                        codes.append(a.code)
+            if len(codes) < 2:
+                continue
+            first, second = codes[1], codes[0]
+            actors = [Actor(code=c, name=self.kb.country_names.get(c, c), kind="state", country=c)
+                      for c in (first, second)]
+            out.append(_Found(i, i + 2, actors[0], key=f"state:{first}",
+                              explicit=len(codes) == 2, extra=[actors[1]]))
+            claimed.update((i, i + 1))
+        out.sort(key=lambda f: f.start)
+        return out
 
     # -- domestic nouns, names, adjectives --------------------------------------------------
     def _domestic(self, sdoc: Any, m: _Match, by_token: dict[int, _Match],
@@ -830,16 +978,19 @@ class ActorMatcher:
         entities: dict[str, int] = {}
         entity_actor: dict[int, Actor] = {}
         entity_gender: dict[int, str | None] = {}
+        entity_explicit: dict[int, bool] = {}  # people: some mention states the code
         surname_of: dict[str, int] = {}
         word_of: dict[str, int] = {}  # other words of people's names → their entity
-        mentions: list[tuple[int, int, Actor, int]] = []
+        mentions: list[tuple[int, int, Actor, int, bool]] = []
         last_people: list[int] = []
+        narrative: set[int] = set()  # entities mentioned outside quotations
         entity_of: dict[int, int] = {}  # id of a _Found → its entity
         entity_office: dict[int, str | None] = {}
         known_role_only: dict[int, bool] = {}  # entities named so far by a role only
         for f in found:
             actor = f.actor
             key = f.key
+            explicit = f.explicit
             ent: int | None = None
             if f.antecedent is not None:
                 ent = entity_of.get(id(f.antecedent))
@@ -847,9 +998,23 @@ class ActorMatcher:
                     continue
                 actor = entity_actor[ent]
                 entity_of[id(f)] = ent
-                mentions.append((f.start, f.end, actor, ent))
+                mentions.append((f.start, f.end, actor, ent, f.antecedent.explicit))
                 continue
-            if actor.kind == "person":
+            if f.nationality is not None:
+                # "le Saoudien": the last person of that state, else the state itself.
+                for cand in reversed(last_people):
+                    if entity_actor[cand].code == f.nationality and \
+                            entity_gender.get(cand) in (None, f.gender) and entity_explicit[cand]:
+                        ent = cand
+                        break
+                if ent is None:
+                    if f.fallback is None:
+                        continue
+                    actor, key = f.fallback, f"state:{f.nationality}"
+                else:
+                    actor = entity_actor[ent]
+                    explicit = True
+            elif actor.kind == "person":
                 words = norm(actor.name).split()
                 surname = words[-1] if words else ""
                 same_office = [c for c in last_people if key.startswith("role:")
@@ -870,13 +1035,19 @@ class ActorMatcher:
                     ent = surname_of[surname]
                 elif not key and last_people:
                     # "le chef de l'Etat": the last person with that office; "la diplomate":
-                    # the last person of a compatible gender.
-                    same_office = [c for c in last_people if f.office and
+                    # the last person of a compatible gender. Outside quotations, people named
+                    # only inside one ("«Le président Trump...»") are not antecedents when
+                    # the article's own head of state or government can be.
+                    pool = last_people
+                    if not f.quoted:
+                        told = [c for c in last_people if c in narrative]
+                        pool = told or (last_people if f.fallback is None else [])
+                    same_office = [c for c in pool if f.office and
                                    entity_office.get(c) == f.office]
                     if f.office in _SINGLE and same_office:
                         ent = same_office[-1]
                     elif f.office not in _SINGLE or f.fallback is None:
-                        for cand in reversed(last_people):
+                        for cand in reversed(pool):
                             g = entity_gender.get(cand)
                             if f.gender is not None and g is not None and g != f.gender:
                                 continue
@@ -884,6 +1055,8 @@ class ActorMatcher:
                             if f.office in _DESCRIPTIVE or entity_office.get(cand) == f.office:
                                 ent = cand
                             break
+                    if ent is not None:
+                        explicit = entity_explicit.get(ent, False)
                 if ent is None and not key and f.fallback is not None:
                     actor = f.fallback
                     key = f"per:{norm(actor.name)}" if actor.name != f.actor.name else \
@@ -894,10 +1067,14 @@ class ActorMatcher:
                         actor = replace(actor, name=known.name)  # a role is not a name
                     elif known_role_only.get(ent):
                         known = replace(known, name=actor.name)
+                    if f.key and explicit and not entity_explicit.get(ent) and actor.code:
+                        # A code the text states replaces a best-effort one.
+                        known = replace(known, code=actor.code, country=actor.country)
                     merged = _merge(known, actor)
                     entity_actor[ent] = merged
                     entity_gender[ent] = entity_gender.get(ent) or f.gender
                     entity_office.setdefault(ent, f.office)
+                    entity_explicit[ent] = entity_explicit.get(ent, False) or explicit
                     if f.key.startswith("per:"):
                         known_role_only[ent] = False
                     actor = merged
@@ -908,11 +1085,14 @@ class ActorMatcher:
             if ent is None:
                 if key and key in entities:
                     ent = entities[key]
+                    if actor.kind == "person":
+                        entity_explicit[ent] = entity_explicit.get(ent, False) or explicit
                 else:
                     ent = len(entity_actor)
                     entity_actor[ent] = actor
                     entity_gender[ent] = f.gender
                     entity_office[ent] = f.office
+                    entity_explicit[ent] = explicit
                     known_role_only[ent] = actor.kind == "person" and key.startswith("role:")
             if key:
                 entities.setdefault(key, ent)
@@ -926,26 +1106,47 @@ class ActorMatcher:
                 if ent in last_people:
                     last_people.remove(ent)
                 last_people.append(ent)
+            if not f.quoted:
+                narrative.add(ent)
             entity_of[id(f)] = ent
-            mentions.append((f.start, f.end, actor, ent))
+            mentions.append((f.start, f.end, actor, ent, explicit))
             for other in f.extra:
                 okey = f"{other.kind}:{other.code}"
                 oent = entities.setdefault(okey, len(entity_actor))
                 entity_actor.setdefault(oent, other)
-                mentions.append((f.start, f.end, other, oent))
+                mentions.append((f.start, f.end, other, oent, explicit))
         result = []
-        for start, end, actor, ent in mentions:
-            if actor.kind == "person":
-                actor = _merge(entity_actor[ent], actor) if entity_actor[ent].kind == "person" \
-                    else actor
+        for start, end, actor, ent, explicit in mentions:
+            if actor.kind == "person" and entity_actor[ent].kind == "person":
+                actor = _merge(entity_actor[ent], actor)
+                explicit = explicit or entity_explicit.get(ent, False)
             span = sdoc[start:end]
             result.append(Mention(span=Span(span.start_char, span.end_char, span.text), actor=actor,
-                                  entity=ent, stage=ActorsStageName))
+                                  entity=ent, stage=ActorsStageName, explicit=explicit))
         result.sort(key=lambda mm: (mm.span.start, mm.span.end))
         return result
 
 
 ActorsStageName = "actors.kb.v1"
+
+
+def _quoted_tokens(sdoc: Any) -> set[int]:
+    """Indexes of tokens inside quotation marks (« », “ ”, straight quotes within a paragraph)."""
+    inside: set[int] = set()
+    guillemets = straight = False
+    for tok in sdoc:
+        text = tok.text
+        if "\n" in text:
+            straight = guillemets = False
+        if text in ("«", "“"):
+            guillemets = True
+        elif text in ("»", "”"):
+            guillemets = False
+        elif text == '"':
+            straight = not straight
+        elif guillemets or straight:
+            inside.add(tok.i)
+    return inside
 
 
 def _fullest(a: str, b: str) -> str:

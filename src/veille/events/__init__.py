@@ -1,9 +1,22 @@
 """Events stage: PLOVER events from the parse, the actors, the dates and the places.
 
 Rules over the dependency parse with a readable trigger lexicon (``data/triggers.tsv``) and word
-classes (``data/words.tsv``). Confidence is a simple additive score: 0.4, +0.2 for a verbal trigger,
-+0.2 when the source is named in the clause (not inferred), +0.1 when the target is, +0.1 for a
-multi-word trigger.
+classes (``data/words.tsv``). Triggers are verbs, nominalisations anchored by a support verb
+("procéder à des arrestations"), an occurrence verb ("un rassemblement s'est tenu") or a frame
+("lors de sa visite", "dans un entretien téléphonique avec"), and evaluative words whose source is
+the opinion holder ("selon X", "pour X,", the subject of "juger", the speaker of a quotation).
+
+Actors come from the actors layer only. The coder never guesses an actor from how often the
+article names a country: an event whose target the text does not identify has none, and
+statements (REQUEST, ACCUSE, REJECT, THREATEN, SUPPORT) or directed acts (SANCTION, CONCEDE, AID,
+COERCE) with no identifiable target are not coded. The defaults it keeps are the ones the
+annotation guidelines support: protest, repression, and state acts in the passive ("ont été
+interpellés") take the country where the text says they happen (the clause's or sentence's place,
+the dateline, the lead's place), and so does an attack's target and an uncoded person targeted by
+an actor of that country.
+
+Confidence is a simple additive score: 0.4, +0.2 for a verbal trigger, +0.2 when the source is
+named in the clause (not inferred), +0.1 when the target is, +0.1 for a multi-word trigger.
 """
 
 from __future__ import annotations
@@ -18,7 +31,7 @@ class EventsStage(BaseStage):
     """Codes PLOVER events: one per happening, with actors, status, date and place."""
 
     name = "events.rules.v1"
-    requires = ("parse", "sentences", "mentions", "timexes", "places",)
+    requires = ("parse", "sentences", "mentions", "timexes", "places", "quotes")
     assigns = ("events",)
 
     def __init__(self) -> None:

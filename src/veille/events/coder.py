@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -10,6 +11,7 @@ from veille.events.grammar import (
     Clause,
     Token,
     clause_of,
+    is_conditional,
     is_negated,
     is_past,
     is_pluperfect,
@@ -276,6 +278,10 @@ class DocumentCoder:
             if subjects:
                 # the nearest one: a heading run into the sentence is not its subject
                 return min(subjects, key=lambda c: abs(tok.i - c.i)), passive and tok is verb
+            if tok.dep_ == "acl" and tok.head is not tok and "Inf" in tok.morph.get("VerbForm") \
+                    and tok.head.head is not tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
+                tok = tok.head.head  # "X a l'intention de discuter": X discusses
+                continue
             if tok.dep_ == "acl" and tok.head is not tok:
                 # participle on a noun: "des manifestants réclamant" (active), "manifestants interpellés"
                 if "Past" in tok.morph.get("Tense") and not any(
@@ -387,6 +393,9 @@ class DocumentCoder:
                     return False
                 if cur.dep_ == "advcl" and not any(k.lower_ == "en" for k in cur.children):
                     return False  # only a gerund ("en décrivant X comme...") speaks of the target
+                if cur.dep_.startswith("obl") and self.lex.lookup(cur.lemma_) and any(
+                        k.dep_ == "case" and k.lower_ in ("dans", "lors", "pendant", "durant") for k in cur.children):
+                    return False  # "dans un appel au président X": the frame, not the target
                 cur = cur.head
             return True
 
@@ -503,22 +512,22 @@ class DocumentCoder:
             cases = {k.lower_ for k in tok.children if k.dep_ in ("case", "fixed")}
             if cases & {"à", "au", "aux", "en", "dans", "près", "depuis", "devant"}:
                 located[i] = p
-            elif tok.dep_ == "nmod" and not (self.mention_at[i] is not None and cases & {"de", "des", "du", "d'", "d’"}):
-                located[i] = p  # "le Parlement de Strasbourg"; not the owner in "l'ambassade de Chine"
+            elif tok.dep_ == "nmod" and not (self.mention_at[i] is not None and cases & {"de", "des", "du", "d'", "d’"}
+                                             and self.lex.is_a("building", tok.head.lemma_)):
+                # "le Parlement de Strasbourg", "la police de Hong Kong"; not the owner of a building
+                # abroad: "l'ambassade de Chine à Oulan-Bator", "la mission des Etats-Unis à Genève"
+                located[i] = p
         return located
 
     def place_of(self, heads: list[Token], sent: Any, date: str | None) -> Place | None:
-        """The place the trigger's clause names, else one the sentence names (a city first), else
-        the dateline or the lead's city for the day's news."""
+        """The place the trigger's clause names, else, for the story's own days, the dateline or the
+        lead's place (a place named in another clause of the sentence is that clause's)."""
         located = self.located
         found = self._governed(located, heads)
         if found is not None:
             self._last_governed = True
             return found  # type: ignore[no-any-return]
         self._last_governed = False
-        in_sent = [located[i] for i in range(sent.start, sent.end) if i in located]
-        if in_sent:
-            return next((p for p in in_sent if p.feature == "city"), in_sent[0])
         return self._dateline_place(date)
 
     # ---- triggers -----------------------------------------------------------------------------
@@ -569,6 +578,11 @@ class DocumentCoder:
             return None, False
         if any(c.dep_ in ("case", "fixed", "mark") and self.lex.is_a("context", c.lower_) for c in noun.children):
             return None, False  # "après des exercices militaires": a time marker, not an event
+        planned = next((c for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in PLANNED_ADJ
+                        and c.lemma_.lower() not in ("futur", "prochain")), None)
+        if planned is not None and any(self.lex.is_a("planned", planned.lemma_) or c.dep_ == "nmod"
+                                       for c in noun.children):
+            return planned, False  # "un tête-à-tête prévu entre X et Y": a meeting announced
         if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "iobj") and (
                 self.lex.is_a("support", head.lemma_) or self.lex.is_a("support-inverse", head.lemma_)):
             return head, True
@@ -790,6 +804,9 @@ class DocumentCoder:
                 status = "hypothetical"
         elif clause.future and status == "asserted" and etype not in VERBAL:
             status = "hypothetical"
+        if status == "hypothetical" and etype in ("CONSULT", "COOPERATE", "AID", "CONCEDE") \
+                and self._willing(verb_like):
+            etype, mode, status = "AGREE", None, "asserted"  # "disposé à négocier": willingness stated
         if not source and entry.pos == "NOUN" and etype in ("CONSULT", "AGREE") and self.last_talks:
             source = self.last_talks  # "les discussions se poursuivront": the talks already named
         if not source:
@@ -859,6 +876,20 @@ class DocumentCoder:
                 return True
         return False
 
+    def _willing(self, verb: Token) -> bool:
+        """Whether an act is governed by an expression of willingness ("veut négocier", "a l'intention
+        de discuter", "est prête à aider") that is itself stated, not hypothetical."""
+        cur = verb
+        for _ in range(3):
+            head = cur.head
+            if head is cur or cur.dep_ not in ("xcomp", "acl", "obl:arg", "ccomp", "advcl"):
+                return False
+            words = [head] + [c for c in head.children if c.dep_ in ("obj", "obl:mod", "obl", "obl:arg")]
+            if any(self.lex.is_a("willing", w.lemma_) or self.lex.is_a("willing", w.lower_) for w in words):
+                return clause_of(head, self.lex).status == "asserted" and not is_conditional(head)
+            cur = head
+        return False
+
     def _protest_topic(self, verb: Token) -> bool:
         """"Ils se sont rassemblés, dénonçant la mort de X": a demand or denunciation that says what a
         protest is about."""
@@ -912,19 +943,39 @@ class DocumentCoder:
 
     def _protesters(self, verb: Token, cls: str = "protester") -> bool:
         subj, _ = self.subject_of(verb)
+        if subj is not None and subj.lower_ in ("ils", "elles") and cls == "protester":
+            # "Ils réclament ...": the last subject before, when it names protesters
+            for i in range(subj.i - 1, max(-1, subj.i - 60), -1):
+                t = self.parse[i]
+                if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN"):
+                    subj = t
+                    break
         return subj is not None and (self.lex.is_a(cls, subj.lemma_) or any(
             self.lex.is_a(cls, c.lemma_) for c in subj.children if c.dep_ == "nmod"))
 
     def _dateline_place(self, date: str | None) -> Place | None:
         """The dateline's city for the day's news."""
-        if date is None or date != self.pub_date:
-            return None
+        if not _recent(date, self.pub_date):
+            return None  # background: the story's place is not its place
         if self.doc.dateline is not None:
             return self.doc.dateline
         lead = self.doc.sentences[0].end if self.doc.sentences else 0
-        found = [p for i, p in sorted(self.located.items()) if p.span.start < lead]
+        found = [p for i, p in sorted(self.located.items()) if p.span.start < lead and p.country]
         # the lead's most precise place: "à Tataouine dans le sud de la Tunisie" is Tataouine
         return next((p for p in found if p.feature == "city"), found[0] if found else None)
+
+
+def _recent(date: str | None, pub: str | None) -> bool:
+    """Whether an event's date lies in the week before publication (the story's own days)."""
+    if not date or not pub:
+        return False
+    if date == pub or (len(date) < len(pub) and pub.startswith(date)):
+        return True
+    try:
+        delta = (dt.date.fromisoformat(pub[:10]) - dt.date.fromisoformat(date[:10])).days
+    except ValueError:
+        return False
+    return 0 <= delta <= 7
 
 
 def _place_name(e: Event) -> str | None:

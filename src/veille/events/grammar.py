@@ -141,8 +141,8 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
         elif lex.is_a("modal", lemma) or any(c.dep_ == "mark" and c.lower_ in HYPOTHESIS_MARKS
                                               for c in verb.children):
             status = "hypothetical"
-        elif lemma == "avoir" and any(lex.is_a("modal", c.lemma_) for c in head.children
-                                      if c.dep_ in ("obj", "obl:mod", "obl", "obl:arg")):
+        elif lemma == "avoir" and not lex.is_a("modal", verb.lemma_) and any(
+                lex.is_a("modal", c.lemma_) for c in head.children if c.dep_ in ("obj", "obl:mod", "obl", "obl:arg")):
             status = "hypothetical"  # "avoir l'intention de", "avoir pour projet de"
         elif lex.is_a("reporting", lemma) or verb.dep_ in ("xcomp", "advcl"):
             up = clause_of(head, lex, depth + 1)

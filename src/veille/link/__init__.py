@@ -31,6 +31,10 @@ Signals, and the thresholds chosen on the linking dev clusters (``LinkParams``):
   same type in the same story a median of 0.03 (10 % over 0.19, sharing the story's names):
   a same day carries most of the weight, and without one only a close rewording links.
 - **One article, one event per happening**: two events of one article are never merged.
+- **No chains**: reports joined by similar pairs are grouped most similar first; two
+  groups merge only when no pair across breaks a rule above and at least ``merge_share``
+  (0.3) of the pairs across are similar enough on their own, so a run of look-alike
+  sentences over a month does not become one happening.
 
 A happening's id is ``h`` and the sha256 of its smallest member key (article id, event
 id): the same set of events gives the same ids in any order, across runs, and two

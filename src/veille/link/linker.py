@@ -39,7 +39,7 @@ class LinkParams:
     other_country: float = 0.15  # added when the reports place it in two different countries
     undated_days: int = 30  # an undated report may tell of the 30 days before publication
     published_days: int = 7  # a report dated by its publication day may tell of the week before
-    merge_share: float = 0.5  # share of the pairs across two groups that must be similar to merge them
+    merge_share: float = 0.3  # share of the pairs across two groups that must be similar to merge them
     max_window_days: int = 400  # longer windows (decades) are cut to the publication window
 
 
