@@ -41,6 +41,10 @@ bench: $(BIN)/.installed
 bench-dates: $(BIN)/.installed
 	$(BIN)/python benchmarks/bench_dates.py --ftib $(SHARED)/eval/ftib.py --parse --heideltime-pred build/heideltime-ftib.jsonl
 
+## Linking time for 1k, 10k and all events of the corpus (near-linear growth expected).
+bench-link: $(BIN)/.installed
+	$(BIN)/python benchmarks/bench_link.py --corpus $(SHARED)/corpus/orangesum.jsonl.gz --sizes 1000,10000,0
+
 ## Rebuild the actors' country table from the ODbL country data.
 kb: $(BIN)/.installed
 	$(BIN)/python -m veille.actors.build_kb $(SHARED)/data/countries/countries-unescaped.json

@@ -391,3 +391,72 @@ def test_partner_of_a_framing_call_is_not_the_target(make_doc) -> None:
     doc = coded(make_doc("Dans un appel au président américain, le roi saoudien a condamné un crime abominable."),
                 {"américain": "USA", "saoudien": "SAU"})
     assert ("ACCUSE", ("SAU",), ("USA",)) not in asserted(doc)
+
+
+def test_allegiance_is_support(make_doc) -> None:
+    doc = coded(make_doc("Le chef rebelle a fait allégeance au groupe Etat islamique."),
+                {"rebelle": "SYR", "Etat islamique": "ISM"})
+    assert ("SUPPORT", ("SYR",), ("ISM",)) in asserted(doc)
+
+
+def test_not_taking_seriously_is_reject(make_doc) -> None:
+    doc = coded(make_doc("La Russie ne prend pas au sérieux la position de l'Otan."), {"Russie": "RUS", "Otan": "NATO"})
+    assert ("REJECT", ("RUS",), ("NATO",)) in asserted(doc)
+
+
+def test_promise_of_reprisals_is_a_threat(make_doc) -> None:
+    doc = coded(make_doc("Le gouvernement libanais a promis des représailles contre Israël."),
+                {"libanais": "LBN", "Israël": "ISR"})
+    assert asserted(doc) == [("THREATEN", ("LBN",), ("ISR",))]
+
+
+def test_story_place_is_not_given_to_background(make_doc) -> None:
+    doc = coded(make_doc("A Minsk, la police a arrêté des manifestants lundi. En 2015, la police avait arrêté "
+                         "des opposants.", date="2020-08-26"),
+                {}, timexes={"lundi": "2020-08-24", "En 2015": "2015"}, places={"Minsk": "BLR"})
+    by_date = {e.date: e.place.name if e.place else None for e in doc.events if e.type == "COERCE"}
+    assert by_date.get("2020-08-24") == "Minsk"
+    assert by_date.get("2015", "absent") in (None, "absent")
+
+
+def test_one_state_planning_talks_alone_is_no_agreement(make_doc) -> None:
+    doc = coded(make_doc("L'Allemagne va entamer des discussions sur de possibles sanctions."), {"Allemagne": "DEU"})
+    assert all(e.type != "AGREE" for e in doc.events if e.status == "asserted")
+
+
+def test_what_another_actor_must_do_is_a_demand(make_doc) -> None:
+    doc = coded(make_doc("La Russie doit retirer ses troupes, a déclaré le ministre allemand."),
+                {"Russie": "RUS", "allemand": "DEU"})
+    assert ("REQUEST", ("DEU",), ("RUS",)) in asserted(doc)
+
+
+def test_a_schedule_is_no_demand(make_doc) -> None:
+    doc = coded(make_doc("Les Russes et les Américains doivent se retrouver mardi, a précisé la diplomate américaine."),
+                {"Russes": "RUS", "Américains": "USA", "américaine": "USA"})
+    assert all(e.type != "REQUEST" for e in doc.events)
+
+
+def test_lacking_support_is_no_refusal(make_doc) -> None:
+    doc = coded(make_doc("Les indigènes du Brésil n'ont pas de soutien du gouvernement brésilien."),
+                {"Brésil": "BRA", "brésilien": "BRA"})
+    assert all(e.type != "REJECT" for e in doc.events)
+
+
+def test_trip_abroad_is_a_visit_to_the_host(make_doc) -> None:
+    doc = coded(make_doc("Le président français s'est rendu lundi à Pékin."), {"français": "FRA"},
+                places={"Pékin": "CHN"})
+    assert ("CONSULT", ("FRA",), ("CHN",)) in asserted(doc)
+    doc = coded(make_doc("Le président français s'est rendu compte de son erreur."), {"français": "FRA"})
+    assert doc.events == ()
+
+
+def test_phone_call_with_a_leader_is_consult(make_doc) -> None:
+    doc = coded(make_doc("Lors d'un appel téléphonique avec le président turc, le chancelier allemand a salué "
+                         "l'accord."), {"turc": "TUR", "allemand": "DEU"})
+    assert [(e.type, e.mode) for e in doc.events if e.type == "CONSULT"] == [("CONSULT", "phone")]
+
+
+def test_necessity_about_another_actor_is_a_demand(make_doc) -> None:
+    doc = coded(make_doc("Il faut clarifier les objectifs de l'Otan, a affirmé le président français."),
+                {"Otan": "NATO", "français": "FRA"})
+    assert ("REQUEST", ("FRA",), ("NATO",)) in asserted(doc)

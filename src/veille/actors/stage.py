@@ -6,7 +6,9 @@ Steps over the spaCy parse (``doc.parse``):
    people, and phrases that name no actor such as "coup d'Etat" or "Amérique latine");
 2. people: named persons (NER PER or known names) with the role phrase around them
    ("le vice-ministre russe des Affaires étrangères Sergueï Riabkov"), and role phrases
-   alone ("le président turc"), resolved to the office holder on the publication date;
+   alone ("le président turc"), resolved to the office holder on the publication date; a
+   nationality adjective after a noun gives the code of a person with no office ("le
+   journaliste saoudien X"); a social network glued to a name is cut off ("sur Twitter X");
 3. domestic nouns ("l'armée russe", "le gouvernement de Kiev", "la police") take the code
    of their adjective or complement, else that of the last explicit noun of the same
    sector, else the article's main country (title, dateline, most mentioned state);
@@ -21,8 +23,19 @@ What the mentions look like (for the stages that read them):
   Jens Stoltenberg", one mention coded NATO); ``actor.name`` is the fullest name of the
   entity, ``actor.role`` the role without the nationality;
 - a lowercase nationality adjective alone ("une attaque iranienne") is a state mention;
-- codes that come from the main-country fallback (a bare "la police", an unknown person
-  or organisation) look like any other code;
+- ``explicit`` is False when the code is a best effort rather than read in the text: the
+  main-country fallback (a bare "la police", an unknown person or organisation, a role with
+  nobody named before it such as "le chef de l'Etat"), a bare noun coded like the last one of
+  its sector, "le pays" among several states; pronouns and roles that corefer with someone
+  take the flag of their entity, and a person is explicit once any mention states the code;
+- role-only mentions ("le président", "le chef de l'Etat") corefer with the last person of
+  that office named outside quotations, else the main country's office holder on the
+  publication date (not explicit); ``actor.name`` is then that person's full name;
+- references: "le Saoudien" (the last person of that state named, else the state), "les deux
+  pays" (the two states named last, one span with two mentions), "le pays"/"ce pays" (the
+  one state named in this sentence or the one before; "ce pays", the last one), "le Nord"/
+  "le Sud" in an article about Korea, and coordinated roles ("les chefs d'Etat russe et
+  américain, X et Y": X for Russia, Y for the United States);
 - media ("selon l'AFP") have ``code`` and ``country`` None and sector "MED";
 - capitals after a locative "à" ("à Moscou") are places, not mentions; datelines too.
 """
@@ -69,6 +82,10 @@ _LOCATION_NOUNS = frozenset({"pont", "place", "rue", "avenue", "boulevard", "qua
                              "palais", "stade", "tribunal", "hôpital", "prison", "métro", "accords",
                              "accord", "traité", "conférence", "sommet", "format", "processus",
                              "protocole", "convention", "déclaration"})
+# Parts of a country: "le nord du pays" is a place, not the state.
+_AREA_NOUNS = frozenset({"nord", "sud", "est", "ouest", "centre", "côte", "capitale", "reste",
+                         "histoire", "frontière", "intérieur", "territoire", "partie", "coin",
+                         "localité", "village", "zone", "wilaya", "état"})
 _ROLE_ADP = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "pour", "en"})
 _ROLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "ADP"})
 _OPENING_QUOTES = frozenset({"«", '"', "“", "‘", "'"})
@@ -247,6 +264,7 @@ class ActorMatcher:
 
         found.sort(key=lambda f: f.start)
         found = self._two_countries(sdoc, found, claimed)
+        found = self._the_country(sdoc, found, claimed, main)
         quoted = _quoted_tokens(sdoc)
         for f in found:
             f.quoted = f.start in quoted
@@ -369,7 +387,8 @@ class ActorMatcher:
         adj = by_token.get(span_start - 1) if role_span is None else None
         if adj is not None and adj.entry.type == "adjective" and not adj.codes \
                 and not adj.entry.codes and adj.end == span_start and adj.start > 1 \
-                and sdoc[adj.start - 1].pos_ == "NOUN" and sdoc[adj.start - 2].pos_ == "DET":
+                and sdoc[adj.start - 1].pos_ == "NOUN" and (sdoc[adj.start - 2].pos_ == "DET"
+                                                       or sdoc[adj.start - 2].lower_ in ("du", "au")):
             # "le journaliste saoudien Ahmed X": the nationality of a person with no office.
             code = adj.entry.code
             role = role or sdoc[adj.start - 1].text
@@ -580,6 +599,11 @@ class ActorMatcher:
                 holder = self.kb.holder(main, office, date)
                 fallback = Actor(code=main, name=holder.name if holder else name, kind="person",
                                  sector=m.entry.sector, role=role, country=main)
+            elif office not in _SINGLE and main:
+                # "le shérif", "le porte-parole" with nobody named before: best effort, the
+                # main country (never explicit).
+                fallback = Actor(code=main, name=name, kind="person", sector=m.entry.sector,
+                                 role=role, country=main)
             actor = Actor(code=None, name=name, kind="person", sector=m.entry.sector, role=role)
             return _Found(m.start, end, actor, gender=gender, office=office, key="",
                           explicit=False, fallback=fallback)
@@ -702,6 +726,53 @@ class ActorMatcher:
             out.append(_Found(i, i + 2, actors[0], key=f"state:{first}",
                               explicit=len(codes) == 2, extra=[actors[1]]))
             claimed.update((i, i + 1))
+        out.sort(key=lambda f: f.start)
+        return out
+
+    def _the_country(self, sdoc: Any, found: list[_Found], claimed: set[int],
+                     main: str | None) -> list[_Found]:
+        """"le pays", "ce pays": the one state of this sentence and the one before, else the
+        article's main country (then not explicit)."""
+        out = list(found)
+        n = len(sdoc)
+        for tok in sdoc:
+            i = tok.i
+            if tok.lower_ != "pays" or i == 0 or i in claimed or \
+                    sdoc[i - 1].lower_ not in ("le", "ce", "du", "au"):
+                continue
+            nxt = sdoc[i + 1] if i + 1 < n else None
+            if nxt is not None and (nxt.pos_ == "ADJ" or nxt.lower_ in ("de", "d'", "du", "des")):
+                continue  # "le pays voisin", "le pays de Galles": another country
+            if sdoc[i - 1].lower_ == "du" and i > 1 and (
+                    sdoc[i - 2].lemma_.lower() in _LOCATION_NOUNS | _AREA_NOUNS):
+                continue  # "le nord du pays", "les villes du pays": a place
+            if sdoc[i - 1].lower_ == "au" and i > 1 and sdoc[i - 2].lemma_.lower() in (
+                    "retour", "rentrer", "revenir", "regagner", "rentré", "revenu"):
+                continue  # "son retour au pays": his homeland, whichever it is
+            sent = tok.sent
+            prev = sdoc[sent.start - 1].sent if sent.start > 0 else sent
+            # States named in the text (not a lowercase adjective: "l'ONG américaine"), alone
+            # or as the complement of a domestic noun ("l'ambassade de Chine").
+            codes: list[str] = []
+            for f in reversed(found):
+                if not (prev.start <= f.start and f.end <= i and f.explicit):
+                    continue
+                if f.actor.kind != "other" and not sdoc[f.start].text[:1].isupper():
+                    continue
+                for a in (f.actor, *f.extra):
+                    if a.kind in ("state", "other") and a.country and a.country not in codes:
+                        codes.append(a.country)
+            if codes and (len(codes) == 1 or sdoc[i - 1].lower_ == "ce"):
+                # "contre ce pays": the state named last.
+                code, explicit = codes[0], True
+            elif main is not None:
+                code, explicit = main, False
+            else:
+                continue
+            actor = Actor(code=code, name=self.kb.country_names.get(code, code), kind="state",
+                          country=code)
+            out.append(_Found(i, i + 1, actor, key=f"state:{code}", explicit=explicit))
+            claimed.add(i)
         out.sort(key=lambda f: f.start)
         return out
 

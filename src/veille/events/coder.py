@@ -12,6 +12,7 @@ from veille.events.grammar import (
     Token,
     clause_of,
     is_conditional,
+    is_future,
     is_negated,
     is_past,
     is_pluperfect,
@@ -685,7 +686,7 @@ class DocumentCoder:
                 if agent is not None:
                     return self.resolve(agent)
                 break
-        return self._quote_speaker(tok)
+        return self._quote_speaker(tok) or self._speaker(tok.sent, tok)
 
     def evaluation_args(self, adj: Token) -> tuple[Args, Args]:
         """An evaluative word ("inadmissible", "contre-productive", "excellent travail"): the opinion
@@ -722,7 +723,38 @@ class DocumentCoder:
                 entry = self._choose(tok)
                 if entry is not None:
                     events.extend(self._event(tok, entry, sent))
+                elif tok.lemma_.lower() in ("devoir", "falloir"):
+                    events.extend(self._obligation(tok, sent))
         return merge(events, self.placed)
+
+    def _obligation(self, modal: Token, sent: Any) -> list[Event]:
+        """"La Russie doit retirer ses troupes", said by another actor: a demand made to the one
+        who must act (PLOVER: REQUEST). Said of oneself or of a schedule it is no demand."""
+        verb = modal.head if modal.pos_ == "AUX" or modal.dep_.startswith("aux") else modal
+        if verb is modal and not any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in modal.children):
+            return []
+        if is_negated(modal) or is_negated(verb) or is_conditional(modal) or is_past(modal) or is_future(modal):
+            return []
+        source = self._holder(modal)
+        if modal.lemma_.lower() == "falloir":
+            # "il faut clarifier les finalités de l'Otan": the actor the necessity is about
+            target = self._content_targets(modal, source) if source else Args()
+        else:
+            subj, _ = self.subject_of(verb if verb is not modal else modal)
+            if subj is None or (subj.pos_ == "PRON" and subj.lower_ not in SUBJECT_PRONOUNS):
+                return []
+            target = self.resolve(subj, subject=False)
+        if not source or not target or set(source.codes) & set(target.codes):
+            return []
+        heads = [modal] + self._clause_heads(modal)
+        date, precision = self.date_of(heads, False)
+        return [Event(
+            type="REQUEST", source=source.codes, target=target.codes,
+            evidence=Span(sent.start_char, sent.end_char, sent.text),
+            trigger=Span(modal.idx, modal.idx + len(modal.text), modal.text), mode=None, status="asserted",
+            source_names=source.names, target_names=target.names, date=date, date_precision=precision,
+            place=self.place_of(heads, sent, date), confidence=0.5, stage=self.stage,
+        )]
 
     def _event(self, tok: Token, entry: Trigger, sent: Any) -> list[Event]:
         etype, mode = entry.type, entry.mode
@@ -765,6 +797,12 @@ class DocumentCoder:
         if etype in ("REQUEST", "ACCUSE") and (self._protesters(tok if entry.pos != "NOUN" else anchor)
                                                or self._protest_topic(tok)):
             return []  # protesters' demands are the topic of their protest (PLOVER), not a REQUEST
+        if entry.lemma == "rendre" and mode == "visit":
+            host = self._destination(tok)
+            if host is None or host in source.codes or any(c.lemma_.lower() == "compte" for c in tok.children):
+                return []  # "se rendre compte", "se rendre utile", a trip at home
+            if not target:
+                target = Args((host,), ("",), explicit=False)
         if etype == "MOBILIZE" and entry.pos == "VERB" and not self._moves_forces(tok):
             return []  # "déployer des efforts": only forces are mobilised
         if etype == "PROTEST" and entry.pos == "VERB" and (not self._human_subject(tok) or (
@@ -772,6 +810,8 @@ class DocumentCoder:
             return []  # "le confinement a bloqué la production", "ils sont bloqués à Paris"
         if mode == "arrest" and entry.pos == "VERB" and not self._human_undergoer(tok):
             return []  # "arrêter les essais", "être interpellé quant au sérieux": no one is arrested
+        if etype == "AGREE" and entry.pos == "VERB" and self._promises_harm(tok):
+            etype, mode = "THREATEN", None  # "promettant des arrestations", "promet des représailles"
         if etype == "THREATEN" and entry.pos == "VERB" and self._content_is_event(tok):
             return []  # "a prévenu que les Etats-Unis ne discuteraient pas": the content is the event
         if entry.constraint == "neg-only":
@@ -794,8 +834,12 @@ class DocumentCoder:
         status = clause.status
         if etype == "THREATEN" and clause.if_clause and status == "hypothetical" and not clause.conditional:
             status = "asserted"  # a threat is conditional by nature and still asserted
-        if status == "negated" and etype in COOPERATIVE and (etype == "CONCEDE" or not is_past(verb_like)):
-            etype, mode, status = "REJECT", None, "asserted"  # "ne discuteront pas", "aucune concession"
+        lacking = entry.pos == "NOUN" and (anchor.lemma_.lower() == "avoir"
+                                           or self.lex.is_a("support-inverse", anchor.lemma_))
+        if status == "negated" and etype in COOPERATIVE and not lacking \
+                and (etype == "CONCEDE" or not is_past(verb_like)):
+            # "ne discuteront pas", "aucune concession"; not "n'avons pas de soutien" (a lack, not a refusal)
+            etype, mode, status = "REJECT", None, "asserted"
         elif clause.planned and status == "asserted":
             if etype == "CONSULT":
                 etype, mode = "AGREE", None  # a planned meeting
@@ -833,7 +877,9 @@ class DocumentCoder:
                 and not self.lex.is_a("domestic", c.lemma_) for c in tok.children):
             return []  # "a reçu des dons", "a consulté les chiffres": a thing, not a guest
         if not target and status == "asserted" and (etype in DIRECTED or (
-                etype in ("AGREE", "COOPERATE") and not announced and len(source.codes) < 2)):
+                etype in ("AGREE", "COOPERATE") and len(source.codes) < 2
+                and not (announced and set(source.codes) <= ORG_CODES))):
+            # a promise or a planned meeting needs a second party, or a forum that brings them together
             return []  # a demand, accusation, refusal... addressed to no identifiable actor is no event
         if etype == "CONSULT" and len(source.codes) + len(target.codes) >= 2:
             self.last_talks = _merge_args(source, target)
@@ -930,6 +976,31 @@ class DocumentCoder:
         words = [subj] + [c for c in subj.children if c.dep_ in ("nmod", "conj")]
         return any(self.lex.is_a(cls, w.lemma_) for w in words
                    for cls in ("crowd", "protester", "domestic", "person"))
+
+    def _destination(self, verb: Token) -> str | None:
+        """The state of the place a trip goes to: "se rendre à Moscou", "en Chine"."""
+        for c in verb.children:
+            cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
+            if c.dep_.startswith("obl") and cases & {"à", "au", "aux", "en"}:
+                place = self.place_at.get(c.i)
+                if place is not None and place.country:
+                    return place.country
+                m = self.mention_at[c.i]
+                if m is not None and (m.actor.code or m.actor.country):
+                    return str(m.actor.code or m.actor.country)
+        return None
+
+    def _promises_harm(self, verb: Token) -> bool:
+        """Whether a promise announces arrests, attacks or sanctions: then it is a threat."""
+        for c in verb.children:
+            if c.dep_ in ("obj", "xcomp", "ccomp"):
+                entry = self._choose(c) if c.dep_ != "obj" else next(
+                    (e for e in self.lex.lookup(c.lemma_, c.lower_) if e.pos == "NOUN"), None)
+                if entry is not None and entry.type in ("ASSAULT", "COERCE", "SANCTION", "THREATEN"):
+                    return True
+                if self.lex.is_a("harm", c.lemma_):
+                    return True
+        return False
 
     def _content_is_event(self, verb: Token) -> bool:
         """Whether a warning's reported content is itself a non-hostile event (a refusal to talk,

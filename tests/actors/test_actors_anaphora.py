@@ -1,0 +1,205 @@
+"""Fallback codes marked as such, role anaphora, and references to actors named before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from veille.actors import ActorsStage
+from veille.model import Article, Document, Mention
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorsStage:
+    s = ActorsStage()
+    s.initialize()
+    return s
+
+
+@pytest.fixture
+def actors(parse_stage, stage: ActorsStage) -> Callable[..., list[Mention]]:
+    def run(text: str, date: str | None = "2022-01-12", title: str | None = None) -> list[Mention]:
+        article = Article(id=Article.content_id(text), text=text, ref="t", date=date, title=title)
+        return list(stage(parse_stage(Document(article=article))).mentions)
+    return run
+
+
+def find(mentions: list[Mention], text: str, nth: int = 0) -> Mention:
+    """The ``nth`` mention whose span text is ``text``."""
+    exact = [m for m in mentions if m.span.text == text]
+    assert len(exact) > nth, f"no mention {text!r} in {[m.span.text for m in mentions]}"
+    return exact[nth]
+
+
+# -- explicit / fallback ------------------------------------------------------------------
+
+def test_bare_domestic_nouns_are_not_explicit(actors) -> None:
+    ms = actors("Le Liban traverse une crise profonde. Le Premier ministre libanais a démissionné "
+                "et la police a dispersé les manifestants à Beyrouth.")
+    police = find(ms, "police")
+    assert police.actor.code == "LBN"
+    assert police.explicit is False
+    assert find(ms, "manifestants").explicit is False
+    assert find(ms, "Liban").explicit is True
+
+
+def test_domestic_noun_with_adjective_is_explicit(actors) -> None:
+    ms = actors("La police tunisienne a arrêté trois suspects.")
+    police = [m for m in ms if m.actor.kind == "other"][0]
+    assert police.actor.code == "TUN"
+    assert police.explicit is True
+
+
+def test_unknown_person_without_role_is_a_guess(actors) -> None:
+    ms = actors("Le Liban est en crise. Karim Haddad, un professeur, a dénoncé la corruption.")
+    person = find(ms, "Karim Haddad")
+    assert person.actor.code == "LBN"
+    assert person.explicit is False
+
+
+def test_unknown_person_with_nationality_is_explicit(actors) -> None:
+    ms = actors("Le Liban est en crise. Le journaliste égyptien Karim Haddad a été arrêté.")
+    person = [m for m in ms if m.actor.kind == "person"][0]
+    assert person.actor.code == "EGY"
+    assert person.actor.name == "Karim Haddad"
+    assert person.explicit is True
+
+
+def test_known_person_is_explicit(actors) -> None:
+    ms = actors("Sergueï Lavrov a reçu son homologue turc à Moscou.")
+    lavrov = find(ms, "Sergueï Lavrov")
+    assert lavrov.actor.code == "RUS"
+    assert lavrov.explicit is True
+
+
+# -- role-only mentions -------------------------------------------------------------------
+
+def test_head_of_state_without_adjective_is_the_main_countrys(actors) -> None:
+    ms = actors("Le Premier ministre libanais s'est rendu à Beyrouth. Le Liban attend une aide. "
+                "Le chef de l'Etat a appelé au calme.", date="2020-08-10")
+    head = find(ms, "chef de l'Etat")
+    assert head.actor.code == "LBN"
+    assert head.actor.name == "Michel Aoun"
+    assert head.explicit is False
+
+
+def test_role_refers_to_the_last_holder_named_outside_quotations(actors) -> None:
+    ms = actors('Emmanuel Macron a parlé à la presse. "Le président Trump pose la question de '
+                "l'Otan\", a-t-il dit. Le président s'est ensuite alarmé de la fragilité de "
+                "l'Europe.", date="2019-11-07", title="Emmanuel Macron et l'Otan")
+    president = [m for m in ms if m.span.text == "président"][0]
+    assert president.actor.code == "FRA"
+    assert president.actor.name == "Emmanuel Macron"
+    assert president.explicit is True
+    assert find(ms, "président Trump").actor.code == "USA"
+
+
+def test_role_name_is_never_the_role_text_when_a_name_is_known(actors) -> None:
+    ms = actors("Emmanuel Macron a déploré la fragilité de l'Europe. Le chef de l'État a "
+                "ensuite rencontré des étudiants.", date="2019-11-07")
+    head = find(ms, "chef de l'État")
+    assert head.actor.name == "Emmanuel Macron"
+    assert head.actor.code == "FRA"
+    assert head.entity == find(ms, "Emmanuel Macron").entity
+
+
+def test_platform_is_not_part_of_a_name(actors) -> None:
+    ms = actors('"Assez", a écrit sur Twitter Karim Haddad, un professeur d\'université.')
+    people = [m for m in ms if m.actor.kind == "person"]
+    assert [m.actor.name for m in people] == ["Karim Haddad"]
+    assert not any("Twitter" in m.span.text for m in ms)
+
+
+# -- new patterns -------------------------------------------------------------------------
+
+def test_north_and_south_in_a_korean_story(actors) -> None:
+    ms = actors("La Corée du Nord a tiré deux missiles. Le Sud a condamné ce tir et a demandé "
+                "au Nord de cesser ses provocations.")
+    assert find(ms, "Sud").actor.code == "KOR"
+    assert find(ms, "Nord").actor.code == "PRK"
+
+
+def test_north_and_south_elsewhere_are_regions(actors) -> None:
+    ms = actors("Le Mali est en crise. Le Nord du pays échappe à l'armée et le Sud manifeste.")
+    assert not [m for m in ms if m.span.text in ("Nord", "Sud")]
+
+
+def test_coordinated_plural_roles(actors) -> None:
+    ms = actors("Les ministres des Affaires étrangères égyptien et jordanien, Karim Haddad et "
+                "Samir Aboud, se sont rencontrés au Caire.")
+    assert find(ms, "Karim Haddad").actor.code == "EGY"
+    assert find(ms, "Samir Aboud").actor.code == "JOR"
+    assert find(ms, "Samir Aboud").explicit is True
+
+
+def test_coordinated_plural_roles_override_a_guess(actors) -> None:
+    ms = actors("Les chefs d'Etat russe et américain, Dmitri Medvedev et Barack Obama, ont "
+                "signé un traité à Prague.", date="2010-04-08")
+    assert find(ms, "Dmitri Medvedev").actor.code == "RUS"
+    assert find(ms, "Barack Obama").actor.code == "USA"
+
+
+def test_the_two_countries(actors) -> None:
+    ms = actors("La Russie et l'Ukraine ont signé un accord gazier. Les deux pays se sont "
+                "engagés à respecter le cessez-le-feu.")
+    both = [m for m in ms if m.span.text == "deux pays"]
+    assert sorted(m.actor.code for m in both) == ["RUS", "UKR"]
+    assert find(ms, "deux pays").entity == find(ms, "Russie").entity
+
+
+def test_the_two_countries_needs_two_states(actors) -> None:
+    ms = actors("La France a accueilli le sommet. Les deux pays voisins ont été invités.")
+    assert not [m for m in ms if m.span.text == "deux pays"]
+
+
+def test_demonym_refers_back_to_a_person(actors) -> None:
+    ms = actors("Le journaliste saoudien Ahmed Harbi a été arrêté à Ryad. Le Saoudien avait "
+                "critiqué le gouvernement.")
+    back = find(ms, "Saoudien")
+    assert back.actor.kind == "person"
+    assert back.actor.name == "Ahmed Harbi"
+    assert back.entity == [m for m in ms if m.actor.name == "Ahmed Harbi"][0].entity
+
+
+def test_demonym_without_a_person_stays_the_state(actors) -> None:
+    ms = actors("Le Saoudien a remporté le tournoi de Ryad.")
+    back = find(ms, "Saoudien")
+    assert back.actor.kind == "state"
+    assert back.actor.code == "SAU"
+
+
+def test_the_country_is_the_one_state_named_before(actors) -> None:
+    ms = actors("Un séisme a frappé le Pérou samedi. L'état d'urgence a été décrété dans tout "
+                "le pays.")
+    country = find(ms, "pays")
+    assert country.actor.code == "PER"
+    assert country.explicit is True
+    assert country.entity == find(ms, "Pérou").entity
+
+
+def test_this_country_is_the_state_named_last(actors) -> None:
+    ms = actors("La Russie a massé des troupes à la frontière de l'Ukraine pour préparer une "
+                "attaque contre ce pays.")
+    assert find(ms, "pays").actor.code == "UKR"
+
+
+def test_the_country_among_several_falls_back_to_the_main_one(actors) -> None:
+    ms = actors("Le Liban est en crise. Le Liban a reçu l'aide de la France et de l'Italie, qui "
+                "ont promis d'aider le pays.")
+    country = find(ms, "pays")
+    assert country.actor.code == "LBN"
+    assert country.explicit is False
+
+
+def test_parts_of_the_country_and_homeland_are_not_the_state(actors) -> None:
+    ms = actors("Le Pérou a été frappé par un séisme dans le nord du pays. L'opposant prépare "
+                "son retour au pays.")
+    assert not [m for m in ms if m.span.text == "pays"]
+
+
+def test_sheriff_is_police(actors) -> None:
+    ms = actors("Aux Etats-Unis, le suspect a été arrêté, a annoncé le shérif.")
+    sheriff = find(ms, "shérif")
+    assert sheriff.actor.sector == "COP"
+    assert sheriff.actor.code == "USA"
