@@ -46,7 +46,7 @@ def test_bare_domestic_nouns_are_not_explicit(actors) -> None:
 
 def test_domestic_noun_with_adjective_is_explicit(actors) -> None:
     ms = actors("La police tunisienne a arrêté trois suspects.")
-    police = [m for m in ms if m.actor.kind == "other"][0]
+    police = next(m for m in ms if m.actor.kind == "other")
     assert police.actor.code == "TUN"
     assert police.explicit is True
 
@@ -60,7 +60,7 @@ def test_unknown_person_without_role_is_a_guess(actors) -> None:
 
 def test_unknown_person_with_nationality_is_explicit(actors) -> None:
     ms = actors("Le Liban est en crise. Le journaliste égyptien Karim Haddad a été arrêté.")
-    person = [m for m in ms if m.actor.kind == "person"][0]
+    person = next(m for m in ms if m.actor.kind == "person")
     assert person.actor.code == "EGY"
     assert person.actor.name == "Karim Haddad"
     assert person.explicit is True
@@ -88,7 +88,7 @@ def test_role_refers_to_the_last_holder_named_outside_quotations(actors) -> None
     ms = actors('Emmanuel Macron a parlé à la presse. "Le président Trump pose la question de '
                 "l'Otan\", a-t-il dit. Le président s'est ensuite alarmé de la fragilité de "
                 "l'Europe.", date="2019-11-07", title="Emmanuel Macron et l'Otan")
-    president = [m for m in ms if m.span.text == "président"][0]
+    president = next(m for m in ms if m.span.text == "président")
     assert president.actor.code == "FRA"
     assert president.actor.name == "Emmanuel Macron"
     assert president.explicit is True
@@ -159,7 +159,7 @@ def test_demonym_refers_back_to_a_person(actors) -> None:
     back = find(ms, "Saoudien")
     assert back.actor.kind == "person"
     assert back.actor.name == "Ahmed Harbi"
-    assert back.entity == [m for m in ms if m.actor.name == "Ahmed Harbi"][0].entity
+    assert back.entity == next(m for m in ms if m.actor.name == "Ahmed Harbi").entity
 
 
 def test_demonym_without_a_person_stays_the_state(actors) -> None:
@@ -203,3 +203,17 @@ def test_sheriff_is_police(actors) -> None:
     sheriff = find(ms, "shérif")
     assert sheriff.actor.sector == "COP"
     assert sheriff.actor.code == "USA"
+
+
+def test_party_nouns_take_the_main_country(actors) -> None:
+    ms = actors("Aux Etats-Unis, les démocrates accusent les républicains de bloquer le budget.")
+    dems = find(ms, "démocrates")
+    assert dems.actor.code == "USA"
+    assert dems.actor.sector == "PTY"
+    assert dems.explicit is False
+    assert find(ms, "républicains").actor.sector == "PTY"
+
+
+def test_the_country_before_an_infinitive(actors) -> None:
+    ms = actors("Le Liban négocie avec le FMI une aide permettant au pays de se relever.")
+    assert find(ms, "pays").actor.code == "LBN"

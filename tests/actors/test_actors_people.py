@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from veille.actors import knowledge_base, resolve
@@ -16,7 +18,7 @@ def test_single_offices_never_overlap() -> None:
             continue
         terms = sorted((kb.people[i].start, kb.people[i].end or "9999", kb.people[i].name)
                        for i in indexes)
-        for (s1, e1, n1), (s2, e2, n2) in zip(terms, terms[1:]):
+        for (s1, e1, n1), (s2, e2, n2) in itertools.pairwise(terms):
             if s2 < e1:  # the handover day itself may be shared
                 clashes.append((code, office, n1, e1, n2, s2))
     assert not clashes

@@ -460,3 +460,13 @@ def test_necessity_about_another_actor_is_a_demand(make_doc) -> None:
     doc = coded(make_doc("Il faut clarifier les objectifs de l'Otan, a affirmé le président français."),
                 {"Otan": "NATO", "français": "FRA"})
     assert ("REQUEST", ("FRA",), ("NATO",)) in asserted(doc)
+
+
+def test_bringing_a_case_is_no_seizure(make_doc) -> None:
+    doc = coded(make_doc("A Paris, deux associations ont saisi la justice."), {}, places={"Paris": "FRA"})
+    assert all(e.type != "COERCE" for e in doc.events)
+
+
+def test_meeting_someone_uncoded_is_no_event(make_doc) -> None:
+    doc = coded(make_doc("Le chanteur américain avait rencontré son ami en 1957."), {"américain": "USA"})
+    assert all(e.type != "CONSULT" for e in doc.events)

@@ -648,7 +648,7 @@ class ActorMatcher:
                          and norm(sdoc[j].lemma_) in self.kb.roles), None)
             if head is None:
                 continue
-            role = " ".join([sdoc[head].lemma_, sdoc[head + 1:m.start].text]).strip()
+            role = f"{sdoc[head].lemma_} {sdoc[head + 1:m.start].text}".strip()
             office_entry = self.kb.office_of(norm(role))
             office = office_entry.office if office_entry else None
             if k < n and sdoc[k].text == ",":
@@ -741,8 +741,10 @@ class ActorMatcher:
                     sdoc[i - 1].lower_ not in ("le", "ce", "du", "au"):
                 continue
             nxt = sdoc[i + 1] if i + 1 < n else None
-            if nxt is not None and (nxt.pos_ == "ADJ" or nxt.lower_ in ("de", "d'", "du", "des")):
-                continue  # "le pays voisin", "le pays de Galles": another country
+            after = sdoc[i + 2] if i + 2 < n else None
+            if nxt is not None and (nxt.pos_ == "ADJ" or nxt.lower_ in ("de", "d'", "du", "des")
+                                    and not (after is not None and after.pos_ in ("VERB", "PRON"))):
+                continue  # "le pays voisin", "le pays de Galles" (not "au pays de se relever")
             if sdoc[i - 1].lower_ == "du" and i > 1 and (
                     sdoc[i - 2].lemma_.lower() in _LOCATION_NOUNS | _AREA_NOUNS):
                 continue  # "le nord du pays", "les villes du pays": a place
@@ -1081,7 +1083,7 @@ class ActorMatcher:
                 if ent is None:
                     if f.fallback is None:
                         continue
-                    actor, key = f.fallback, f"state:{f.nationality}"
+                    actor, key = f.fallback, f"{f.fallback.kind}:{f.nationality}"
                 else:
                     actor = entity_actor[ent]
                     explicit = True

@@ -870,6 +870,13 @@ class DocumentCoder:
             country = self.local_country(tok)
             if country is not None and source.codes == (country,):
                 target = Args(source.codes, ("",), explicit=False)
+        if etype == "CONSULT" and entry.pos == "VERB" and not target and len(source.codes) < 2 \
+                and entry.constraint != "reflexive" and entry.mode != "multilateral":
+            return []  # "il avait rencontré X", "elle a reçu du directeur": no second party the text codes
+        if entry.lemma == "saisir" and any(self.lex.is_a("institution", c.lemma_) or (
+                self.mention_at[c.i] is not None and self.mention_at[c.i].actor.kind in ("igo", "other"))
+                for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "nsubj")):
+            return []  # "saisir la justice", "la Cour a été saisie": a case brought, not a seizure
         if etype == "CONSULT" and entry.pos == "VERB" and not target and len(source.codes) < 2 and any(
                 c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in self.timex_at
                 and self.parse[c.i - 1].text != "-"  # "cette fois-ci"
