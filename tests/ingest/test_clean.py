@@ -187,3 +187,13 @@ def test_cleaning_is_idempotent_and_never_rewrites_a_line(lines: list[str]) -> N
     source_lines = {line.strip() for line in normalised.replace("\r", "\n").split("\n")}
     assert all(line in source_lines for line in once.split("\n") if line)
     assert "\n\n\n" not in once and once == once.strip()
+
+
+def test_embedded_player_script_lines_are_removed_and_prose_kept() -> None:
+    text = ("Le ministre a annoncé une réforme.\n\n"
+            "window.pvp_0f3a = new Pvp('player', { 'id': 'X1', 'mute': true });\n\n"
+            "Pour lui, la variable = le budget voté en mars.")
+    out = clean_text(text)
+    assert "Pvp" not in out
+    assert "Le ministre a annoncé une réforme." in out
+    assert "Pour lui, la variable = le budget voté en mars." in out
