@@ -221,3 +221,13 @@ def test_offsets_point_into_the_text(make_doc, stage):
         words = q.span.text.split()
         assert text[q.span.start : q.span.end].startswith(words[0])
         assert text[q.span.start : q.span.end].endswith(words[-1])
+
+
+def test_quote_date_from_the_attributing_clause_else_publication(make_doc, stage):
+    from veille.dates import DatesStage
+
+    text = ("« Nous ne ferons aucune concession sur ce point », a déclaré mardi le ministre Jean Dupont. "
+            "« Les accords de 2008 restent la seule base sérieuse », a-t-il ajouté.")
+    doc = stage(DatesStage()(make_doc(text, date="2022-01-14")))
+    dates = {q.span.text[:9]: q.date for q in doc.quotes if q.kind == "direct"}
+    assert dates == {"Nous ne f": "2022-01-11", "Les accor": "2022-01-14"}

@@ -92,14 +92,18 @@ class DocumentCoder:
         self.doc, self.lex, self.stage = doc, lex, stage
         self.parse = doc.parse
         n = len(self.parse)
-        self.mention_at: list[Mention | None] = [None] * n
+        found: list[list[Mention]] = [[] for _ in range(n)]
         for m in doc.mentions:
             span = self.parse.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if span is None:
                 continue
             for t in span:
-                if self.mention_at[t.i] is None:
-                    self.mention_at[t.i] = m
+                found[t.i].append(m)
+        # every mention on a word ("franco-allemand": two actors); a fallback code only when the
+        # text names no actor there explicitly
+        self.mentions_at: list[tuple[Mention, ...]] = [
+            tuple(m for m in ms if m.explicit) or tuple(ms) for ms in found]
+        self.mention_at: list[Mention | None] = [ms[0] if ms else None for ms in self.mentions_at]
         self.timex_at: dict[int, Timex] = {}
         for tx in doc.timexes:
             span = self.parse.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
@@ -117,6 +121,19 @@ class DocumentCoder:
         self.lead_country = self._lead_country()
         self.pub_date, self.pub_precision = self._publication_date()
 
+    def actors_at(self, i: int, exclude: tuple[str, ...] = ()) -> Args:
+        """Every actor coded on word ``i`` (several on one span: "les Occidentaux"), minus ``exclude``."""
+        codes: list[str] = []
+        names: list[str] = []
+        explicit = False
+        for m in self.mentions_at[i]:
+            code = m.actor.code or m.actor.country
+            if code and code not in codes and code not in exclude:
+                codes.append(code)
+                names.append(m.actor.name)
+                explicit = explicit or m.explicit
+        return Args(tuple(codes), tuple(names), explicit)
+
     # ---- document-level facts -------------------------------------------------------------
     def _publication_date(self) -> tuple[str | None, Precision | None]:
         date = self.doc.article.date
@@ -133,8 +150,9 @@ class DocumentCoder:
         stack = [head]
         while stack:
             tok = stack.pop()
-            m = self.mention_at[tok.i]
-            if m is not None and id(m) not in seen:
+            for m in self.mentions_at[tok.i]:
+                if id(m) in seen:
+                    continue
                 seen.add(id(m))
                 code = m.actor.code or m.actor.country
                 if code and code not in codes:
@@ -182,23 +200,22 @@ class DocumentCoder:
         """The actor a third-person pronoun stands for: the last subject actor before it."""
         sent_start = tok.sent.start
         for i in range(tok.i - 1, max(-1, sent_start - 120), -1):
-            m = self.mention_at[i]
-            if m is None:
+            if not self.mentions_at[i]:
                 continue
             t = self.parse[i]
             up = t
             for _ in range(3):
                 if up.dep_ in ("nsubj", "nsubj:pass"):
-                    code = m.actor.code or m.actor.country
-                    if code:
-                        return Args((code,), (m.actor.name,), explicit=False)
+                    found = self.actors_at(i)
+                    if found:
+                        return Args(found.codes, found.names, explicit=False)
                 if up.head is up:
                     break
                 up = up.head
         for i in range(tok.i - 1, max(-1, sent_start - 60), -1):
-            m = self.mention_at[i]
-            if m is not None and (m.actor.code or m.actor.country):
-                return Args((m.actor.code or m.actor.country,), (m.actor.name,), explicit=False)  # type: ignore[arg-type]
+            found = self.actors_at(i)
+            if found:
+                return Args(found.codes, found.names, explicit=False)
         return Args()
 
     def _cut_off(self, a: Token, b: Token) -> bool:
@@ -210,10 +227,9 @@ class DocumentCoder:
         """The actor an object pronoun ("l'a accusé", "le féliciter") stands for: the nearest actor
         named before it that is not the clause's own subject."""
         for i in range(tok.i - 1, max(-1, tok.sent.start - 60), -1):
-            m = self.mention_at[i]
-            code = (m.actor.code or m.actor.country) if m else None
-            if m is not None and code and code not in exclude:
-                return Args((code,), (m.actor.name,), explicit=False)
+            found = self.actors_at(i, exclude)
+            if found:
+                return Args(found.codes, found.names, explicit=False)
         return Args()
 
     def _pair(self, tok: Token) -> Args:
@@ -221,13 +237,13 @@ class DocumentCoder:
         codes: list[str] = []
         names: list[str] = []
         for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
-            m = self.mention_at[i]
-            code = (m.actor.code or m.actor.country) if m else None
-            if m is not None and code and code not in codes:
-                codes.append(code)
-                names.append(m.actor.name)
-                if len(codes) == 2:
-                    break
+            found = self.actors_at(i, tuple(codes))
+            for code, name in zip(found.codes, found.names):
+                if len(codes) < 2:
+                    codes.append(code)
+                    names.append(name)
+            if len(codes) == 2:
+                break
         return Args(tuple(codes), tuple(names), explicit=False) if len(codes) == 2 else Args()
 
     def _speaker(self, sent: Any, exclude: Token) -> Args:
@@ -344,10 +360,9 @@ class DocumentCoder:
                 for t in c.subtree:
                     if t.i <= verb.i and c is verb.head:
                         continue
-                    m = self.mention_at[t.i]
-                    code = (m.actor.code or m.actor.country) if m else None
-                    if m is not None and code and code not in source.codes:
-                        return Args((code,), (m.actor.name,))
+                    found = self.actors_at(t.i, source.codes)
+                    if found:
+                        return Args(found.codes, found.names)
         return Args()
 
     def verb_args(self, verb: Token, etype: str, implicit_state: bool, cue: str | None = None
@@ -386,7 +401,7 @@ class DocumentCoder:
 
     def _nearest(self, tok: Token, source: Args) -> Args:
         """Last resort when the parse gives no target: the nearest actor the trigger governs."""
-        best: tuple[int, Mention] | None = None
+        best: tuple[int, Args] | None = None
         def own(t: Token) -> bool:
             cur = t
             while cur.i != tok.i:
@@ -401,16 +416,16 @@ class DocumentCoder:
             return True
 
         for t in tok.subtree:
-            m = self.mention_at[t.i]
-            code = (m.actor.code or m.actor.country) if m else None
-            if m is not None and code and code not in source.codes and t.i != tok.i and own(t):
+            if not self.mentions_at[t.i] or t.i == tok.i:
+                continue
+            found = self.actors_at(t.i, source.codes)
+            if found and own(t):
                 dist = abs(t.i - tok.i)
                 if best is None or dist < best[0]:
-                    best = (dist, m)
+                    best = (dist, found)
         if best is None:
             return Args()
-        m = best[1]
-        return Args((m.actor.code or m.actor.country,), (m.actor.name,), explicit=False)  # type: ignore[arg-type]
+        return Args(best[1].codes, best[1].names, explicit=False)
 
     def _reported_source(self, verb: Token) -> Args:
         """A clause with no actor as subject, inside reported speech: the speaker."""
@@ -458,10 +473,9 @@ class DocumentCoder:
         if not target and etype in VERBAL and source:
             # "des exigences parmi lesquelles figure l'arrêt de l'expansion de l'Otan"
             for t in noun.subtree:
-                m = self.mention_at[t.i]
-                code = (m.actor.code or m.actor.country) if m else None
-                if m is not None and code and code not in source.codes and t.i != noun.i:
-                    target = Args((code,), (m.actor.name,), explicit=False)
+                found = self.actors_at(t.i, source.codes) if t.i != noun.i else Args()
+                if found:
+                    target = Args(found.codes, found.names, explicit=False)
                     break
         return source, target
 
@@ -668,9 +682,9 @@ class DocumentCoder:
                 for u in self.parse[t.i + 1: min(sent.end, t.i + 8)]:
                     if u.is_punct and u.text == ",":
                         break
-                    m = self.mention_at[u.i]
-                    if m is not None and (m.actor.code or m.actor.country):
-                        return Args((m.actor.code or m.actor.country,), (m.actor.name,))
+                    found = self.actors_at(u.i)
+                    if found:
+                        return Args(found.codes, found.names)
         cur = tok
         for _ in range(4):
             if cur.head is cur:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import logging
 import re
 from dataclasses import dataclass
@@ -51,7 +53,7 @@ class QuotesStage(BaseStage):
     """Direct and indirect quotations with speakers resolved to the fullest name."""
 
     name = "quotes.rules.v1"
-    requires = ("parse", "sentences", "mentions")
+    requires = ("parse", "sentences", "mentions", "timexes")
     assigns = ("quotes",)
 
     def __init__(self) -> None:
@@ -66,7 +68,25 @@ class QuotesStage(BaseStage):
         assert self._lex is not None
         if doc.parse is None or not doc.text.strip():
             return doc.with_layer(self.name, quotes=())
-        return doc.with_layer(self.name, quotes=tuple(extract_quotes(doc, self._lex, self.name)))
+        quotes = [replace(q, date=quote_date(doc, q)) for q in extract_quotes(doc, self._lex, self.name)]
+        return doc.with_layer(self.name, quotes=tuple(quotes))
+
+
+def quote_date(doc: Document, quote: Quote) -> str | None:
+    """When the words were said: a date in the attributing clause around the quotation
+    ("», a déclaré mardi X."), else the publication date (the day's news)."""
+    text = doc.text
+    # The attributing clause: from the sentence end before the quotation to the one after it.
+    # Sentence splits of the parse are unreliable around quotation marks, so punctuation is used.
+    before = max(text.rfind(m, max(0, quote.span.start - 300), quote.span.start) for m in (". ", "\n"))
+    after = [i for m in (".", "\n") if (i := text.find(m, quote.span.end, quote.span.end + 300)) >= 0]
+    lo, hi = (before + 1 if before >= 0 else 0), (min(after) if after else len(text))
+    for t in doc.timexes:
+        if quote.span.start <= t.span.start < quote.span.end or not lo <= t.span.start < hi:
+            continue
+        if t.kind in ("DATE", "TIME") and "X" not in t.value and t.value[:1].isdigit():
+            return t.value.split("T")[0]
+    return doc.article.date
 
 
 def extract_quotes(doc: Document, lex: Lexicon, stage: str = QuotesStage.name) -> list[Quote]:
