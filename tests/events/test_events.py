@@ -470,3 +470,13 @@ def test_bringing_a_case_is_no_seizure(make_doc) -> None:
 def test_meeting_someone_uncoded_is_no_event(make_doc) -> None:
     doc = coded(make_doc("Le chanteur américain avait rencontré son ami en 1957."), {"américain": "USA"})
     assert all(e.type != "CONSULT" for e in doc.events)
+
+
+def test_clock_time_dates_the_event_by_its_day(make_doc) -> None:
+    doc = make_doc("Vendredi soir, la Russie a condamné l'Ukraine.", date="2022-01-15")
+    text = doc.text
+    tx = (Timex(_span(text, "Vendredi soir"), "2022-01-14TEV", kind="TIME", precision="day"),)
+    mentions = tuple(Mention(_span(text, w), Actor(code=c, name=w), entity=n)
+                     for n, (w, c) in enumerate((("Russie", "RUS"), ("Ukraine", "UKR"))))
+    (event,) = EventsStage()(doc.with_layer("test", mentions=mentions, timexes=tx)).events
+    assert event.date == "2022-01-14"

@@ -65,13 +65,19 @@ class Args:
     codes: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     explicit: bool = True  # False when inferred (country of the article, the last speaker)
+    parties: int = -1  # actors named apart: "les Occidentaux" is one party with three codes
 
     def __bool__(self) -> bool:
         return bool(self.codes)
 
+    @property
+    def n_parties(self) -> int:
+        return len(self.codes) if self.parties < 0 else min(self.parties, len(self.codes))
+
     def without(self, codes: tuple[str, ...]) -> Args:
         keep = [(c, n) for c, n in zip(self.codes, self.names) if c not in codes]
-        return Args(tuple(c for c, _ in keep), tuple(n for _, n in keep), self.explicit)
+        return Args(tuple(c for c, _ in keep), tuple(n for _, n in keep), self.explicit,
+                    -1 if self.parties < 0 else min(self.parties, len(keep)))
 
 
 def _merge_args(*parts: Args) -> Args:
@@ -82,7 +88,8 @@ def _merge_args(*parts: Args) -> Args:
             if c not in codes:
                 codes.append(c)
                 names.append(n)
-    return Args(tuple(codes), tuple(names), all(p.explicit for p in parts if p))
+    parties = sum(p.n_parties for p in parts if p)
+    return Args(tuple(codes), tuple(names), all(p.explicit for p in parts if p), min(parties, len(codes)))
 
 
 class DocumentCoder:
@@ -132,7 +139,7 @@ class DocumentCoder:
                 codes.append(code)
                 names.append(m.actor.name)
                 explicit = explicit or m.explicit
-        return Args(tuple(codes), tuple(names), explicit)
+        return Args(tuple(codes), tuple(names), explicit, 1 if codes else 0)
 
     # ---- document-level facts -------------------------------------------------------------
     def _publication_date(self) -> tuple[str | None, Precision | None]:
@@ -147,6 +154,7 @@ class DocumentCoder:
         codes: list[str] = []
         names: list[str] = []
         seen: set[int] = set()
+        spans: set[int] = set()
         stack = [head]
         while stack:
             tok = stack.pop()
@@ -158,6 +166,7 @@ class DocumentCoder:
                 if code and code not in codes:
                     codes.append(code)
                     names.append(m.actor.name)
+                    spans.add(m.span.start)
             for c in tok.children:
                 if c.dep_ in CLAUSE_DEPS or c.dep_ == "punct":
                     continue
@@ -165,8 +174,7 @@ class DocumentCoder:
                         k.dep_ == "case" and k.lower_ in TARGET_CASES for k in c.children):
                     continue  # "la mission russe auprès de l'Alliance": the Alliance is not the actor
                 stack.append(c)
-        # keep text order
-        return Args(tuple(codes), tuple(names))
+        return Args(tuple(codes), tuple(names), parties=len(spans))
 
     def _domestic(self, head: Token) -> Args:
         """A common noun for a domestic actor ("la police", "des manifestants") that the actors
@@ -208,14 +216,14 @@ class DocumentCoder:
                 if up.dep_ in ("nsubj", "nsubj:pass"):
                     found = self.actors_at(i)
                     if found:
-                        return Args(found.codes, found.names, explicit=False)
+                        return Args(found.codes, found.names, False, found.parties)
                 if up.head is up:
                     break
                 up = up.head
         for i in range(tok.i - 1, max(-1, sent_start - 60), -1):
             found = self.actors_at(i)
             if found:
-                return Args(found.codes, found.names, explicit=False)
+                return Args(found.codes, found.names, False, found.parties)
         return Args()
 
     def _cut_off(self, a: Token, b: Token) -> bool:
@@ -229,7 +237,7 @@ class DocumentCoder:
         for i in range(tok.i - 1, max(-1, tok.sent.start - 60), -1):
             found = self.actors_at(i, exclude)
             if found:
-                return Args(found.codes, found.names, explicit=False)
+                return Args(found.codes, found.names, False, found.parties)
         return Args()
 
     def _pair(self, tok: Token) -> Args:
@@ -425,7 +433,7 @@ class DocumentCoder:
                     best = (dist, found)
         if best is None:
             return Args()
-        return Args(best[1].codes, best[1].names, explicit=False)
+        return Args(best[1].codes, best[1].names, False, best[1].parties)
 
     def _reported_source(self, verb: Token) -> Args:
         """A clause with no actor as subject, inside reported speech: the speaker."""
@@ -475,7 +483,7 @@ class DocumentCoder:
             for t in noun.subtree:
                 found = self.actors_at(t.i, source.codes) if t.i != noun.i else Args()
                 if found:
-                    target = Args(found.codes, found.names, explicit=False)
+                    target = Args(found.codes, found.names, False, found.parties)
                     break
         return source, target
 
@@ -512,10 +520,12 @@ class DocumentCoder:
         return None
 
     def date_of(self, heads: list[Token], background: bool) -> tuple[str | None, Precision | None]:
-        tx = self._governed({i: t for i, t in self.timex_at.items()
-                             if t.kind == "DATE" and _DATE_VALUE.match(t.value)}, heads)
-        if tx is not None:
-            return tx.value, tx.precision
+        # a date first; else a clock time ("vendredi soir": "2020-06-26TEV") dates the event by its day
+        for kind in ("DATE", "TIME"):
+            tx = self._governed({i: t for i, t in self.timex_at.items()
+                                 if t.kind == kind and _DATE_VALUE.match(t.value.split("T")[0])}, heads)
+            if tx is not None:
+                return tx.value.split("T")[0], tx.precision
         # day's news with no time expression of its own: the publication date
         return self.pub_date, self.pub_precision
 
@@ -884,21 +894,21 @@ class DocumentCoder:
             country = self.local_country(tok)
             if country is not None and source.codes == (country,):
                 target = Args(source.codes, ("",), explicit=False)
-        if etype == "CONSULT" and entry.pos == "VERB" and not target and len(source.codes) < 2 \
+        if etype == "CONSULT" and entry.pos == "VERB" and not target and source.n_parties < 2 \
                 and entry.constraint != "reflexive" and entry.mode != "multilateral":
             return []  # "il avait rencontré X", "elle a reçu du directeur": no second party the text codes
         if entry.lemma == "saisir" and any(self.lex.is_a("institution", c.lemma_) or (
                 self.mention_at[c.i] is not None and self.mention_at[c.i].actor.kind in ("igo", "other"))
                 for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "nsubj")):
             return []  # "saisir la justice", "la Cour a été saisie": a case brought, not a seizure
-        if etype == "CONSULT" and entry.pos == "VERB" and not target and len(source.codes) < 2 and any(
+        if etype == "CONSULT" and entry.pos == "VERB" and not target and source.n_parties < 2 and any(
                 c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in self.timex_at
                 and self.parse[c.i - 1].text != "-"  # "cette fois-ci"
                 and not self.lex.is_a("person", c.lemma_)
                 and not self.lex.is_a("domestic", c.lemma_) for c in tok.children):
             return []  # "a reçu des dons", "a consulté les chiffres": a thing, not a guest
         if not target and status == "asserted" and (etype in DIRECTED or (
-                etype in ("AGREE", "COOPERATE") and len(source.codes) < 2
+                etype in ("AGREE", "COOPERATE") and source.n_parties < 2
                 and not (announced and set(source.codes) <= ORG_CODES))):
             # a promise or a planned meeting needs a second party, or a forum that brings them together
             return []  # a demand, accusation, refusal... addressed to no identifiable actor is no event
