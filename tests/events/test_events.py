@@ -480,3 +480,57 @@ def test_clock_time_dates_the_event_by_its_day(make_doc) -> None:
                      for n, (w, c) in enumerate((("Russie", "RUS"), ("Ukraine", "UKR"))))
     (event,) = EventsStage()(doc.with_layer("test", mentions=mentions, timexes=tx)).events
     assert event.date == "2022-01-14"
+
+
+def _with_mentions(doc: Document, mentions: list[tuple[str, str, bool]]) -> Document:
+    """Hand-made mentions (word, code, explicit), several allowed on one word."""
+    found = []
+    for n, (word, code, explicit) in enumerate(mentions):
+        start = doc.text.index(word)
+        found.append(Mention(Span(start, start + len(word), word), Actor(code=code, name=word), entity=n,
+                             explicit=explicit))
+    found.sort(key=lambda m: m.span.start)
+    return EventsStage()(doc.with_layer("test", mentions=tuple(found), timexes=(), places=()))
+
+
+def test_every_actor_on_one_span_is_kept(make_doc) -> None:
+    doc = _with_mentions(make_doc("Les Alliés ont condamné la Serbie jeudi."),
+                         [("Alliés", "USA", True), ("Alliés", "GBR", True), ("Serbie", "SRB", True)])
+    assert asserted(doc) == [("ACCUSE", ("USA", "GBR"), ("SRB",))]
+
+
+def test_explicit_actor_wins_over_a_fallback_on_one_span(make_doc) -> None:
+    doc = _with_mentions(make_doc("Le pays a condamné la Serbie jeudi."),
+                         [("pays", "FRA", False), ("pays", "ITA", True), ("Serbie", "SRB", True)])
+    assert asserted(doc) == [("ACCUSE", ("ITA",), ("SRB",))]
+
+
+def test_one_group_of_codes_is_one_party(make_doc) -> None:
+    # "les Alliés" stands for several states but is one party: a promise needs another one
+    doc = _with_mentions(make_doc("Les Alliés ont promis de négocier."),
+                         [("Alliés", "USA", True), ("Alliés", "GBR", True)])
+    assert [e for e in doc.events if e.type == "AGREE" and e.status == "asserted"] == []
+
+
+def test_talks_opened_after_a_day_name(make_doc) -> None:
+    doc = coded(make_doc("Le Chili et le Pérou ont entamé mardi des négociations avec la Bolivie à Lima."),
+                {"Chili": "CHL", "Pérou": "PER", "Bolivie": "BOL"}, timexes={"mardi": "2024-03-05"})
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert consult and consult[0].status == "asserted"
+    assert set(consult[0].source) | set(consult[0].target) == {"CHL", "PER", "BOL"}
+
+
+def test_resignation_is_retreat(make_doc) -> None:
+    doc = coded(make_doc("Le Premier ministre péruvien a démissionné dimanche soir."), {"Premier ministre péruvien": "PER"})
+    assert asserted(doc) == [("RETREAT", ("PER",), ())]
+    doc = coded(make_doc("Les manifestants réclament la démission du Premier ministre péruvien."),
+                {"Premier ministre péruvien": "PER"})
+    assert not any(e.type == "RETREAT" for e in doc.events)
+
+
+def test_coordinated_verbs_share_their_object(make_doc) -> None:
+    doc = coded(make_doc("Le Canada a condamné et dénoncé vendredi l'annexion décidée par la Russie."),
+                {"Canada": "CAN", "Russie": "RUS"})
+    accuse = [e for e in doc.events if e.type == "ACCUSE" and e.status == "asserted"]
+    assert {e.trigger.text for e in accuse} == {"condamné", "dénoncé"} or any(e.trigger.text == "condamné" for e in accuse)
+    assert all(e.source == ("CAN",) and e.target == ("RUS",) for e in accuse)

@@ -358,6 +358,21 @@ class DocumentCoder:
                 out = _merge_args(out, self._object_antecedent(c, source.codes))
         return out.without(source.codes) if source and out.codes != source.codes else out
 
+    def _shared_object(self, verb: Token, skip: set[int], source: Args) -> Args:
+        """Coordinated verbs share one object: "a condamné et dénoncé l'attaque de X" (the object
+        after the last verb), "a dénoncé X et condamné" is not one."""
+        partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                    and not any(k.dep_.startswith("nsubj") for k in c.children)]
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(k.dep_.startswith("nsubj") for k in verb.children):
+            partners.append(verb.head)
+        for p in partners:
+            objs = [c for c in p.children if c.dep_ == "obj" and c.i > max(p.i, verb.i) and c.pos_ != "PRON"]
+            for o in objs:
+                found = self.resolve(o, subject=False).without(source.codes) or self._nearest(o, source)
+                if found:
+                    return found
+        return Args()
+
     def _content_targets(self, verb: Token, source: Args) -> Args:
         """Speech acts: the first actor named in what was said ("dément vouloir envahir l'Ukraine")."""
         contents = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "obj", "obl:arg")]
@@ -401,6 +416,8 @@ class DocumentCoder:
         if not source:
             source = self._reported_source(verb)
         target = self._targets_from(verb, skip, source, cue)
+        if not target and not any(c.dep_ in ("obj", "ccomp") for c in verb.children):
+            target = self._shared_object(verb, skip, source)
         if not target and etype in VERBAL:
             target = self._content_targets(verb, source)
         if not target:
@@ -611,6 +628,11 @@ class DocumentCoder:
         if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "iobj") and (
                 self.lex.is_a("support", head.lemma_) or self.lex.is_a("support-inverse", head.lemma_)):
             return head, True
+        if noun.dep_ == "nmod" and head.i in self.timex_at and head.dep_ in ("obj", "obl", "obl:mod", "obl:arg") \
+                and self.lex.is_a("support", head.head.lemma_) \
+                and all(c.lower_ in ("des", "du", "de") for c in noun.children if c.dep_ == "case"):
+            # "ont engagé mercredi des discussions": the day parsed as the object, the noun as its complement
+            return head.head, True
         if noun.dep_ == "nsubj:pass" and self.lex.is_a("support", head.lemma_):
             return head, True  # "l'état d'urgence a été décrété", "des sanctions ont été imposées"
         if noun.dep_ == "nmod" and self.lex.is_a("support", head.lemma_) and head.pos_ == "NOUN":
@@ -959,7 +981,7 @@ class DocumentCoder:
         cur = verb
         for _ in range(3):
             head = cur.head
-            if head is cur or cur.dep_ not in ("xcomp", "acl", "obl:arg", "ccomp", "advcl"):
+            if head is cur or cur.dep_ not in ("xcomp", "acl", "obl:arg", "ccomp", "advcl") or self._cut_off(cur, head):
                 return False
             words = [head] + [c for c in head.children if c.dep_ in ("obj", "obl:mod", "obl", "obl:arg")]
             if any(self.lex.is_a("willing", w.lemma_) or self.lex.is_a("willing", w.lower_) for w in words):

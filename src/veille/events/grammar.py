@@ -98,6 +98,12 @@ def is_pluperfect(verb: Token) -> bool:
     return fin is not verb and fin.lemma_.lower() in PAST_AUX and "Imp" in fin.morph.get("Tense")
 
 
+def across_break(a: Token, b: Token) -> bool:
+    """Whether a line break separates two words (two paragraphs the parser joined)."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.is_space and "\n" in t.text for t in a.doc[lo:hi])
+
+
 @dataclass(frozen=True)
 class Clause:
     """How a clause presents its event: status and whether it is planned or future."""
@@ -124,6 +130,8 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHESIS_MARKS for c in verb.children):
         status = "hypothetical"
     head = verb.head
+    if head is not verb and across_break(verb, head):
+        head = verb  # a clause the parser hung on the next paragraph: its status is its own
     if depth < 3 and head is not verb and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "obl:arg", "obj", "conj"):
         lemma = head.lemma_.lower()
         if verb.dep_ == "conj":
