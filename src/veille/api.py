@@ -63,7 +63,7 @@ def _code_batch(pipeline: Pipeline, batch: list[Article], progress: Progress | N
                 ) -> Iterator[Document | Failure]:
     try:
         docs = list(pipeline.pipe(Document(article=a) for a in batch))
-    except Exception:  # one bad article must not sink its batch: retry them one by one
+    except Exception:  # noqa: BLE001 - one bad article must not sink its batch: retry one by one
         log.warning("a batch failed; coding its %d articles one by one", len(batch))
         docs = []
         for a in batch:
@@ -144,7 +144,7 @@ def run(paths: Sequence[str | Path], db: str | Path, pipeline: Pipeline | None =
 
 def relink(store: Any) -> int:
     """Link every stored event into happenings and store them; returns how many there are."""
-    from veille.link import LinkInput, Linker
+    from veille.link import Linker, LinkInput
 
     linker = Linker()
     linker.add(LinkInput(a, d, o, e) for a, d, o, e in store.stored_events())
@@ -213,7 +213,7 @@ def link_documents(docs: list[Document]) -> list[Document]:
     """Give every event a happening id shared with the reports of the same happening."""
     from dataclasses import replace
 
-    from veille.link import LinkInput, Linker
+    from veille.link import Linker, LinkInput
 
     linker = Linker()
     linker.add(LinkInput(d.article.id, d.article.date, d.article.source, e) for d in docs for e in d.events)

@@ -527,10 +527,3 @@ def test_resignation_is_retreat(make_doc) -> None:
                 {"Premier ministre péruvien": "PER"})
     assert not any(e.type == "RETREAT" for e in doc.events)
 
-
-def test_coordinated_verbs_share_their_object(make_doc) -> None:
-    doc = coded(make_doc("Le Canada a condamné et dénoncé vendredi l'annexion décidée par la Russie."),
-                {"Canada": "CAN", "Russie": "RUS"})
-    accuse = [e for e in doc.events if e.type == "ACCUSE" and e.status == "asserted"]
-    assert {e.trigger.text for e in accuse} == {"condamné", "dénoncé"} or any(e.trigger.text == "condamné" for e in accuse)
-    assert all(e.source == ("CAN",) and e.target == ("RUS",) for e in accuse)

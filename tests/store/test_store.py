@@ -93,7 +93,7 @@ def test_killed_writer_leaves_no_half_written_article(tmp_path) -> None:
         s.con.execute("INSERT INTO events (id, article_id, type) VALUES ('e1', 'a1', 'CONSULT')")
         os.kill(os.getpid(), signal.SIGKILL)
     """)
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, check=False)
     assert proc.returncode == -9
     with Store(db) as s:
         assert s.count("articles") == 0

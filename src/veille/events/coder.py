@@ -358,21 +358,6 @@ class DocumentCoder:
                 out = _merge_args(out, self._object_antecedent(c, source.codes))
         return out.without(source.codes) if source and out.codes != source.codes else out
 
-    def _shared_object(self, verb: Token, skip: set[int], source: Args) -> Args:
-        """Coordinated verbs share one object: "a condamné et dénoncé l'attaque de X" (the object
-        after the last verb), "a dénoncé X et condamné" is not one."""
-        partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                    and not any(k.dep_.startswith("nsubj") for k in c.children)]
-        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(k.dep_.startswith("nsubj") for k in verb.children):
-            partners.append(verb.head)
-        for p in partners:
-            objs = [c for c in p.children if c.dep_ == "obj" and c.i > max(p.i, verb.i) and c.pos_ != "PRON"]
-            for o in objs:
-                found = self.resolve(o, subject=False).without(source.codes) or self._nearest(o, source)
-                if found:
-                    return found
-        return Args()
-
     def _content_targets(self, verb: Token, source: Args) -> Args:
         """Speech acts: the first actor named in what was said ("dément vouloir envahir l'Ukraine")."""
         contents = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "obj", "obl:arg")]
@@ -416,8 +401,6 @@ class DocumentCoder:
         if not source:
             source = self._reported_source(verb)
         target = self._targets_from(verb, skip, source, cue)
-        if not target and not any(c.dep_ in ("obj", "ccomp") for c in verb.children):
-            target = self._shared_object(verb, skip, source)
         if not target and etype in VERBAL:
             target = self._content_targets(verb, source)
         if not target:
@@ -908,6 +891,8 @@ class DocumentCoder:
             target = Args(source.codes, source.names, explicit=False)
         if not target and etype == "ASSAULT" and (country := self.local_country(tok)):
             target = Args((country,), ("",), explicit=False)  # an attack hits the country where it happens
+        if not target and etype == "AID" and status == "asserted" and (country := self.local_country(tok)):
+            target = Args((country,), ("",), explicit=False)  # relief goes where the text says it is sent
         if etype in SYMMETRIC and target.codes == source.codes:
             target = Args()
         if not target and source and self._has_uncoded_party(anchor if entry.pos == "NOUN" else tok, tok):

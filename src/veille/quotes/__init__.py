@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from veille.model import Document, Quote, Span
 from veille.pipeline import BaseStage
@@ -228,9 +226,7 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
             if m == n:
                 continue
             ow = " ".join(re.findall(r"\w+", words[m]))
-            if w == ow and m < n:
-                dup = True
-            elif w != ow and f" {w} " in f" {ow} ":
+            if w == ow and m < n or w != ow and f" {w} " in f" {ow} ":
                 dup = True
             if dup:
                 break

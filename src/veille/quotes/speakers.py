@@ -470,7 +470,7 @@ class ArticleContext:
         if acronym:
             return self._speaker(acronym, start, end, gender)
         singular = head.morph.get("Number") != ["Plur"]
-        if kind in {"role", "source"} and not has_name and not has_indefinite:
+        if kind in {"role", "source"} and not has_name and not has_indefinite:  # noqa: SIM102 - the inner tests follow the outer one
             if det in DEMONSTRATIVE or (det in DEFINITE | POSSESSIVE and singular):
                 named = self.person_with_role(head.text.lower(), start) if kind == "role" else None
                 if named:
