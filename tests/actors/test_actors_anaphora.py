@@ -36,12 +36,50 @@ def find(mentions: list[Mention], text: str, nth: int = 0) -> Mention:
 
 def test_bare_domestic_nouns_are_not_explicit(actors) -> None:
     ms = actors("Le Liban traverse une crise profonde. Le Premier ministre libanais a démissionné "
-                "et la police a dispersé les manifestants à Beyrouth.")
+                "et la police a dispersé les manifestants devant le siège du gouvernement.")
     police = find(ms, "police")
     assert police.actor.code == "LBN"
     assert police.explicit is False
     assert find(ms, "manifestants").explicit is False
     assert find(ms, "Liban").explicit is True
+
+
+def test_bare_domestic_noun_takes_the_place_of_its_clause(actors) -> None:
+    ms = actors("Le Liban traverse une crise profonde. Le Premier ministre libanais a démissionné "
+                "et la police a dispersé les manifestants à Beyrouth.")
+    police = find(ms, "police")
+    assert police.actor.code == "LBN"
+    assert police.explicit is True
+
+
+def test_place_of_the_clause_wins_over_the_main_country(actors) -> None:
+    ms = actors("La Chine a renforcé sa présence militaire à la frontière. Pékin dément toute "
+                "menace contre la Chine. De l'autre côté, en Mongolie, des centaines de "
+                "manifestants ont défilé lundi devant l'ambassade de Chine à Oulan-Bator.")
+    protesters = find(ms, "manifestants")
+    assert protesters.actor.code == "MNG"
+    assert protesters.explicit is True
+
+
+def test_city_outside_the_knowledge_base_gives_its_country(actors) -> None:
+    ms = actors("La France a condamné les violences. Des heurts ont opposé la police et des "
+                "manifestants à Tataouine, dans le sud de la Tunisie.")
+    assert find(ms, "manifestants").actor.code == "TUN"
+
+
+def test_ambiguous_city_reads_as_the_main_country(actors) -> None:
+    ms = actors("Le Liban est en crise. Le gouvernement libanais a démissionné. Des dizaines de "
+                "manifestants ont rallié lundi une place centrale à Tripoli.")
+    assert find(ms, "manifestants").actor.code == "LBN"
+
+
+def test_place_of_another_happening_is_not_the_clause_place(actors) -> None:
+    ms = actors("L'Espagne s'est mobilisée dimanche. Des milliers d'Espagnols ont rejoint les "
+                "manifestants, dans la foulée de la vague de protestation aux Etats-Unis. "
+                "Madrid a appelé au calme.")
+    protesters = find(ms, "manifestants")
+    assert protesters.actor.code == "ESP"
+    assert protesters.explicit is False
 
 
 def test_domestic_noun_with_adjective_is_explicit(actors) -> None:
@@ -217,3 +255,39 @@ def test_party_nouns_take_the_main_country(actors) -> None:
 def test_the_country_before_an_infinitive(actors) -> None:
     ms = actors("Le Liban négocie avec le FMI une aide permettant au pays de se relever.")
     assert find(ms, "pays").actor.code == "LBN"
+
+
+# -- roles attached to another role, spokespeople of a domestic body ------------------------
+
+def test_deputy_minister_attached_to_a_minister_is_one_role(actors) -> None:
+    ms = actors("La Grèce accuse la Turquie de provocations en mer. Le ministre délégué auprès "
+                "du ministre des Armées Jean Dupontel a dénoncé l'attitude de la Turquie.",
+                date="2020-10-12")
+    person = next(m for m in ms if "Dupontel" in m.span.text)
+    assert person.span.text.startswith("ministre délégué auprès")
+    assert person.actor.code == "FRA"
+    assert not any(m.span.text == "ministre délégué" for m in ms)
+
+
+def test_indefinite_spokesperson_of_the_government(actors) -> None:
+    ms = actors("La Pologne a été critiquée par une ONG. Un porte-parole du gouvernement a "
+                "rejeté mercredi à Varsovie ces conclusions.")
+    spokes = next(m for m in ms if m.span.text.startswith("porte-parole"))
+    assert spokes.span.text == "porte-parole du gouvernement"
+    assert spokes.actor.code == "POL"
+    assert spokes.actor.kind == "person"
+
+
+# -- periphrases ----------------------------------------------------------------------------
+
+def test_former_soviet_republic_is_the_one_the_article_names(actors) -> None:
+    ms = actors("La Russie a massé des troupes près de la Géorgie. Moscou nie toute volonté "
+                "d'envahir l'ancienne république soviétique.")
+    peri = next(m for m in ms if "république" in m.span.text)
+    assert peri.actor.code == "GEO"
+    assert not any(m.actor.code == "RUS" and "soviétique" in m.span.text for m in ms)
+
+
+def test_former_soviet_republic_without_candidate_is_no_actor(actors) -> None:
+    ms = actors("Moscou nie toute volonté d'envahir l'ancienne république soviétique.")
+    assert not any("soviétique" in m.span.text for m in ms)

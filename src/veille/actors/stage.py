@@ -10,8 +10,12 @@ Steps over the spaCy parse (``doc.parse``):
    nationality adjective after a noun gives the code of a person with no office ("le
    journaliste saoudien X"); a social network glued to a name is cut off ("sur Twitter X");
 3. domestic nouns ("l'armée russe", "le gouvernement de Kiev", "la police") take the code
-   of their adjective or complement, else that of the last explicit noun of the same
-   sector, else the article's main country (title, dateline, most mentioned state);
+   of their adjective or complement, else that of a place named in their own clause ("des
+   manifestants à Alger", "en Mongolie", "dans le centre de Beyrouth"; cities from
+   GeoNames, an ambiguous one read as the main country's), else that of the last explicit
+   noun of the same sector, else the article's main country (title, dateline, most
+   mentioned state); someone speaking for such a body ("un porte-parole du gouvernement")
+   takes its code;
 4. coreference: surnames, "M."/"Mme", "le diplomate", "le chef de l'Etat", and subject
    pronouns "il/elle/ils/elles" (the subject before them, else the last person named).
 
@@ -36,6 +40,9 @@ What the mentions look like (for the stages that read them):
   one state named in this sentence or the one before; "ce pays", the last one), "le Nord"/
   "le Sud" in an article about Korea, and coordinated roles ("les chefs d'Etat russe et
   américain, X et Y": X for Russia, Y for the United States);
+- periphrases ("l'ancienne république soviétique") stand for the candidate state the
+  article names most (explicit only when it names one), else for no actor;
+- a role attached to another ("le ministre délégué auprès du ministre de ...") is one role;
 - media ("selon l'AFP") have ``code`` and ``country`` None and sector "MED";
 - capitals after a locative "à" ("à Moscou") are places, not mentions; datelines too.
 """
@@ -47,7 +54,15 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from veille.actors.kb import Entry, KnowledgeBase, case_ok, city_names, knowledge_base, norm
+from veille.actors.kb import (
+    Entry,
+    KnowledgeBase,
+    case_ok,
+    city_countries,
+    city_names,
+    knowledge_base,
+    norm,
+)
 from veille.model import Actor, Document, Mention, Span
 from veille.pipeline import BaseStage
 
@@ -75,6 +90,11 @@ _SINGLE = frozenset({"head_of_state", "head_of_government", "foreign_minister",
 _DESCRIPTIVE = frozenset({"diplomat", "leader", "minister", "head_of_state",
                           "head_of_government", "foreign_minister"})
 _FORCES = frozenset({"MIL", "COP", "REB"})
+# Nouns that point to another happening: a place under them is not this clause's place
+# ("dans la foulée des manifestations aux Etats-Unis", "en solidarité avec les grévistes de X").
+_ELSEWHERE_NOUNS = frozenset({"foulée", "suite", "réaction", "écho", "solidarité", "soutien",
+                              "instar", "exemple", "image", "lendemain", "veille", "mort",
+                              "modèle", "souvenir", "mémoire"})
 # Nouns of places named after a capital or seat of power: "le pont de Westminster".
 _LOCATION_NOUNS = frozenset({"pont", "place", "rue", "avenue", "boulevard", "quartier", "région",
                              "ville", "aéroport", "université", "banlieue", "centre", "environs",
@@ -126,9 +146,12 @@ class _Found:
 class ActorMatcher:
     """Finds actor mentions in one parsed document."""
 
-    def __init__(self, kb: KnowledgeBase, cities: frozenset[str] = frozenset()) -> None:
+    def __init__(self, kb: KnowledgeBase, cities: frozenset[str] = frozenset(),
+                 city_codes: dict[str, tuple[str, ...]] | None = None) -> None:
         self.kb = kb
         self.cities = cities
+        self.city_codes = city_codes or {}
+        self._sentence_places: dict[int, list[tuple[int, str]]] = {}
 
     # -- lexicon --------------------------------------------------------------------------
     def lexicon_matches(self, sdoc: Any) -> list[_Match]:
@@ -198,6 +221,7 @@ class ActorMatcher:
             for k in range(m.start, m.end):
                 by_token[k] = m
         main = self._main_country(sdoc, matches, doc.article.title)
+        self._sentence_places = {}
         context_codes = {m.entry.code for m in matches if not m.entry.contextual
                          and m.entry.type in ("org", "name", "demonym", "adjective", "place")}
 
@@ -226,7 +250,10 @@ class ActorMatcher:
             if e.type == "none":
                 claimed.update(range(m.start, m.end))  # "CAC 40", "coup d'Etat": no actor here
                 continue
-            if e.type == "role":
+            if e.type == "periphrasis":
+                claimed.update(range(m.start, m.end))
+                f = self._periphrasis(sdoc, m, matches)
+            elif e.type == "role":
                 f = self._role_alone(sdoc, m, by_token, claimed, date, main)
             elif e.type == "domestic":
                 f = self._domestic(sdoc, m, by_token, claimed, main)
@@ -478,7 +505,9 @@ class ActorMatcher:
             tok = sdoc[k]
             m = by_token.get(k)
             if m is not None and m.entry.type == "role":
-                return (m.start, start if sdoc[start - 1].text != "," else start - 1, m.entry)
+                head = self._attached_role(sdoc, m.start, by_token) or m
+                return (head.start, start if sdoc[start - 1].text != "," else start - 1,
+                        head.entry)
             if tok.pos_ in _STOP_POS or tok.is_sent_start or tok.text in (".", ";", ":", "(", ")",
                                                                            "«", "»", '"'):
                 return None
@@ -493,6 +522,22 @@ class ActorMatcher:
                 return None
             k -= 1
         return None
+
+    @staticmethod
+    def _attached_role(sdoc: Any, i: int, by_token: dict[int, _Match]) -> _Match | None:
+        """The role a role at token i is attached to: "le ministre délégué auprès du
+        ministre des Affaires étrangères" (the whole phrase is one office)."""
+        k = i - 1
+        if k >= 0 and sdoc[k].lower_ in ("la", "l'", "le"):
+            k -= 1
+        if k < 1 or sdoc[k].lower_ not in ("du", "de", "d'", "au", "à") or \
+                sdoc[k - 1].lower_ not in ("auprès", "adjoint", "adjointe", "attaché"):
+            return None
+        k -= 2
+        if k >= 0 and sdoc[k].pos_ == "ADJ" and k not in by_token:
+            k -= 1  # "le ministre délégué auprès du..."
+        m = by_token.get(k)
+        return m if m is not None and m.entry.type == "role" else None
 
     def _role_after(self, sdoc: Any, end: int,
                     by_token: dict[int, _Match]) -> tuple[int, int, Entry] | None:
@@ -524,9 +569,10 @@ class ActorMatcher:
             if tok.is_sent_start or tok.ent_type_ == "PER" or tok.pos_ not in _ROLE_POS:
                 break
             if tok.pos_ in ("DET", "ADP") and tok.lower_ not in ("de", "du", "des", "d'", "la",
-                                                                 "le", "l'", "les"):
+                                                                 "le", "l'", "les", "auprès"):
                 break
-            if stop in by_token and by_token[stop].entry.type in ("role", "domestic", "person"):
+            if stop in by_token and by_token[stop].entry.type in ("role", "domestic", "person") \
+                    and self._attached_role(sdoc, stop, by_token) is None:
                 break
             stop += 1
         # Do not end on a dangling determiner or preposition.
@@ -559,6 +605,11 @@ class ActorMatcher:
         head = by_token.get(r_start)
         if code is None and head is not None and head.entry.type == "role":
             code = head.entry.code  # a title of one state: "ministre des Armées"
+        if code is None:
+            # "ministre délégué auprès du ministre de l'Europe et des Affaires étrangères".
+            code = next((by_token[j].entry.code for j in range(r_start, r_end)
+                         if j in by_token and by_token[j].entry.type == "role"
+                         and by_token[j].entry.code and not skip[0] <= j < skip[1]), None)
         return code, role, office
 
     def _role_alone(self, sdoc: Any, m: _Match, by_token: dict[int, _Match],
@@ -572,6 +623,24 @@ class ActorMatcher:
         det = sdoc[m.start - 1].lower_ if m.start > 0 else ""
         definite = det in ("le", "la", "l'", "du", "au")
         plural = sdoc[m.start].morph.get("Number") == ["Plur"]
+        if code is None and not plural and end < len(sdoc) and \
+                sdoc[end].lower_ in ("du", "de", "d'"):
+            # "un porte-parole du gouvernement", "le porte-parole de la police": someone
+            # speaking for a domestic body takes its country.
+            j = end + 1 + (end + 1 < len(sdoc) and sdoc[end + 1].lower_ in ("la", "l'", "le"))
+            dm = by_token.get(j)
+            if dm is not None and dm.start == j and dm.entry.type == "domestic" and \
+                    not any(k in claimed for k in range(dm.start, dm.end)):
+                body = self._domestic(sdoc, dm, by_token, claimed, main)
+                if body is not None and body.actor.code is not None:
+                    role = sdoc[m.start:body.end].text
+                    actor = Actor(code=body.actor.code, name=role, kind="person",
+                                  sector=body.actor.sector or m.entry.sector, role=role,
+                                  country=body.actor.country)
+                    key = f"role:{actor.code}:{m.entry.office}:{norm(role)}"
+                    return _Found(m.start, body.end, actor, gender=gender,
+                                  office=m.entry.office, key=key if definite else "",
+                                  explicit=body.explicit)
         if plural or (code is None and not definite):
             return None  # "des diplomates", "un ministre": not one identified person
         if code is None and end > m.end:
@@ -687,6 +756,18 @@ class ActorMatcher:
                           name=self.kb.country_names.get(code, code), surface=tok.text, case="cap")
             out.append(_Match(tok.i, tok.i + 1, [entry]))
         return out
+
+    def _periphrasis(self, sdoc: Any, m: _Match, matches: list[_Match]) -> _Found | None:
+        """"l'ancienne république soviétique": the candidate state the article names most."""
+        counts = Counter(x.entry.code for x in matches if x.entry.kind == "state"
+                         and x.entry.type in ("name", "place", "demonym", "adjective")
+                         and x.entry.code in m.entry.codes and not x.codes)
+        if not counts:
+            return None
+        code = max(counts, key=lambda c: counts[c])
+        actor = Actor(code=code, name=self.kb.country_names.get(code, code), kind="state",
+                      country=code)
+        return _Found(m.start, m.end, actor, key=f"state:{code}", explicit=len(counts) == 1)
 
     def _nationality(self, sdoc: Any, m: _Match) -> _Found | None:
         """"le Saoudien": a person of that state named before, else the state."""
@@ -819,20 +900,109 @@ class ActorMatcher:
             pass
         if not e.fallback and (m.start == 0 or sdoc[m.start - 1].pos_ != "DET"):
             return None  # "les chefs d'Etat russe et américain": not an actor
+        explicit = True
         if code is None:
             if not e.fallback:
                 return None
-            # Plural nouns with an indefinite article stay generic only when nothing else is known.
-            code = main
-            explicit = False
-        else:
-            explicit = True
+            # A bare domestic noun takes the country of a place named in its own sentence
+            # ("des manifestants à Alger", "la police, dans le centre de Beyrouth"), else the
+            # article's main country (a best effort, not explicit).
+            code = self._place_country(sdoc, m.start, by_token, main)
+            if code is None:
+                code, explicit = main, False
         actor = Actor(code=code, name=sdoc[m.start:end].text, kind="other", sector=e.sector,
                       country=code if self.kb.is_state(code) else None)
         extra = [replace(actor, code=c, country=c if self.kb.is_state(c) else None)
                  for c in codes[1:]]
         return _Found(m.start, end, actor, key=f"dom:{code}:{e.sector}", explicit=explicit,
                       extra=extra)
+
+    def _place_country(self, sdoc: Any, i: int, by_token: dict[int, _Match],
+                       main: str | None) -> str | None:
+        """The country of the places named in the sentence of token i: the main country when
+        it is one of them, else the place nearest to the token."""
+        sent = sdoc[i].sent
+        places = self._sentence_places.get(sent.start)
+        if places is None:
+            places = self._places_of(sdoc, sent, by_token, main)
+            self._sentence_places[sent.start] = places
+        places = [p for p in places if self._same_clause(sdoc, p[0], i)]
+        if not places:
+            return None
+        codes = {c for _, c in places}
+        if main in codes:
+            return main
+        return min(places, key=lambda p: abs(p[0] - i))[1]
+
+    def _places_of(self, sdoc: Any, sent: Any, by_token: dict[int, _Match],
+                   main: str | None) -> list[tuple[int, str]]:
+        """(token, country) of the places of a sentence: states, capitals and cities after a
+        locative ("en Tunisie", "à Oulan-Bator", "dans le sud de la Tunisie")."""
+        out: list[tuple[int, str]] = []
+        k = sent.start
+        while k < sent.end:
+            tok = sdoc[k]
+            m = by_token.get(k)
+            if m is not None:
+                e = m.entry
+                if m.start == k and e.kind == "state" and e.code and not m.codes and \
+                        e.type in ("name", "place") and self._locative(sdoc, k):
+                    # "à Tripoli" in a story about Lebanon: the Lebanese city.
+                    others = self.city_codes.get(norm(sdoc[m.start:m.end].text), ()) \
+                        if e.type == "place" else ()
+                    out.append((k, main if main in others else e.code))
+                k = m.end
+                continue
+            if tok.text[:1].isupper() and tok.pos_ == "PROPN" and not tok.is_sent_start \
+                    and self._locative(sdoc, k):
+                codes = self.city_codes.get(norm(tok.text))
+                if codes:
+                    out.append((k, main if main in codes else codes[0]))
+            k += 1
+        return out
+
+    @staticmethod
+    def _same_clause(sdoc: Any, place: int, noun: int) -> bool:
+        """Whether a place hangs on the noun or on the verb of the noun's clause, through
+        nouns only ("des manifestants ont protesté à Alger", "en marge d'un rassemblement à
+        Alger"), not in another clause."""
+        targets = {noun}
+        t = sdoc[noun]
+        while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+            t = t.head
+            targets.add(t.i)
+        t = sdoc[place]
+        for _ in range(4):
+            if t.i in targets:
+                return True
+            if t.head.i == t.i:
+                return False
+            t = t.head
+            if t.pos_ in ("VERB", "AUX") and t.i not in targets:
+                return False
+            if t.lemma_.lower() in _ELSEWHERE_NOUNS:
+                return False
+        return t.i in targets
+
+    @staticmethod
+    def _locative(sdoc: Any, k: int) -> bool:
+        """Whether the name at token k is a place: "en Tunisie", "à Alger", "au Liban",
+        "dans le centre de Beyrouth" (not "répondre à Washington")."""
+        if k == 0:
+            return False
+        j = k - 1
+        prev = sdoc[j].lower_
+        if prev in ("la", "l'", "le", "les") and j > 0:
+            j -= 1  # "dans le sud de la Tunisie", "à la Réunion"
+            prev = sdoc[j].lower_
+        if prev in ("en", "dans"):
+            return True
+        if prev in ("à", "a", "au", "aux"):
+            head = sdoc[k].head
+            return not (head.pos_ in ("VERB", "AUX") and head.lemma_ in _DATIVE_VERBS)
+        if prev in ("de", "du", "d'") and j > 0:
+            return sdoc[j - 1].lemma_.lower() in _LOCATION_NOUNS | _AREA_NOUNS
+        return False
 
     def _adjective(self, sdoc: Any, m: _Match) -> _Found | None:
         """A nationality adjective modifying a noun: "une attaque iranienne" (the state)."""
@@ -1244,7 +1414,7 @@ class ActorsStage(BaseStage):
         self._matcher: ActorMatcher | None = None
 
     def initialize(self) -> None:
-        self._matcher = ActorMatcher(knowledge_base(), city_names())
+        self._matcher = ActorMatcher(knowledge_base(), city_names(), city_countries())
 
     def __call__(self, doc: Document) -> Document:
         if self._matcher is None:

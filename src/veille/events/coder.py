@@ -158,7 +158,13 @@ class DocumentCoder:
         stack = [head]
         while stack:
             tok = stack.pop()
-            for m in self.mentions_at[tok.i]:
+            local = self._stated_place_country(tok) if self._fallback_domestic(tok) else None
+            if local is not None and local not in codes:
+                # "des manifestants ... à Oulan-Bator": where the text puts them, not the article's country
+                codes.append(local)
+                names.append(tok.text)
+                spans.add(tok.idx)
+            for m in self.mentions_at[tok.i] if local is None else ():
                 if id(m) in seen:
                     continue
                 seen.add(id(m))
@@ -185,6 +191,19 @@ class DocumentCoder:
                 country = self.local_country(head)
                 return Args((country,), (tok.text,), explicit=False) if country else Args()
         return Args()
+
+    def _fallback_domestic(self, tok: Token) -> bool:
+        """A domestic common noun ("la police", "des manifestants") coded only by a fallback."""
+        ms = self.mentions_at[tok.i]
+        return bool(ms) and not any(m.explicit for m in ms) and (
+            self.lex.is_a("domestic", tok.lemma_) or self.lex.is_a("domestic", tok.lower_))
+
+    def _stated_place_country(self, tok: Token) -> str | None:
+        """The country of a place the word's clause, else its sentence, names as a location."""
+        found = self._governed(self.located, self._clause_heads(tok))
+        if found is None:
+            found = next((self.located[i] for i in range(tok.sent.start, tok.sent.end) if i in self.located), None)
+        return found.country if found is not None and found.country else None
 
     def local_country(self, tok: Token) -> str | None:
         """The country the text places a clause in: a place its clause or sentence names, else
@@ -296,6 +315,13 @@ class DocumentCoder:
     # ---- arguments of a clause ----------------------------------------------------------------
     def subject_of(self, verb: Token) -> tuple[Token | None, bool]:
         """The subject of a verb (climbing coordination and control), and whether it is passive."""
+        if verb.pos_ in ("ADV", "ADJ") and verb.dep_ in ("advmod", "amod") and verb.head.i < verb.i \
+                and any(e.pos == "VERB" and e.lemma != verb.lower_ for e in self.lex.lookup(verb.lower_)):
+            # "ce que Moscou dément": a verb form the parser took for a modifier; its subject is the
+            # nearest name before it
+            near = [t for t in [verb.head, *verb.head.children] if t.i < verb.i and t.pos_ in ("PROPN", "NOUN")]
+            if near:
+                return max(near, key=lambda t: t.i), False
         tok = verb
         for _ in range(4):
             passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children)
@@ -358,6 +384,26 @@ class DocumentCoder:
                 out = _merge_args(out, self._object_antecedent(c, source.codes))
         return out.without(source.codes) if source and out.codes != source.codes else out
 
+    def _what_was_said(self, verb: Token, source: Args) -> Args:
+        """"X accuse Y de ..., ce que Z dément": a statement about the clause "ce que" takes up is
+        addressed to the one who made that clause's claim (its subject)."""
+        cur = verb
+        for _ in range(3):
+            if cur.head is cur:
+                return Args()
+            cur = cur.head
+            if cur.lower_ == "ce" and cur.pos_ == "PRON":
+                break
+        else:
+            return Args()
+        main = cur.head
+        if main is cur or not any(t.lower_ in ("que", "qu'", "qu’", "dont", "à") for t in self.parse[cur.i + 1: verb.i]):
+            return Args()
+        subj, passive = self.subject_of(main)
+        if subj is None or passive:
+            return Args()
+        return self.resolve(subj, subject=False).without(source.codes)
+
     def _content_targets(self, verb: Token, source: Args) -> Args:
         """Speech acts: the first actor named in what was said ("dément vouloir envahir l'Ukraine")."""
         contents = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "obj", "obl:arg")]
@@ -401,6 +447,8 @@ class DocumentCoder:
         if not source:
             source = self._reported_source(verb)
         target = self._targets_from(verb, skip, source, cue)
+        if not target and etype in VERBAL:
+            target = self._what_was_said(verb, source)
         if not target and etype in VERBAL:
             target = self._content_targets(verb, source)
         if not target:
@@ -891,8 +939,6 @@ class DocumentCoder:
             target = Args(source.codes, source.names, explicit=False)
         if not target and etype == "ASSAULT" and (country := self.local_country(tok)):
             target = Args((country,), ("",), explicit=False)  # an attack hits the country where it happens
-        if not target and etype == "AID" and status == "asserted" and (country := self.local_country(tok)):
-            target = Args((country,), ("",), explicit=False)  # relief goes where the text says it is sent
         if etype in SYMMETRIC and target.codes == source.codes:
             target = Args()
         if not target and source and self._has_uncoded_party(anchor if entry.pos == "NOUN" else tok, tok):

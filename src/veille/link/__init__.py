@@ -3,8 +3,11 @@
 Signals, and the thresholds chosen on the linking dev clusters (``LinkParams``):
 
 - **Type**: identical PLOVER types only. Compatible pairs (CONSULT/COOPERATE...) are not
-  merged: a plan and the meeting it plans (AGREE vs CONSULT) are two happenings, and a
-  report coded with another type is another statement as far as the data can tell.
+  merged: a plan and the meeting it plans (AGREE vs CONSULT) are two happenings, a demand
+  and its rejection (REQUEST vs REJECT) too, and a report coded with another type is
+  another statement as far as the data can tell. On the dev clusters the sentences that
+  the coder types differently from the gold scatter over a dozen type pairs, none of them
+  frequent (ACCUSE vs REJECT never occurs), so no pair of types is safe to merge.
 - **Actors**: source and target codes must share a code on each side (an empty side is a
   wildcard, but not both sides). ``sides.tsv`` makes NATO, USA and EU one side ("l'Otan",
   "les Occidentaux", "les alliés"); parties of CONSULT and COOPERATE may sit on either
@@ -16,6 +19,15 @@ Signals, and the thresholds chosen on the linking dev clusters (``LinkParams``):
   to the article's publication day may be the day's-news default (GUIDELINES.md) for a
   statement of the days before, so it stands for the ``published_days`` (7) before
   publication; an event with no date stands for the ``undated_days`` (30) before it.
+  Two readings correct a date that cannot be the day of the happening:
+  a date after the publication (an asserted report tells of the past: a weekday read
+  forward, "dimanche" in a Friday story, or a plan's date) counts as no date; when it
+  falls in the week after publication and the evidence names its weekday, that weekday
+  of the week before is a likely day, which lowers the threshold like a same day but
+  vetoes no other day. A publication-day date on a trigger in the plus-que-parfait
+  (``avait``/``était`` at most three words before it: "avait démissionné") is no date
+  either: a background event takes none (GUIDELINES.md), and it may tell of any of the
+  ``undated_days`` before publication.
 - **Place**: the same place name takes ``same_place`` (0.05) off the threshold; two
   different countries add ``other_country`` (0.15) (places coded from a sentence's other
   names are too noisy for a veto).

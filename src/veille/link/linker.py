@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -16,6 +18,7 @@ from veille.link._text import Vector, cosine, fold, vector
 from veille.model import Event, Place, Span, stable_id
 
 log = logging.getLogger(__name__)
+_WORDS = re.compile(r"\w+")
 
 EventKey = tuple[str, str]  # (article_id, Event.id)
 
@@ -25,6 +28,11 @@ MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # reported the same day are often two happenings: a swapped AGREE is a weak actor match.
 SWAPPABLE_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 STATE_VERSION = 1
+# Imperfect forms of the auxiliaries: "avait démissionné", "s'était dit prêt" is the
+# plus-que-parfait, an action before the time of the story (background, not the day's news).
+PLUPERFECT_AUX = frozenset({"avait", "avaient", "etait", "etaient"})
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+AUX_REACH = 3  # the auxiliary stands at most this many words before the trigger ("avait déjà été")
 
 
 @dataclass(frozen=True)
@@ -112,12 +120,41 @@ class _Item:
     input: LinkInput = field(repr=False)
 
 
+def _pluperfect(ev: Event) -> bool:
+    """Whether the event's trigger is in the plus-que-parfait (an auxiliary just before it)."""
+    start = ev.trigger.start - ev.evidence.start
+    if not 0 <= start <= len(ev.evidence.text):
+        return False
+    before = _WORDS.findall(fold(ev.evidence.text[:start]))[-AUX_REACH:]
+    return not PLUPERFECT_AUX.isdisjoint(before)
+
+
+def _weekday_before(text: str, own: Interval, published: Interval) -> int | None:
+    """The same weekday a week earlier, for a day misread forward from a weekday name."""
+    day = own[0]
+    if own[0] != own[1] or day - published[1] > 6:
+        return None
+    name = WEEKDAYS[dt.date.fromordinal(day).weekday()]
+    return day - 7 if name in _WORDS.findall(fold(text)) else None
+
+
 def _item(inp: LinkInput, params: LinkParams) -> _Item:
     ev = inp.event
     own = interval(ev.date)
     published = interval(inp.article_date)
+    guess: int | None = None  # a likely day that is no stated day (it vetoes nothing)
+    if own is not None and published is not None and own[0] > published[1]:
+        # A reported happening lies before its report: a later date is a misread weekday
+        # ("dimanche" taken forward) or a plan's date, not the day it happened. The report
+        # counts as undated; a day within the week after publication whose weekday the
+        # evidence names is likely that weekday of the week before.
+        guess = _weekday_before(ev.evidence.text, own, published)
+        own = None
     window: Interval | None
     by_publication = own is not None and own == published and own[0] == own[1]
+    if by_publication and _pluperfect(ev):
+        # A background event takes no date (GUIDELINES.md): the publication day is no clue.
+        own, by_publication = None, False
     if by_publication and published is not None:
         # The day's news takes the publication date (GUIDELINES.md), so this date may also be
         # a coder's default for a statement of the days before, repeated in a later article.
@@ -141,7 +178,7 @@ def _item(inp: LinkInput, params: LinkParams) -> _Item:
         source=frozenset(ev.source),
         target=frozenset(ev.target),
         window=window,
-        day=own[0] if own is not None and own[0] == own[1] else None,
+        day=own[0] if own is not None and own[0] == own[1] else guess,
         dated=own is not None and not by_publication,
         place=fold(place.name) if place and place.name else "",
         country=(place.country or "") if place else "",
