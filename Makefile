@@ -26,12 +26,15 @@ test: $(BIN)/.installed
 eval: $(BIN)/.installed
 	@test -d $(SHARED)/gold || { echo "no $(SHARED)/gold here: nothing to score"; exit 0; }
 	@mkdir -p $(OUT)
-	@for set in seeds dev; do \
+	@gate=; for set in seeds dev; do \
 	  $(BIN)/veille extract $(SHARED)/gold/$${set}_articles.jsonl -o $(OUT)/$${set}_pred.jsonl || exit 1; \
 	  echo "== $$set"; $(PYTHON) $(SHARED)/eval/score.py $(SHARED)/gold/$${set}_gold.jsonl $(OUT)/$${set}_pred.jsonl; \
-	done
-	@$(BIN)/veille extract $(SHARED)/gold/linking/articles.jsonl -o $(OUT)/linking_pred.jsonl
-	@echo "== linking"; $(PYTHON) $(SHARED)/eval/score_links.py $(SHARED)/gold/linking/gold.jsonl $(OUT)/linking_pred.jsonl
+	  $(PYTHON) $(SHARED)/eval/score.py --json $(SHARED)/gold/$${set}_gold.jsonl $(OUT)/$${set}_pred.jsonl > $(OUT)/$${set}_scores.json; \
+	  $(PYTHON) benchmarks/check_floors.py $$set $(OUT)/$${set}_scores.json || gate=failed; \
+	done; \
+	$(BIN)/veille extract $(SHARED)/gold/linking/articles.jsonl -o $(OUT)/linking_pred.jsonl || exit 1; \
+	echo "== linking"; $(PYTHON) $(SHARED)/eval/score_links.py $(SHARED)/gold/linking/gold.jsonl $(OUT)/linking_pred.jsonl; \
+	test -z "$$gate" || { echo "a figure fell below its floor (benchmarks/floors.json)"; exit 1; }
 
 ## Speed: whole pipeline vs bare spaCy on the same texts.
 bench: $(BIN)/.installed

@@ -940,8 +940,13 @@ class ActorMatcher:
         locative ("en Tunisie", "à Oulan-Bator", "dans le sud de la Tunisie")."""
         out: list[tuple[int, str]] = []
         k = sent.start
+        depth = 0
         while k < sent.end:
             tok = sdoc[k]
+            depth += (tok.text == "(") - (tok.text == ")")
+            if depth > 0:
+                k += 1  # "(16 heures en France)": an aside, not the clause's place
+                continue
             m = by_token.get(k)
             if m is not None:
                 e = m.entry
@@ -998,6 +1003,10 @@ class ActorMatcher:
         if prev in ("en", "dans"):
             return True
         if prev in ("à", "a", "au", "aux"):
+            if any(sdoc[x].lower_ in ("de", "du", "des", "d'") for x in range(max(0, j - 5), j)) \
+                    and any(sdoc[x].ent_type_ == "LOC" or sdoc[x].pos_ == "PROPN"
+                            for x in range(max(0, j - 4), j)):
+                return False  # "de l'Australie à la Tunisie": a range of places, not one
             head = sdoc[k].head
             return not (head.pos_ in ("VERB", "AUX") and head.lemma_ in _DATIVE_VERBS)
         if prev in ("de", "du", "d'") and j > 0:

@@ -606,6 +606,9 @@ class DocumentCoder:
     # ---- triggers -----------------------------------------------------------------------------
     def _choose(self, tok: Token) -> Trigger | None:
         entries = self.lex.lookup(tok.lemma_, tok.lower_)
+        if not entries and tok.pos_ == "VERB":
+            # a first-group verb the lemmatiser left as it is ("réclame", "dénoncent")
+            entries = tuple(e for e in self.lex.lookup(*_first_group(tok.lower_)) if e.pos == "VERB")
         if not entries:
             return None
         if tok.pos_ == "NOUN" and any(self.lex.is_a("not-event", c.lemma_) for c in tok.children if c.dep_ == "nmod"):
@@ -1118,6 +1121,15 @@ class DocumentCoder:
         found = [p for i, p in sorted(self.located.items()) if p.span.start < lead and p.country]
         # the lead's most precise place: "à Tataouine dans le sud de la Tunisie" is Tataouine
         return next((p for p in found if p.feature == "city"), found[0] if found else None)
+
+
+_FIRST_GROUP = re.compile(r"(ent|es|e|ée|ées|és|é)$")
+
+
+def _first_group(form: str) -> tuple[str, ...]:
+    """The infinitive a present or a participle of a first-group verb comes from."""
+    m = _FIRST_GROUP.search(form)
+    return (form[: m.start()] + "er",) if m and m.start() > 2 else ()
 
 
 def _recent(date: str | None, pub: str | None) -> bool:
