@@ -291,3 +291,48 @@ def test_former_soviet_republic_is_the_one_the_article_names(actors) -> None:
 def test_former_soviet_republic_without_candidate_is_no_actor(actors) -> None:
     ms = actors("Moscou nie toute volonté d'envahir l'ancienne république soviétique.")
     assert not any("soviétique" in m.span.text for m in ms)
+
+
+def test_a_range_of_places_gives_no_clause_place(actors) -> None:
+    ms = actors("Le racisme est dénoncé en Espagne. Des rassemblements ont eu lieu de l'Australie "
+                "à la Tunisie, les protestataires dénonçant le racisme.")
+    protesters = find(ms, "protestataires")
+    assert protesters.actor.code == "ESP"
+    assert protesters.explicit is False
+
+
+def test_a_place_in_parentheses_is_an_aside(actors) -> None:
+    ms = actors("Le Congrès américain ouvre ses auditions. Les démocrates commenceront à 10 heures "
+                "(16 heures en France).")
+    assert find(ms, "démocrates").actor.code == "USA"
+
+
+def test_place_in_the_nouns_own_relative_clause(actors) -> None:
+    ms = actors("La France a condamné la violence. Le suspect a été relâché par un policier qui "
+                "l'avait arrêté le 25 mai à Minneapolis.")
+    assert find(ms, "policier").actor.code == "USA"
+
+
+def test_enumerated_places_after_a_locative(make_doc) -> None:
+    from veille.actors.stage import ActorMatcher
+
+    sdoc = make_doc("Des rassemblements étaient prévus à Copenhague, Bruxelles, Glasgow et "
+                    "Londres.").parse
+    london = next(t.i for t in sdoc if t.text == "Londres")
+    assert ActorMatcher._locative(sdoc, london)
+    assert not ActorMatcher._locative(sdoc, 0)
+
+
+def test_noun_opening_a_sentence_goes_on_at_the_previous_place(actors) -> None:
+    ms = actors("L'Espagne a manifesté contre le racisme. La police espagnole a encadré les "
+                "cortèges. D'autres rassemblements ont eu lieu samedi à Londres. La police a "
+                "chargé à cheval.")
+    police = find(ms, "police")
+    assert police.actor.code == "GBR"
+    assert police.explicit is False
+
+
+def test_adjective_after_en_is_a_language(actors) -> None:
+    ms = actors("La Chine réduit l'enseignement en mongol dans les écoles de la région.")
+    assert not any(m.span.text == "mongol" for m in ms)
+    assert any(m.actor.code == "CHN" for m in ms)

@@ -546,3 +546,97 @@ def test_denial_of_a_claim_taken_up_by_ce_que(make_doc) -> None:
                 {"Etats-Unis": "USA", "Chine": "CHN", "Pékin": "CHN"})
     assert ("REJECT", ("CHN",), ("USA",)) in asserted(doc)
     assert ("ACCUSE", ("USA",), ("CHN",)) in asserted(doc)
+
+
+def test_first_group_forms_find_their_infinitive() -> None:
+    from veille.events.coder import _first_group
+
+    assert _first_group("réclame") == ("réclamer",)
+    assert _first_group("dénoncent") == ("dénoncer",)
+    assert _first_group("condamnée") == ("condamner",)
+    assert _first_group("a") == ()
+
+
+def test_gerund_takes_the_main_subject_not_the_object(make_doc) -> None:
+    doc = coded(make_doc("L'Iran a forcé les Européens à discuter en déployant des navires de guerre dans le détroit."),
+                {"Iran": "IRN", "Européens": "EU"})
+    mobilize = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert mobilize and mobilize[0].source == ("IRN",)
+
+
+def test_frame_through_a_measure_noun(make_doc) -> None:
+    doc = coded(make_doc("À l'issue de trois jours de discussions avec la Bolivie, le Pérou a annoncé une baisse de ses tarifs."),
+                {"Bolivie": "BOL", "Pérou": "PER"})
+    assert ("CONSULT", ("PER",), ("BOL",)) in asserted(doc)
+
+
+def _reparsed(doc: Document, word: str, dep: str, head: str) -> Document:
+    """The same parse with one word re-attached (to test a misparse the model makes on other texts)."""
+    from dataclasses import replace as _replace
+
+    from spacy.tokens import Doc
+
+    p = doc.parse
+    heads = [t.head.i for t in p]
+    deps = [t.dep_ for t in p]
+    i = next(t.i for t in p if t.text == word)
+    heads[i] = next(t.i for t in p if t.text == head)
+    deps[i] = dep
+    new = Doc(p.vocab, words=[t.text for t in p], spaces=[bool(t.whitespace_) for t in p], heads=heads, deps=deps,
+              pos=[t.pos_ for t in p], lemmas=[t.lemma_ for t in p], morphs=[str(t.morph) for t in p])
+    return _replace(doc, parse=new)
+
+
+def test_second_subject_after_the_verb_is_its_object(make_doc) -> None:
+    doc = make_doc("Lundi, les soldats ont arrêté le président Ndayishimiye à Gitega.")
+    doc = _reparsed(doc, "président", "nsubj", "arrêté")
+    assert next(t for t in doc.parse if t.text == "président").dep_ == "nsubj"
+    doc = coded(doc, {"soldats": "BDI", "président Ndayishimiye": "BDI"})
+    assert ("COERCE", ("BDI",), ("BDI",)) in asserted(doc)
+
+
+def test_demonstrative_takes_the_actors_of_the_same_noun_before(make_doc) -> None:
+    doc = coded(make_doc("Le plan américain prévoit l'annexion de la vallée. Les dirigeants jordaniens ont dénoncé ce plan mardi."),
+                {"américain": "USA", "jordaniens": "JOR"})
+    assert ("ACCUSE", ("JOR",), ("USA",)) in asserted(doc)
+    # a demonstrative on an event noun takes up the event, not an actor
+    doc = coded(make_doc("Le Chili négocie avec la Bolivie. Le Pérou a salué ces négociations mardi."),
+                {"Chili": "CHL", "Bolivie": "BOL", "Pérou": "PER"})
+    assert not any(e.source == ("PER",) and e.target for e in doc.events if e.type == "CONSULT")
+
+
+def test_ceux_qui_takes_the_subject_of_its_clause(make_doc) -> None:
+    doc = coded(make_doc("Les Canadiens figurent parmi ceux qui ont aussitôt reconnu le nouveau gouvernement bolivien."),
+                {"Canadiens": "CAN", "gouvernement bolivien": "BOL"})
+    assert ("SUPPORT", ("CAN",), ("BOL",)) in asserted(doc)
+
+
+def test_verbs_built_with_etre_are_not_passive(make_doc) -> None:
+    doc = make_doc("Le Pérou et la Bolivie sont tombés d'accord sur le tracé de la frontière.")
+    doc = _reparsed(_reparsed(doc, "sont", "aux:pass", "tombés"), "Pérou", "nsubj:pass", "tombés")
+    doc = coded(doc, {"Pérou": "PER", "Bolivie": "BOL"})
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and set(agree[0].source) | set(agree[0].target) == {"PER", "BOL"}
+
+
+def test_participle_hung_on_a_day_takes_the_clause_subject(make_doc) -> None:
+    doc = make_doc("Les autorités boliviennes ont durci le ton lundi, menaçant le Pérou de sanctions.")
+    doc = _reparsed(doc, "menaçant", "acl", "lundi")
+    doc = coded(doc, {"autorités boliviennes": "BOL", "Pérou": "PER"}, timexes={"lundi": "2024-03-04"})
+    assert ("THREATEN", ("BOL",), ("PER",)) in asserted(doc)
+
+
+def test_trigger_noun_under_a_measure_noun(make_doc) -> None:
+    doc = coded(make_doc("L'Union européenne a imposé un nouveau train de sanctions à la Biélorussie."),
+                {"Union européenne": "EU", "Biélorussie": "BLR"})
+    assert ("SANCTION", ("EU",), ("BLR",)) in asserted(doc)
+
+
+def test_city_wins_over_country_in_one_clause(make_doc) -> None:
+    doc = make_doc("En Bolivie, des centaines de manifestants ont défilé samedi à Cochabamba.")
+    text = doc.text
+    places = (Place(_span(text, "Bolivie"), "Bolivie", "BOL", feature="country"),
+              Place(_span(text, "Cochabamba"), "Cochabamba", "BOL", feature="city"))
+    doc = EventsStage()(doc.with_layer("test", mentions=(), timexes=(), places=places))
+    protest = [e for e in doc.events if e.type == "PROTEST"]
+    assert protest and protest[0].place is not None and protest[0].place.name == "Cochabamba"

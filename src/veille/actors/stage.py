@@ -12,10 +12,11 @@ Steps over the spaCy parse (``doc.parse``):
 3. domestic nouns ("l'armée russe", "le gouvernement de Kiev", "la police") take the code
    of their adjective or complement, else that of a place named in their own clause ("des
    manifestants à Alger", "en Mongolie", "dans le centre de Beyrouth"; cities from
-   GeoNames, an ambiguous one read as the main country's), else that of the last explicit
-   noun of the same sector, else the article's main country (title, dateline, most
-   mentioned state); someone speaking for such a body ("un porte-parole du gouvernement")
-   takes its code;
+   GeoNames, an ambiguous one read as the main country's), else, for a noun opening its
+   sentence, that of the previous sentence's last place ("... à Londres. La police a
+   chargé"), else that of the last explicit noun of the same sector, else the article's
+   main country (title, dateline, most mentioned state); only the first two are explicit;
+   someone speaking for such a body ("un porte-parole du gouvernement") takes its code;
 4. coreference: surnames, "M."/"Mme", "le diplomate", "le chef de l'Etat", and subject
    pronouns "il/elle/ils/elles" (the subject before them, else the last person named).
 
@@ -26,7 +27,8 @@ What the mentions look like (for the stages that read them):
 - a person's span covers the role phrase before the name ("le secrétaire général de l'Otan
   Jens Stoltenberg", one mention coded NATO); ``actor.name`` is the fullest name of the
   entity, ``actor.role`` the role without the nationality;
-- a lowercase nationality adjective alone ("une attaque iranienne") is a state mention;
+- a lowercase nationality adjective alone ("une attaque iranienne") is a state mention, but
+  not after "en" ("en mongol": a language);
 - ``explicit`` is False when the code is a best effort rather than read in the text: the
   main-country fallback (a bare "la police", an unknown person or organisation, a role with
   nobody named before it such as "le chef de l'Etat"), a bare noun coded like the last one of
@@ -141,6 +143,7 @@ class _Found:
     fallback: Actor | None = None  # anaphoric roles: the actor when no antecedent is found
     nationality: str | None = None  # "le Saoudien": a person of that state named before
     quoted: bool = False  # inside a quotation
+    placed: bool = False  # domestic nouns: coded by the place of the previous sentence
 
 
 class ActorMatcher:
@@ -901,6 +904,7 @@ class ActorMatcher:
         if not e.fallback and (m.start == 0 or sdoc[m.start - 1].pos_ != "DET"):
             return None  # "les chefs d'Etat russe et américain": not an actor
         explicit = True
+        placed: str | None = None
         if code is None:
             if not e.fallback:
                 return None
@@ -909,13 +913,16 @@ class ActorMatcher:
             # article's main country (a best effort, not explicit).
             code = self._place_country(sdoc, m.start, by_token, main)
             if code is None:
-                code, explicit = main, False
+                # "Des heurts ont éclaté à Londres. La police a chargé": a noun opening its
+                # sentence goes on where the previous one took place (a best effort).
+                placed = self._previous_place(sdoc, m.start, by_token, main)
+                code, explicit = placed or main, False
         actor = Actor(code=code, name=sdoc[m.start:end].text, kind="other", sector=e.sector,
                       country=code if self.kb.is_state(code) else None)
         extra = [replace(actor, code=c, country=c if self.kb.is_state(c) else None)
                  for c in codes[1:]]
         return _Found(m.start, end, actor, key=f"dom:{code}:{e.sector}", explicit=explicit,
-                      extra=extra)
+                      extra=extra, placed=placed is not None)
 
     def _place_country(self, sdoc: Any, i: int, by_token: dict[int, _Match],
                        main: str | None) -> str | None:
@@ -933,6 +940,25 @@ class ActorMatcher:
         if main in codes:
             return main
         return min(places, key=lambda p: abs(p[0] - i))[1]
+
+    def _previous_place(self, sdoc: Any, i: int, by_token: dict[int, _Match],
+                        main: str | None) -> str | None:
+        """The country of the last place of the previous sentence of the same paragraph,
+        for a noun that opens its sentence."""
+        sent = sdoc[i].sent
+        if i - sent.start > 2 or sent.start == 0:
+            return None
+        prev = sdoc[sent.start - 1].sent
+        if any("\n" in t.text for t in sdoc[prev.start:sent.start]):
+            return None
+        places = self._sentence_places.get(prev.start)
+        if places is None:
+            places = self._places_of(sdoc, prev, by_token, main)
+            self._sentence_places[prev.start] = places
+        if not places:
+            return None
+        codes = {c for _, c in places}
+        return main if main in codes else places[-1][1]
 
     def _places_of(self, sdoc: Any, sent: Any, by_token: dict[int, _Match],
                    main: str | None) -> list[tuple[int, str]]:
@@ -984,7 +1010,8 @@ class ActorMatcher:
                 return False
             t = t.head
             if t.pos_ in ("VERB", "AUX") and t.i not in targets:
-                return False
+                # "un policier qui l'avait arrêté à Minneapolis": the noun's own relative.
+                return bool(t.dep_.startswith("acl") and t.head.i == noun)
             if t.lemma_.lower() in _ELSEWHERE_NOUNS:
                 return False
         return t.i in targets
@@ -995,6 +1022,10 @@ class ActorMatcher:
         "dans le centre de Beyrouth" (not "répondre à Washington")."""
         if k == 0:
             return False
+        tok = sdoc[k]
+        if tok.dep_ == "conj" and tok.head.i < k and tok.head.pos_ == "PROPN" and \
+                ActorMatcher._locative(sdoc, tok.head.i):
+            return True  # "à Copenhague, Bruxelles et Londres"
         j = k - 1
         prev = sdoc[j].lower_
         if prev in ("la", "l'", "le", "les") and j > 0:
@@ -1003,9 +1034,12 @@ class ActorMatcher:
         if prev in ("en", "dans"):
             return True
         if prev in ("à", "a", "au", "aux"):
-            if any(sdoc[x].lower_ in ("de", "du", "des", "d'") for x in range(max(0, j - 5), j)) \
-                    and any(sdoc[x].ent_type_ == "LOC" or sdoc[x].pos_ == "PROPN"
-                            for x in range(max(0, j - 4), j)):
+            x = j - 1
+            while x > j - 4 and x > 0 and sdoc[x].pos_ == "PROPN":
+                x -= 1
+            if x < j - 1 and sdoc[x].lower_ in ("la", "l'", "le", "les") and x > 0:
+                x -= 1
+            if x < j - 1 and sdoc[x].lower_ in ("de", "du", "des", "d'"):
                 return False  # "de l'Australie à la Tunisie": a range of places, not one
             head = sdoc[k].head
             return not (head.pos_ in ("VERB", "AUX") and head.lemma_ in _DATIVE_VERBS)
@@ -1020,6 +1054,8 @@ class ActorMatcher:
             return None
         if tok.head.i == tok.i:
             return None
+        if m.start > 0 and sdoc[m.start - 1].lower_ == "en":
+            return None  # "l'enseignement en mongol", "des pancartes en anglais": a language
         actor = self.kb.actor_of(m.entry)
         extra = [replace(actor, code=c, country=c, name=self.kb.country_names.get(c, c))
                  for c in m.codes[1:]] + self._extra(m.entry)
@@ -1094,7 +1130,7 @@ class ActorMatcher:
             if f.actor.kind == "other" and sector in _FORCES and f.key.startswith("dom:"):
                 if f.explicit:
                     last[sector] = f
-                elif sector in last and last[sector].actor.code != f.actor.code:
+                elif sector in last and not f.placed and last[sector].actor.code != f.actor.code:
                     code = last[sector].actor.code
                     f = replace(f, actor=replace(f.actor, code=code, country=code),
                                 key=f"dom:{code}:{sector}")

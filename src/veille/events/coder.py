@@ -302,6 +302,12 @@ class DocumentCoder:
         if found:
             return found
         if head.pos_ == "PRON":
+            if lower in ("ceux", "celui", "celle", "celles") and head.dep_.startswith(("obl", "nsubj", "obj")) \
+                    and head.head is not head and head.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+                # "les Américains figurent parmi ceux qui ont reconnu...": the subject of the clause
+                subj, _ = self.subject_of(head.head)
+                if subj is not None and subj.i != head.i:
+                    return self.resolve(subj, subject)
             if lower in SUBJECT_PRONOUNS:
                 return self._antecedent(head)
             if lower in SPEAKER_PRONOUNS:
@@ -310,7 +316,24 @@ class DocumentCoder:
             return Args()
         if any(c.lower_ == "deux" for c in head.children) and self.lex.is_a("pair", head.lemma_):
             return self._pair(head)
+        if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "ces") for c in head.children) \
+                and not any(e.pos == "NOUN" for e in self.lex.lookup(head.lemma_, head.lower_)):
+            # "ces négociations" takes up an event already coded, not an actor
+            found = self._demonstrative(head)
+            if found:
+                return found
         return self._domestic(head)
+
+    def _demonstrative(self, head: Token) -> Args:
+        """"Ce plan", "cette loi": the actors of the same noun named before ("le plan américain")."""
+        lemma = head.lemma_.lower()
+        for i in range(head.i - 1, max(-1, head.i - 600), -1):
+            t = self.parse[i]
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+                found = self._collect(t, subject=False)
+                if found:
+                    return Args(found.codes, found.names, False, found.parties)
+        return Args()
 
     # ---- arguments of a clause ----------------------------------------------------------------
     def subject_of(self, verb: Token) -> tuple[Token | None, bool]:
@@ -322,16 +345,27 @@ class DocumentCoder:
             near = [t for t in [verb.head, *verb.head.children] if t.i < verb.i and t.pos_ in ("PROPN", "NOUN")]
             if near:
                 return max(near, key=lambda t: t.i), False
+        gerund = verb.dep_ == "advcl" and any(c.lower_ == "en" and c.dep_ in ("mark", "case") for c in verb.children) \
+            and "Part" in verb.morph.get("VerbForm")
         tok = verb
         for _ in range(4):
-            passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children)
+            # "étaient tombés d'accord", "sont arrivés": verbs built with "être" that have no passive
+            passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children) \
+                and not self.lex.is_a("unaccusative", tok.lemma_)
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and not self._cut_off(c, tok)]
             if subjects:
                 # the nearest one: a heading run into the sentence is not its subject
-                return min(subjects, key=lambda c: abs(tok.i - c.i)), passive and tok is verb
+                # a second "subject" after the verb is its object misparsed ("les militaires ont arrêté
+                # le président")
+                bound = any(c.i < tok.i and not any(t.is_punct for t in self.parse[c.i + 1: tok.i]) for c in subjects)
+                return min(subjects, key=lambda c: (c.i > tok.i and bound, abs(tok.i - c.i))), passive and tok is verb
             if tok.dep_ == "acl" and tok.head is not tok and "Inf" in tok.morph.get("VerbForm") \
                     and tok.head.head is not tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
                 tok = tok.head.head  # "X a l'intention de discuter": X discusses
+                continue
+            if tok.dep_ == "acl" and tok.head is not tok and tok.head.i in self.timex_at \
+                    and tok.head.head is not tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
+                tok = tok.head.head  # "ont durci le ton lundi, promettant": the day is no actor
                 continue
             if tok.dep_ == "acl" and tok.head is not tok:
                 # participle on a noun: "des manifestants réclamant" (active), "manifestants interpellés"
@@ -339,7 +373,8 @@ class DocumentCoder:
                         c.dep_ in ("aux:tense", "expl:comp", "expl:pv") for c in tok.children):
                     return tok.head, True  # "des manifestants interpellés", not "se sont rassemblés"
                 return tok.head, False
-            if tok.dep_ == "xcomp" and tok.head is not tok:
+            if tok.dep_ == "xcomp" and tok.head is not tok and not gerund:
+                # a gerund's subject is the main clause's ("X a contraint Y à négocier en massant")
                 # object control: "accuser la Russie d'avoir massé", "exhorter Moscou à cesser"
                 obj = next((c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i), None)
                 if obj is not None:
@@ -356,6 +391,14 @@ class DocumentCoder:
                 return t, False
         return None, any(c.dep_ == "aux:pass" for c in verb.children)
 
+    def _late_subjects(self, verb: Token) -> list[Token]:
+        """"Subjects" after a verb that has its own subject right before it: objects the parser
+        misread ("les militaires ont arrêté le président")."""
+        if not any(k.dep_ == "nsubj" and k.i < verb.i and not any(t.is_punct for t in self.parse[k.i + 1: verb.i])
+                   for k in verb.children):
+            return []
+        return [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+
     def _targets_from(self, verb: Token, skip: set[int], source: Args, cue: str | None = None) -> Args:
         out = Args()
         for c in verb.children:
@@ -363,7 +406,7 @@ class DocumentCoder:
                 continue
             if c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.lower_ in OBJECT_PRONOUNS:
                 out = _merge_args(out, self._object_antecedent(c, source.codes))
-            elif c.dep_ in ("obj", "iobj"):
+            elif c.dep_ in ("obj", "iobj") or c in self._late_subjects(verb):
                 out = _merge_args(out, self.resolve(c, subject=False))
             elif c.dep_ in ("obl:mod", "obl") and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i \
                     and c.i not in self.timex_at and not any(k.dep_ in ("case", "mark") for k in c.children):
@@ -548,24 +591,25 @@ class DocumentCoder:
                 chain.append(cur)
         return chain
 
-    def _governed(self, table: dict[int, Any], heads: list[Token]) -> Any:
-        """The first entry of ``table`` whose word depends on one of ``heads`` (nearest head first)."""
+    def _governed(self, table: dict[int, Any], heads: list[Token], prefer: Any = None) -> Any:
+        """The first entry of ``table`` whose word depends on one of ``heads`` (nearest head first);
+        among those of one head, the first that ``prefer`` accepts, if any."""
         for h in heads:
-            for t in h.subtree:
-                if t.i in table:
-                    # governed by h: no other verb between t and h
-                    cur = t
-                    ok = True
-                    while cur.i != h.i:
-                        cur = cur.head
-                        if cur.i != h.i and cur.pos_ in ("VERB",) and cur.dep_ != "amod":
-                            ok = False
-                            break
-                        if cur.head is cur:
-                            break
-                    if ok:
-                        return table[t.i]
+            found = [table[t.i] for t in h.subtree if t.i in table and self._depends(t, h)]
+            if found:
+                return next((f for f in found if prefer(f)), found[0]) if prefer is not None else found[0]
         return None
+
+    def _depends(self, t: Token, h: Token) -> bool:
+        """Whether ``t`` is governed by ``h`` with no other verb between them."""
+        cur = t
+        while cur.i != h.i:
+            cur = cur.head
+            if cur.i != h.i and cur.pos_ in ("VERB",) and cur.dep_ != "amod":
+                return False
+            if cur.head is cur:
+                break
+        return True
 
     def date_of(self, heads: list[Token], background: bool) -> tuple[str | None, Precision | None]:
         # a date first; else a clock time ("vendredi soir": "2020-06-26TEV") dates the event by its day
@@ -596,7 +640,8 @@ class DocumentCoder:
         """The place the trigger's clause names, else, for the story's own days, the dateline or the
         lead's place (a place named in another clause of the sentence is that clause's)."""
         located = self.located
-        found = self._governed(located, heads)
+        # "en Mongolie, des manifestants ont protesté à Oulan-Bator": the city is where it happened
+        found = self._governed(located, heads, prefer=lambda p: p.feature == "cityX")
         if found is not None:
             self._last_governed = True
             return found  # type: ignore[no-any-return]
@@ -654,6 +699,9 @@ class DocumentCoder:
             return None, False
         if any(c.dep_ in ("case", "fixed", "mark") and self.lex.is_a("context", c.lower_) for c in noun.children):
             return None, False  # "après des exercices militaires": a time marker, not an event
+        if noun.dep_ == "nmod" and self.lex.is_a("measure", head.lemma_) and head.head is not head \
+                and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in noun.children):
+            return self._noun_anchor(head)  # "a adopté un nouveau train de sanctions"
         planned = next((c for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in PLANNED_ADJ
                         and c.lemma_.lower() not in ("futur", "prochain")), None)
         if planned is not None and any(self.lex.is_a("planned", planned.lemma_) or c.dep_ == "nmod"
@@ -682,6 +730,9 @@ class DocumentCoder:
     def _frame_anchor(self, noun: Token) -> Token | None:
         """The verb a meeting noun frames ("lors de sa visite, X a demandé", "en visite au Vatican,
         X arrivera", "dans un entretien téléphonique avec Y, X a qualifié"): the meeting took place."""
+        if noun.dep_ == "nmod" and self.lex.is_a("measure", noun.head.lemma_) and noun.head.head is not noun.head \
+                and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in noun.children):
+            noun = noun.head  # "à l'issue de deux jours de discussions": the frame is on the measure
         head, cases = noun.head, {k.lower_ for k in noun.children if k.dep_ in ("case", "fixed")}
         if head is noun or any(self.lex.is_a("context", c) for c in cases):
             return None
@@ -1040,7 +1091,7 @@ class DocumentCoder:
 
     def _human_undergoer(self, verb: Token) -> bool:
         """Whether an arrest verb has people as its object or passive subject."""
-        people = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+        people = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")] + self._late_subjects(verb)
         if verb.dep_ == "acl":
             people.append(verb.head)  # "des manifestants interpellés"
         if not people:  # "frappés puis arrêtés": the passive subject of the first participle
