@@ -640,3 +640,10 @@ def test_city_wins_over_country_in_one_clause(make_doc) -> None:
     doc = EventsStage()(doc.with_layer("test", mentions=(), timexes=(), places=places))
     protest = [e for e in doc.events if e.type == "PROTEST"]
     assert protest and protest[0].place is not None and protest[0].place.name == "Cochabamba"
+
+
+def test_call_whose_complement_hangs_on_the_object(make_doc) -> None:
+    doc = make_doc("Le parti d'opposition a appelé le président Saied au dialogue afin de sortir de la crise.")
+    doc = _reparsed(doc, "dialogue", "nmod", "président")
+    doc = coded(doc, {"parti d'opposition": "TUN", "président Saied": "TUN"})
+    assert any(e.type == "REQUEST" and e.trigger.text == "appelé" and e.target == ("TUN",) for e in doc.events)

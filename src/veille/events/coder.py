@@ -641,7 +641,7 @@ class DocumentCoder:
         lead's place (a place named in another clause of the sentence is that clause's)."""
         located = self.located
         # "en Mongolie, des manifestants ont protesté à Oulan-Bator": the city is where it happened
-        found = self._governed(located, heads, prefer=lambda p: p.feature == "cityX")
+        found = self._governed(located, heads, prefer=lambda p: p.feature == "city")
         if found is not None:
             self._last_governed = True
             return found  # type: ignore[no-any-return]
@@ -664,6 +664,9 @@ class DocumentCoder:
         participle = "Part" in tok.morph.get("VerbForm")
         near = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
         near |= {g.lemma_.lower() for c in tok.children for g in c.children}
+        # "appeler X au dialogue": the complement the parser hung on the object
+        near |= {k.lower_ for c in tok.children if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"
+                 for k in g.children if k.dep_ == "case"}
         if near & {"au", "aux"}:
             near.add("à")  # "appeler X au dialogue"
         fits = []
