@@ -647,3 +647,97 @@ def test_call_whose_complement_hangs_on_the_object(make_doc) -> None:
     doc = _reparsed(doc, "dialogue", "nmod", "président")
     doc = coded(doc, {"parti d'opposition": "TUN", "président Saied": "TUN"})
     assert any(e.type == "REQUEST" and e.trigger.text == "appelé" and e.target == ("TUN",) for e in doc.events)
+
+
+def test_place_named_as_a_party_is_not_the_place(make_doc) -> None:
+    doc = coded(make_doc("Les Etats-Unis ont négocié lundi avec Moscou au siège de l'Otan à Bruxelles."),
+                {"Etats-Unis": "USA", "Moscou": "RUS"}, timexes={"lundi": "2022-01-10"},
+                places={"Moscou": "RUS", "Bruxelles": "BEL"})
+    (event,) = [e for e in doc.events if e.status == "asserted"]
+    assert event.place is not None and event.place.name == "Bruxelles"
+
+
+def test_country_as_recipient_is_not_the_place(make_doc) -> None:
+    doc = make_doc("La Grèce a demandé lundi à la Turquie de retirer ses navires.")
+    text = doc.text
+    doc = coded(doc, {"Grèce": "GRC", "Turquie": "TUR"}, timexes={"lundi": "2022-01-10"})
+    doc = doc.with_layer("test", places=(Place(_span(text, "Turquie"), "Turquie", "TUR", feature="country"),))
+    doc = EventsStage()(doc)
+    events = [e for e in doc.events if e.type == "REQUEST"]
+    assert events and all(e.place is None for e in events)
+
+
+def test_seat_of_power_places_the_event_in_its_city(make_doc) -> None:
+    doc = coded(make_doc("Le président américain a reçu lundi à la Maison Blanche son homologue kenyan."),
+                {"président américain": "USA", "homologue kenyan": "KEN"}, timexes={"lundi": "2022-01-10"})
+    events = [e for e in doc.events if e.status == "asserted"]
+    assert events and events[0].place is not None
+    assert (events[0].place.name, events[0].place.country) == ("Washington", "USA")
+
+
+def test_seats_lexicon_is_read() -> None:
+    assert load_lexicon().seats["Kremlin"] == ("Moscou", "RUS")
+
+
+def test_merged_mentions_keep_the_city_over_the_country(make_doc) -> None:
+    text = "La police a arrêté lundi des opposants en Biélorussie. La police a arrêté lundi des opposants à Minsk."
+    doc = make_doc(text)
+    doc = coded(doc, {"police": "BLR", "opposants": "BLR"}, timexes={"lundi": "2022-01-10"})
+    places = (Place(_span(text, "Biélorussie"), "Biélorussie", "BLR", feature="country"),
+              Place(_span(text, "Minsk"), "Minsk", "BLR", feature="city"))
+    doc = EventsStage()(doc.with_layer("test", places=places))
+    coerce = [e for e in doc.events if e.type == "COERCE"]
+    assert len(coerce) == 1 and coerce[0].place is not None and coerce[0].place.name == "Minsk"
+
+
+def test_time_opening_the_previous_sentence_dates_the_next(make_doc) -> None:
+    text = "Lundi soir, la tension restait vive dans la capitale. La police a arrêté des opposants."
+    doc = coded(make_doc(text, date="2022-01-12"), {"police": "BLR", "opposants": "BLR"},
+                timexes={"Lundi soir": "2022-01-10"})
+    (event,) = [e for e in doc.events if e.type == "COERCE"]
+    assert event.date == "2022-01-10"
+
+
+def test_time_of_another_paragraph_does_not_carry_over(make_doc) -> None:
+    text = "Lundi soir, la tension restait vive dans la capitale.\n\nLa police a arrêté des opposants."
+    doc = coded(make_doc(text, date="2022-01-12"), {"police": "BLR", "opposants": "BLR"},
+                timexes={"Lundi soir": "2022-01-10"})
+    (event,) = [e for e in doc.events if e.type == "COERCE"]
+    assert event.date == "2022-01-12"
+
+
+def test_cities_named_together_give_their_country(make_doc) -> None:
+    text = "Des manifestations ont secoué le Liban lundi. La police a arrêté lundi des manifestants à Beyrouth et Tripoli."
+    doc = make_doc(text)
+    doc = coded(doc, {"police": "LBN", "manifestants": "LBN"}, timexes={"lundi": "2022-01-10"})
+    places = (Place(_span(text, "Liban"), "Liban", "LBN", feature="country"),
+              Place(_span(text, "Beyrouth"), "Beyrouth", "LBN", feature="city"),
+              Place(_span(text, "Tripoli"), "Tripoli", "LBN", feature="city"))
+    doc = EventsStage()(doc.with_layer("test", places=places))
+    coerce = [e for e in doc.events if e.type == "COERCE"]
+    assert coerce and coerce[0].place is not None and coerce[0].place.name == "Liban"
+
+
+def test_one_city_stays_the_place(make_doc) -> None:
+    text = "Des manifestations ont secoué le Liban lundi. La police a arrêté lundi des manifestants à Beyrouth."
+    doc = make_doc(text)
+    doc = coded(doc, {"police": "LBN", "manifestants": "LBN"}, timexes={"lundi": "2022-01-10"})
+    places = (Place(_span(text, "Liban"), "Liban", "LBN", feature="country"),
+              Place(_span(text, "Beyrouth"), "Beyrouth", "LBN", feature="city"))
+    doc = EventsStage()(doc.with_layer("test", places=places))
+    coerce = [e for e in doc.events if e.type == "COERCE"]
+    assert coerce and coerce[0].place is not None and coerce[0].place.name == "Beyrouth"
+
+
+def test_country_owning_a_title_is_not_the_place(make_doc) -> None:
+    doc = coded(make_doc("Le porte-parole de la Turquie a condamné lundi la Grèce."),
+                {"Turquie": "TUR", "Grèce": "GRC"}, timexes={"lundi": "2022-01-10"}, places={"Turquie": "TUR"})
+    events = [e for e in doc.events if e.type == "ACCUSE"]
+    assert events and all(e.place is None for e in events)
+
+
+def test_local_institution_places_the_event(make_doc) -> None:
+    doc = coded(make_doc("La police de Minsk a arrêté lundi des opposants."),
+                {"Minsk": "BLR", "opposants": "BLR"}, timexes={"lundi": "2022-01-10"}, places={"Minsk": "BLR"})
+    events = [e for e in doc.events if e.type == "COERCE"]
+    assert events and events[0].place is not None and events[0].place.name == "Minsk"

@@ -91,6 +91,8 @@ _SINGLE = frozenset({"head_of_state", "head_of_government", "foreign_minister",
 # Role nouns that describe any official already named ("le diplomate", "le dirigeant").
 _DESCRIPTIVE = frozenset({"diplomat", "leader", "minister", "head_of_state",
                           "head_of_government", "foreign_minister"})
+_HEADS = frozenset({"head_of_state", "head_of_government", "supreme_leader", "vice_president",
+                    "secretary_general", "crown_prince"})
 _FORCES = frozenset({"MIL", "COP", "REB"})
 # Nouns that point to another happening: a place under them is not this clause's place
 # ("dans la foulée des manifestations aux Etats-Unis", "en solidarité avec les grévistes de X").
@@ -109,6 +111,9 @@ _AREA_NOUNS = frozenset({"nord", "sud", "est", "ouest", "centre", "côte", "capi
                          "histoire", "frontière", "intérieur", "territoire", "partie", "coin",
                          "localité", "village", "zone", "wilaya", "état"})
 _ROLE_ADP = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "pour", "en"})
+_COUNTING = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                       "neuf", "dix", "plusieurs", "quelques", "certains", "certaines"})
+_CHARGED = frozenset({"chargé", "chargée", "chargés", "chargées"})
 _ROLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "ADP"})
 _OPENING_QUOTES = frozenset({"«", '"', "“", "‘", "'"})
 _PRONOUNS = {"il": ("m", "Sing"), "elle": ("f", "Sing"), "ils": ("m", "Plur"),
@@ -245,6 +250,8 @@ class ActorMatcher:
             found.append(self._person(sdoc, start, end, entry, by_token, claimed, date, main,
                                       coordinated.get(start)))
 
+        found.extend(self._neighbours(sdoc, by_token, claimed))
+
         # 2. Roles without a name, domestic nouns, names of states and organisations.
         for m in matches:
             if any(k in claimed for k in range(m.start, m.end)):
@@ -265,6 +272,8 @@ class ActorMatcher:
             elif e.type == "demonym" and m.start > 0 and \
                     sdoc[m.start - 1].lower_ in ("le", "la", "l'") and not m.entry.codes:
                 f = self._nationality(sdoc, m)
+            elif e.type == "demonym" and self._counted(sdoc, m):
+                f = self._citizens(sdoc, m)
             elif e.type == "person":
                 # A known alias the person step did not accept: another reading, if any.
                 other = [x for x in m.entries if x.type != "person"]
@@ -298,6 +307,7 @@ class ActorMatcher:
         quoted = _quoted_tokens(sdoc)
         for f in found:
             f.quoted = f.start in quoted
+        found = self._own_country(sdoc, found, claimed, quoted, main)
         found = self._recent_sector(found)
         found = self._pronouns(sdoc, found)
         return self._to_mentions(doc, found)
@@ -511,9 +521,9 @@ class ActorMatcher:
                 head = self._attached_role(sdoc, m.start, by_token) or m
                 return (head.start, start if sdoc[start - 1].text != "," else start - 1,
                         head.entry)
-            if tok.pos_ in _STOP_POS or tok.is_sent_start or tok.text in (".", ";", ":", "(", ")",
-                                                                           "«", "»", '"'):
-                return None
+            if (tok.pos_ in _STOP_POS and tok.lower_ not in _CHARGED) or tok.is_sent_start or \
+                    tok.text in (".", ";", ":", "(", ")", "«", "»", '"'):
+                return None  # "chargé du Commerce extérieur" belongs to the role
             if tok.pos_ == "ADP" and tok.lower_ not in _ROLE_ADP:
                 return None  # "Premier ministre après M. Martin"
             if tok.lower_ == "et" and k + 1 < start and sdoc[k + 1].lower_ in ("de", "des", "du", "d'"):
@@ -569,7 +579,8 @@ class ActorMatcher:
         stop = m.end
         while stop < len(sdoc) and stop - m.start < 10:
             tok = sdoc[stop]
-            if tok.is_sent_start or tok.ent_type_ == "PER" or tok.pos_ not in _ROLE_POS:
+            if tok.is_sent_start or tok.ent_type_ == "PER" or (
+                    tok.pos_ not in _ROLE_POS and tok.lower_ not in _CHARGED):
                 break
             if tok.pos_ in ("DET", "ADP") and tok.lower_ not in ("de", "du", "des", "d'", "la",
                                                                  "le", "l'", "les", "auprès"):
@@ -781,6 +792,121 @@ class ActorMatcher:
                       country=m.entry.code if self.kb.is_state(m.entry.code) else None)
         return _Found(m.start, m.end, actor, gender=m.entry.gender, key="",
                       nationality=m.entry.code, fallback=state.actor)
+
+    def _counted(self, sdoc: Any, m: _Match) -> bool:
+        """"un Australien", "deux Britanniques": a demonym noun counted, so persons."""
+        if m.start == 0 or not m.entry.code or m.entry.codes or \
+                not self.kb.is_state(m.entry.code):
+            return False
+        det = sdoc[m.start - 1]
+        return det.lower_ in _COUNTING or (det.pos_ == "NUM" and det.text.isalpha())
+
+    def _citizens(self, sdoc: Any, m: _Match) -> _Found:
+        """Citizens of a state (not its government): the state's code, sector CVL."""
+        code = m.entry.code
+        actor = Actor(code=code, name=sdoc[m.start:m.end].text, kind="other", sector="CVL",
+                      country=code)
+        return _Found(m.start, m.end, actor, key=f"cvl:{code}")
+
+    @staticmethod
+    def _neighbours(sdoc: Any, by_token: dict[int, _Match], claimed: set[int]) -> list[_Found]:
+        """"les pays voisins du Mali", "les voisins de la Syrie", "les pays de la région":
+        several states the phrase does not name, so no code (not the state named)."""
+        out: list[_Found] = []
+        n = len(sdoc)
+        for tok in sdoc:
+            i = tok.i
+            if i in claimed:
+                continue
+            if tok.lower_ in ("voisins", "voisines") and i > 0 and (
+                    sdoc[i - 1].lower_ in ("pays", "etats", "états", "les", "ses", "leurs",
+                                           "des", "aux", "ces")):
+                start = i - 1 if sdoc[i - 1].lower_ in ("pays", "etats", "états") else i
+                j = i + 1
+                if j < n and sdoc[j].lower_ in ("de", "du", "d'"):
+                    j += 1 + (j + 1 < n and sdoc[j + 1].lower_ in ("la", "l'", "le"))
+                    m = by_token.get(j)
+                    end = m.end if m is not None and m.start == j and \
+                        m.entry.type in ("name", "demonym") else i + 1
+                else:
+                    end = i + 1
+            elif tok.lower_ == "pays" and i + 3 < n and sdoc[i + 1].lower_ == "de" and \
+                    sdoc[i + 2].lower_ == "la" and sdoc[i + 3].lower_ == "région":
+                start, end = i, i + 4
+            else:
+                continue
+            if start > 0 and sdoc[start - 1].lower_ in ("de", "des") and start - 1 > 0 and \
+                    sdoc[start - 2].lower_ in ("un", "l'un", "chacun"):
+                continue
+            if any(k in claimed for k in range(start, end)):
+                continue
+            text = sdoc[start:end].text
+            named = ActorMatcher._apposed_states(sdoc, end, by_token)
+            if named:
+                # "les pays voisins, Niger et Burkina Faso": the states the article names.
+                states = [Actor(code=c, name=text, kind="state", country=c) for c in named]
+                out.append(_Found(start, end, states[0], key=f"state:{named[0]}",
+                                  extra=states[1:]))
+            else:
+                out.append(_Found(start, end, Actor(code=None, name=text, kind="other"),
+                                  key=f"other:{norm(text)}", explicit=False))
+            claimed.update(range(start, end))
+        return out
+
+    @staticmethod
+    def _apposed_states(sdoc: Any, end: int, by_token: dict[int, _Match]) -> list[str]:
+        """States listed in apposition right after a phrase: ", Niger et Burkina Faso"."""
+        if end >= len(sdoc) or sdoc[end].text not in (",", "(", ":"):
+            return []
+        codes: list[str] = []
+        k = end + 1
+        while k < len(sdoc):
+            if sdoc[k].lower_ in ("le", "la", "l'", "les"):
+                k += 1
+            m = by_token.get(k)
+            if m is None or m.start != k or m.entry.type != "name" or not m.entry.code:
+                break
+            codes.append(m.entry.code)
+            k = m.end
+            if k < len(sdoc) and sdoc[k].lower_ in (",", "et", "ou"):
+                k += 1
+            else:
+                break
+        return codes
+
+    @staticmethod
+    def _own_country(sdoc: Any, found: list[_Found], claimed: set[int], quoted: set[int],
+                     main: str | None) -> list[_Found]:
+        """"son pays", "leur pays", "notre pays": the state of the possessor, the actor
+        named last before it in the sentence; in a quotation ("notre pays"), the speaker's."""
+        out = list(found)
+        for tok in sdoc:
+            i = tok.i
+            if tok.lower_ != "pays" or i == 0 or i in claimed or \
+                    sdoc[i - 1].lower_ not in ("son", "leur", "notre", "mon"):
+                continue
+            if i + 1 < len(sdoc) and sdoc[i + 1].pos_ == "ADJ":
+                continue  # "leur pays respectifs", "son pays natal"
+            sent = tok.sent
+            inside = i in quoted
+            first = sdoc[i - 1].lower_ in ("notre", "mon")
+            cands = [f for f in found if sent.start <= f.start < sent.end and f.actor.country
+                     and f.start != i]
+            if first and inside:
+                pool = [f for f in cands if not f.quoted]  # the speaker, outside the quote
+            else:
+                pool = [f for f in cands if f.end <= i and f.quoted == inside]
+            code = pool[-1].actor.country if pool else None
+            explicit = code is not None
+            if code is None:
+                code = main
+            if code is None:
+                continue
+            actor = Actor(code=code, name=sdoc[i - 1:i + 1].text, kind="state", country=code)
+            out.append(_Found(i - 1, i + 1, actor, key=f"state:{code}", explicit=explicit))
+            claimed.update((i - 1, i))
+        out.sort(key=lambda f: f.start)
+        return out
 
     def _two_countries(self, sdoc: Any, found: list[_Found], claimed: set[int]) -> list[_Found]:
         """"les deux pays": the two states named last, in this sentence or the one before."""
@@ -1339,6 +1465,8 @@ class ActorMatcher:
                             g = entity_gender.get(cand)
                             if f.gender is not None and g is not None and g != f.gender:
                                 continue
+                            if f.office == "minister" and entity_office.get(cand) in _HEADS:
+                                continue  # a president or a prime minister is not "le ministre"
                             # Descriptive nouns fit any official; others need the same office.
                             if f.office in _DESCRIPTIVE or entity_office.get(cand) == f.office:
                                 ent = cand

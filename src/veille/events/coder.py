@@ -121,6 +121,7 @@ class DocumentCoder:
             span = self.parse.char_span(pl.span.start, pl.span.end, alignment_mode="expand")
             if span is not None:
                 self.place_at[span.root.i] = pl
+        self._add_seats()
         self.last_talks = Args()
         self.placed: set[int] = set()
         self._last_governed = False  # ids of events whose place their own clause names
@@ -618,8 +619,41 @@ class DocumentCoder:
                                  if t.kind == kind and _DATE_VALUE.match(t.value.split("T")[0])}, heads)
             if tx is not None:
                 return tx.value.split("T")[0], tx.precision
+        scene = None if background else self._scene_date(heads[0])
+        if scene is not None:
+            return scene.value.split("T")[0], scene.precision
         # day's news with no time expression of its own: the publication date
         return self.pub_date, self.pub_precision
+
+    def _scene_date(self, tok: Token) -> Timex | None:
+        """The time that opens the paragraph's previous sentence, for a sentence with none of its own:
+        "Dimanche soir, le calme régnait. Un rassemblement s'est tenu" is Sunday's rally."""
+        sent = tok.sent
+        if sent.start == 0 or any(t.i in self.timex_at for t in sent):
+            return None
+        prev = self.parse[sent.start - 1].sent
+        if "\n" in self.doc.text[prev.start_char:tok.idx]:
+            return None
+        for t in prev[:3]:
+            tx = self.timex_at.get(t.i)
+            if tx is not None and tx.kind in ("DATE", "TIME") and tx.span.start <= prev.start_char + 1 \
+                    and _DATE_VALUE.match(tx.value.split("T")[0]):
+                return tx
+        return None
+
+    def _add_seats(self) -> None:
+        """Seats of power the gazetteer does not know as places: "à la Maison Blanche" is Washington."""
+        if not self.lex.seats:
+            return
+        pattern = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, self.lex.seats), key=len, reverse=True))
+                             + r")(?!\w)")
+        for m in pattern.finditer(self.doc.text):
+            span = self.parse.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or span.root.i in self.place_at:
+                continue
+            city, country = self.lex.seats[m.group(1)]
+            self.place_at[span.root.i] = Place(Span(m.start(), m.end(), m.group(1)), city, country, feature="city",
+                                               reason="seat of power", stage=self.stage)
 
     def _located(self) -> dict[int, Place]:
         """Places named as locations ("à Genève", "en Tunisie"), not as actors ("Moscou a dit")."""
@@ -627,12 +661,17 @@ class DocumentCoder:
         for i, p in self.place_at.items():
             tok = self.parse[i]
             cases = {k.lower_ for k in tok.children if k.dep_ in ("case", "fixed")}
+            if cases & _PARTY_CASES:
+                continue  # "des discussions avec Moscou", "une plainte contre la France": a party
+            if "à" in cases and p.feature == "country" and any(
+                    k.dep_ == "det" and k.lower_ in ("la", "l'", "l’", "les") for k in tok.children):
+                continue  # "à la Turquie" is a recipient; a country as a location takes "en" or "au"
             if cases & {"à", "au", "aux", "en", "dans", "près", "depuis", "devant"}:
                 located[i] = p
             elif tok.dep_ == "nmod" and not (self.mention_at[i] is not None and cases & {"de", "des", "du", "d'", "d’"}
-                                             and self.lex.is_a("building", tok.head.lemma_)):
-                # "le Parlement de Strasbourg", "la police de Hong Kong"; not the owner of a building
-                # abroad: "l'ambassade de Chine à Oulan-Bator", "la mission des Etats-Unis à Genève"
+                                             and not self.lex.is_a("local", tok.head.lemma_)):
+                # "le Parlement de Strasbourg", "la police de Hong Kong"; not an owner or a topic: "le
+                # ministre de l'Europe", "l'ambassade de Chine à Oulan-Bator", "l'agressivité de la Turquie"
                 located[i] = p
         return located
 
@@ -644,9 +683,23 @@ class DocumentCoder:
         found = self._governed(located, heads, prefer=lambda p: p.feature == "city")
         if found is not None:
             self._last_governed = True
-            return found  # type: ignore[no-any-return]
+            return self._spread(found)
         self._last_governed = False
         return self._dateline_place(date)
+
+    def _spread(self, place: Place) -> Place:
+        """For cities named together ("à Beyrouth et Tripoli"), the country the article names that
+        holds them all; else the first city."""
+        at = next((i for i, p in self.located.items() if p is place), None)
+        if at is None or place.feature != "city" or not place.country:
+            return place
+        tok = self.parse[at]
+        others = [self.place_at.get(t.i) for t in tok.conjuncts]
+        others = [p for p in others if p is not None and p.name != place.name]
+        if not others or any(p.country != place.country for p in others):
+            return place
+        return next((p for _, p in sorted(self.place_at.items())
+                     if p.feature == "country" and p.country == place.country), place)
 
     # ---- triggers -----------------------------------------------------------------------------
     def _choose(self, tok: Token) -> Trigger | None:
@@ -1177,6 +1230,9 @@ class DocumentCoder:
         return next((p for p in found if p.feature == "city"), found[0] if found else None)
 
 
+# prepositions that make a place name a party to the event, not where it happens
+_PARTY_CASES = frozenset({"avec", "contre", "entre", "par", "pour", "envers", "vers", "auprès"})
+
 _FIRST_GROUP = re.compile(r"(ent|es|e|ée|ées|és|é)$")
 
 
@@ -1197,6 +1253,17 @@ def _recent(date: str | None, pub: str | None) -> bool:
     except ValueError:
         return False
     return 0 <= delta <= 7
+
+
+def _finer_place(first: Place | None, other: Place | None) -> Place | None:
+    """The place of a happening named twice: the city when one mention gives its country only
+    ("interpellés au Bélarus", then "à Minsk")."""
+    if first is None:
+        return other
+    if other is not None and first.feature == "country" and other.feature not in (None, "country") \
+            and other.country == first.country:
+        return other
+    return first
 
 
 def _place_name(e: Event) -> str | None:
@@ -1254,7 +1321,7 @@ def merge(events: list[Event], placed: set[int] | None = None) -> list[Event]:
         first = kept[twin]
         kept[twin] = replace(
             first,
-            place=first.place or e.place,
+            place=_finer_place(first.place, e.place),
             date=first.date if first.date and (not e.date or len(first.date) >= len(e.date)) else e.date,
             date_precision=first.date_precision if first.date and (not e.date or len(first.date) >= len(e.date))
             else e.date_precision,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from veille.errors import ConfigError
@@ -32,6 +32,7 @@ class Lexicon:
 
     triggers: dict[str, tuple[Trigger, ...]]
     classes: dict[str, frozenset[str]]
+    seats: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Kremlin" -> (Moscou, RUS)
 
     def lookup(self, *forms: str) -> tuple[Trigger, ...]:
         """Entries for the first of ``forms`` (lemma, surface form) that the lexicon holds."""
@@ -89,6 +90,7 @@ def load_lexicon() -> Lexicon:
         classes: dict[str, set[str]] = defaultdict(set)
         for _, cols in _rows("words.tsv"):
             classes[cols[0]].add(cols[1].lower())
+        seats = {name: (cols[1], cols[2]) for _, cols in _rows("seats.tsv") for name in cols[0].split("|") if name}
         _LEXICON.append(Lexicon(parse_triggers(_rows("triggers.tsv")),
-                                {k: frozenset(v) for k, v in classes.items()}))
+                                {k: frozenset(v) for k, v in classes.items()}, seats))
     return _LEXICON[0]
