@@ -737,7 +737,24 @@ def test_country_owning_a_title_is_not_the_place(make_doc) -> None:
 
 
 def test_local_institution_places_the_event(make_doc) -> None:
-    doc = coded(make_doc("La police de Minsk a arrêté lundi des opposants."),
+    doc = coded(make_doc("Des opposants ont manifesté lundi devant le parlement de Minsk.", date=None),
                 {"Minsk": "BLR", "opposants": "BLR"}, timexes={"lundi": "2022-01-10"}, places={"Minsk": "BLR"})
-    events = [e for e in doc.events if e.type == "COERCE"]
+    events = [e for e in doc.events if e.type == "PROTEST"]
     assert events and events[0].place is not None and events[0].place.name == "Minsk"
+
+
+def test_statement_takes_the_place_where_its_speaker_spoke(make_doc) -> None:
+    text = ("Le président turc a accusé la Grèce de provocation. \"Nous ne céderons pas\", "
+            "a déclaré le président turc lors d'un discours à Ankara.")
+    doc = coded(make_doc(text), {"président turc": "TUR", "Grèce": "GRC"}, places={"Ankara": "TUR"})
+    events = [e for e in doc.events if e.type == "ACCUSE"]
+    assert events and events[0].place is not None and events[0].place.name == "Ankara"
+
+
+def test_speaker_place_does_not_reach_background(make_doc) -> None:
+    text = ("Le président turc avait accusé la Grèce de provocation en 2019. \"Nous ne céderons pas\", "
+            "a déclaré le président turc lors d'un discours à Ankara.")
+    doc = coded(make_doc(text), {"président turc": "TUR", "Grèce": "GRC"}, timexes={"2019": "2019"},
+                places={"Ankara": "TUR"})
+    events = [e for e in doc.events if e.type == "ACCUSE"]
+    assert events and all(e.place is None for e in events)

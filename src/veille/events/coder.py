@@ -694,8 +694,7 @@ class DocumentCoder:
         if at is None or place.feature != "city" or not place.country:
             return place
         tok = self.parse[at]
-        others = [self.place_at.get(t.i) for t in tok.conjuncts]
-        others = [p for p in others if p is not None and p.name != place.name]
+        others = [p for t in tok.conjuncts if (p := self.place_at.get(t.i)) is not None and p.name != place.name]
         if not others or any(p.country != place.country for p in others):
             return place
         return next((p for _, p in sorted(self.place_at.items())
@@ -912,7 +911,30 @@ class DocumentCoder:
                     events.extend(self._event(tok, entry, sent))
                 elif tok.lemma_.lower() in ("devoir", "falloir"):
                     events.extend(self._obligation(tok, sent))
-        return merge(events, self.placed)
+        return merge(self._placed_by_speaker(events), self.placed)
+
+    def _placed_by_speaker(self, events: list[Event]) -> list[Event]:
+        """A statement with no place of its own, made on the story's days by a speaker the article
+        shows speaking somewhere ("a déclaré X lors d'une conférence de presse à Genève"), was made there."""
+        spoke: dict[str, Place] = {}
+        for tok in self.parse:
+            if tok.pos_ != "VERB" or not self.lex.is_a("reporting", tok.lemma_):
+                continue
+            place = self._governed(self.located, [tok], prefer=lambda p: p.feature == "city")
+            subj, _ = self.subject_of(tok)
+            if place is None or subj is None:
+                continue
+            who = self.resolve(subj)
+            if len(who.codes) == 1:
+                spoke.setdefault(who.codes[0], place)
+        out = []
+        for e in events:
+            if (e.type in STATEMENTS and id(e) not in self.placed and len(e.source) == 1
+                    and e.source[0] in spoke and _recent(e.date, self.pub_date)):
+                e = replace(e, place=spoke[e.source[0]])
+                self.placed.add(id(e))
+            out.append(e)
+        return out
 
     def _obligation(self, modal: Token, sent: Any) -> list[Event]:
         """"La Russie doit retirer ses troupes", said by another actor: a demand made to the one
