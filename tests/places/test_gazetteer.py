@@ -134,3 +134,11 @@ def test_curated_rows_are_well_formed() -> None:
             assert (name, cc) in cities, row["same_as"]
         elif row["feature"] != "country":
             assert row["lat"] and row["lon"], row["name"]
+
+
+def test_small_towns_are_indexed_apart() -> None:
+    gazetteer = default_gazetteer()
+    assert "plouzane" in gazetteer.small and "plouzane" not in gazetteer.index
+    assert all(normalise(k) not in gazetteer.index for k in list(gazetteer.small)[:500])
+    assert gazetteer.lookup("Plouzané")[0].country == "FRA"
+    assert gazetteer.lookup("Genève")[0].source != "geonames-small"

@@ -223,3 +223,50 @@ def test_stage_pickles_without_its_gazetteer(stage) -> None:
     clone = pickle.loads(pickle.dumps(stage))
     assert clone._gazetteer is None
     assert len(pickle.dumps(stage)) < 10_000
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les eurodéputés réunis au Parlement européen de Strasbourg ont adopté le texte.",
+     [("Strasbourg", "FRA")]),
+    ("Le prévenu a été condamné par le tribunal correctionnel de Bobigny.", [("Bobigny", "FRA")]),
+    ("La cour d'appel de Paris a confirmé la peine.", [("Paris", "FRA")]),
+    ("Une chercheuse de l'université de Genève a présenté l'étude.", [("Genève", "CHE")]),
+])
+def test_seat_of_an_institution_is_a_place(stage, make_doc, text, expected) -> None:
+    assert names(stage(make_doc(text))) == expected
+
+
+def test_institution_rule_keeps_named_bodies_out(stage, make_doc) -> None:
+    assert stage(make_doc("La Banque de France a relevé ses prévisions.")).places == ()
+
+
+def test_dateline_after_a_headline(stage, make_doc) -> None:
+    text = ("Accord à Vienne sur le programme nucléaire\n\n"
+            "GENEVE (Reuters) - Les négociateurs ont repris lundi leurs discussions.")
+    doc = stage(make_doc(text))
+    line = doc.dateline
+    assert line is not None and (line.name, line.country) == ("Genève", "CHE")
+    assert line.span.text == "GENEVE" and line.span.start == text.index("GENEVE")
+    assert names(doc)[:2] == [("Vienne", "AUT"), ("Genève", "CHE")]
+    assert all(p.span.text != "Reuters" for p in doc.places)
+
+
+def test_no_dateline_in_a_second_paragraph_of_prose(stage, make_doc) -> None:
+    doc = stage(make_doc("Un titre sans lieu\n\nLe gouvernement a tranché - sans consulter Lyon."))
+    assert doc.dateline is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Les gendarmes sont intervenus dimanche à Plouzané après un incendie.", "Plouzané"),
+    ("La manifestation a eu lieu dans la localité de Saint-Jean-de-Monts samedi.",
+     "Saint-Jean-de-Monts"),
+])
+def test_small_town_introduced_as_a_town(stage, make_doc, text, name) -> None:
+    doc = stage(make_doc(text))
+    assert [(p.name, p.country) for p in doc.places] == [(name, "FRA")]
+    assert doc.places[0].lat is not None
+
+
+def test_small_town_needs_its_cue(stage, make_doc) -> None:
+    doc = stage(make_doc("Plouzané et ses habitants attendent la réponse du maire."))
+    assert all(p.name != "Plouzané" for p in doc.places)

@@ -1,7 +1,9 @@
 """Place recognition and offline geocoding: names in the text resolved in a gazetteer.
 
 The stage finds place names (spaCy LOC entities and capitalised names after a locative
-preposition, checked against the gazetteer), reads the dateline, and settles ambiguous
+preposition, checked against the gazetteer; the seat of an institution, "le tribunal de
+Bobigny"; towns under 15,000 inhabitants only after "à" or "dans la ville de"), reads the
+dateline (opening the text or the paragraph after its headline), and settles ambiguous
 names by the article's context: admin units and countries it names, its dateline, then
 population. ``geocode`` resolves a single name without a parse.
 """
@@ -70,19 +72,21 @@ class PlacesStage(BaseStage):
         assert gazetteer is not None
         text = doc.text
         dateline = find_dateline(text, gazetteer)
-        skip = 0
+        skip = (0, 0)
         dateline_place: Place | None = None
         if dateline is not None:
             first = resolve([dateline], gazetteer)[0]
             dateline_place = to_place(dateline, first, gazetteer, self.name)
-            skip = dateline.header_end
-        candidates = find_candidates(doc.parse, text, gazetteer, skip_until=skip) \
-            if doc.parse is not None else []
+            skip = (dateline.start, dateline.header_end)
+        candidates = find_candidates(doc.parse, text, gazetteer, skip_from=skip[0],
+                                     skip_until=skip[1]) if doc.parse is not None else []
         resolutions = resolve(candidates, gazetteer,
                               dateline_place.country if dateline_place else None, text)
         places = [to_place(c, r, gazetteer, self.name) for c, r in zip(candidates, resolutions)]
         if dateline_place is not None:
-            places.insert(0, dateline_place)
+            # Headline places come first, then the dateline, in text order.
+            at = sum(1 for p in places if p.span.start < dateline_place.span.start)
+            places.insert(at, dateline_place)
         return doc.with_layer(self.name, places=tuple(places), dateline=dateline_place)
 
 

