@@ -90,3 +90,12 @@ def test_happenings_and_dyad(coded_db, tmp_path, capsys) -> None:
     assert rows and all(r["direction"] in ("RUS→USA", "USA→RUS") for r in rows)
     assert svg.read_text(encoding="utf-8").startswith("<svg")
     assert csv.read_text(encoding="utf-8").count("\n") >= 2
+
+
+def test_nato_russia_council_reported_twice_is_one_happening(coded_db, capsys) -> None:
+    # samples/003 (AFP) and samples/004 (Reuters) both report the talks of 12 January 2022.
+    assert main(["happenings", "--db", str(coded_db), "--type", "CONSULT", "--min-reports", "2",
+                 "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    brussels = [h for h in rows if h["place"] == "Bruxelles" and "RUS" in h["source"] + h["target"]]
+    assert len(brussels) == 1 and brussels[0]["n_reports"] == 2

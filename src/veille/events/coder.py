@@ -721,6 +721,8 @@ class DocumentCoder:
                  for k in g.children if k.dep_ == "case"}
         if near & {"au", "aux"}:
             near.add("à")  # "appeler X au dialogue"
+        if pos == "NOUN" and tok.i + 1 < len(tok.doc) and tok.nbor(1).head is tok.head and tok.dep_ == tok.nbor(1).dep_:
+            near.add(tok.nbor(1).lower_)  # "faire marche arrière" parsed as two objects of the verb
         fits = []
         for e in entries:
             # a form the lexicon lists on purpose ("dément", "nie") is the verb even when tagged as an

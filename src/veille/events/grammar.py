@@ -13,6 +13,9 @@ Token = Any  # a spaCy Token; spaCy is not typed
 NEGATORS = frozenset({"pas", "jamais", "plus", "point", "guère", "aucun", "aucune", "rien", "nullement",
                       "ni", "personne"})
 NE = frozenset({"ne", "n'", "n’"})
+#: Verbs that "ne" alone negates in written French: "ne pouvait prendre", "n'ose dire", "ne saurait".
+#: ("ne cesse de" is not one: it means "keeps on").
+BARE_NE_VERBS = frozenset({"pouvoir", "savoir", "oser"})
 #: Future stems of irregular verbs (the conditional is built on the same stem).
 FUTURE_STEMS = {
     "être": "ser", "avoir": "aur", "aller": "ir", "faire": "fer", "pouvoir": "pourr", "devoir": "devr",
@@ -74,6 +77,8 @@ def is_negated(tok: Token) -> bool:
     lowers = {c.lower_ for c in kids}
     if lowers & NE and (lowers & NEGATORS or any(c.lower_ in NEGATORS for c in tok.subtree)):
         return True
+    if lowers & NE and tok.lemma_.lower() in BARE_NE_VERBS and not any(c.lower_ == "que" for c in kids):
+        return True  # "ne ... que" is a restriction, not a negation
     if any(c.lower_ in ("aucun", "aucune", "nul", "nulle") and c.dep_ == "det" for c in kids):
         return True
     if any(c.lower_ == "sans" and c.dep_ in ("case", "mark") for c in kids):
