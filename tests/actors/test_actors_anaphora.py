@@ -2,27 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from veille.actors import ActorsStage
-from veille.model import Article, Document, Mention
-
-
-@pytest.fixture(scope="module")
-def stage() -> ActorsStage:
-    s = ActorsStage()
-    s.initialize()
-    return s
-
-
-@pytest.fixture
-def actors(parse_stage, stage: ActorsStage) -> Callable[..., list[Mention]]:
-    def run(text: str, date: str | None = "2022-01-12", title: str | None = None) -> list[Mention]:
-        article = Article(id=Article.content_id(text), text=text, ref="t", date=date, title=title)
-        return list(stage(parse_stage(Document(article=article))).mentions)
-    return run
+from veille.model import Mention
 
 
 def find(mentions: list[Mention], text: str, nth: int = 0) -> Mention:

@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from veille.actors import ActorsStage
-from veille.model import Document, Mention
+from veille.model import Mention
 
-
-@pytest.fixture(scope="module")
-def stage() -> ActorsStage:
-    s = ActorsStage()
-    s.initialize()
-    return s
-
-
-@pytest.fixture
-def actors(make_doc: Callable[..., Document], stage: ActorsStage) -> Callable[..., list[Mention]]:
-    def run(text: str, date: str | None = "2021-03-10") -> list[Mention]:
-        return list(stage(make_doc(text, date)).mentions)
-    return run
+DATE = "2021-03-10"  # publication date of the sentences below
 
 
 def by_text(mentions: list[Mention], text: str) -> Mention:

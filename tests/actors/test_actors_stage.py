@@ -2,26 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from veille.actors import ActorsStage
-from veille.model import Document, Mention
-
-
-@pytest.fixture(scope="module")
-def stage() -> ActorsStage:
-    s = ActorsStage()
-    s.initialize()
-    return s
-
-
-@pytest.fixture
-def actors(make_doc: Callable[..., Document], stage: ActorsStage) -> Callable[..., list[Mention]]:
-    def run(text: str, date: str | None = "2022-01-12") -> list[Mention]:
-        return list(stage(make_doc(text, date)).mentions)
-    return run
+from veille.model import Mention
 
 
 def find(mentions: list[Mention], text: str) -> Mention:
