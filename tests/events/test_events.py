@@ -758,3 +758,23 @@ def test_speaker_place_does_not_reach_background(make_doc) -> None:
                 places={"Ankara": "TUR"})
     events = [e for e in doc.events if e.type == "ACCUSE"]
     assert events and all(e.place is None for e in events)
+
+
+def test_bare_ne_on_pouvoir_negates_its_infinitive(make_doc) -> None:
+    doc = coded(make_doc("Le Japon ne pouvait accepter la proposition de la Chine."), {"Japon": "JPN", "Chine": "CHN"})
+    assert ("REJECT", ("JPN",), ("CHN",)) in asserted(doc)
+    doc = coded(make_doc("Le Japon ne peut que saluer la décision de la Chine."), {"Japon": "JPN", "Chine": "CHN"})
+    assert not any(e.type == "REJECT" for e in doc.events)  # "ne ... que" is a restriction
+
+
+def test_faire_marche_arriere_is_no_march(make_doc) -> None:
+    doc = coded(make_doc("Le Japon ne peut pas faire marche arrière face à la Chine, a dit le ministre."),
+                {"Japon": "JPN", "Chine": "CHN"})
+    assert not any(e.type == "PROTEST" for e in doc.events)
+    assert ("REJECT", ("JPN",), ("CHN",)) in asserted(doc)
+
+
+def test_promised_arrests_threaten_the_own_population(make_doc) -> None:
+    doc = coded(make_doc("Les autorités marocaines ont promis des arrestations pour les pillages."),
+                {"autorités marocaines": "MAR"})
+    assert [(e.type, e.mode, e.source, e.target) for e in doc.events] == [("THREATEN", "arrest", ("MAR",), ("MAR",))]

@@ -721,7 +721,7 @@ class DocumentCoder:
                  for k in g.children if k.dep_ == "case"}
         if near & {"au", "aux"}:
             near.add("à")  # "appeler X au dialogue"
-        if pos == "NOUN" and tok.i + 1 < len(tok.doc) and tok.nbor(1).head is tok.head and tok.dep_ == tok.nbor(1).dep_:
+        if pos == "NOUN" and tok.i + 1 < len(tok.doc) and tok.nbor(1).head.i == tok.head.i and tok.dep_ == tok.nbor(1).dep_:
             near.add(tok.nbor(1).lower_)  # "faire marche arrière" parsed as two objects of the verb
         fits = []
         for e in entries:
@@ -1022,7 +1022,7 @@ class DocumentCoder:
         if mode == "arrest" and entry.pos == "VERB" and not self._human_undergoer(tok):
             return []  # "arrêter les essais", "être interpellé quant au sérieux": no one is arrested
         if etype == "AGREE" and entry.pos == "VERB" and self._promises_harm(tok):
-            etype, mode = "THREATEN", None  # "promettant des arrestations", "promet des représailles"
+            etype, mode = "THREATEN", self._promised_repression(tok)  # "promettant des arrestations"
         if etype == "THREATEN" and entry.pos == "VERB" and self._content_is_event(tok):
             return []  # "a prévenu que les Etats-Unis ne discuteraient pas": the content is the event
         if entry.constraint == "neg-only":
@@ -1070,6 +1070,9 @@ class DocumentCoder:
             else:
                 return []  # an event needs an identifiable actor
         if not target and (etype in DOMESTIC_DEFAULT_TARGET or mode == "crowd-control"):
+            target = Args(source.codes, source.names, explicit=False)
+        if not target and etype == "THREATEN" and entry.type == "AGREE" and mode is not None:
+            # authorities promising arrests with no one named: a threat to their own population
             target = Args(source.codes, source.names, explicit=False)
         if not target and etype == "ASSAULT" and (country := self.local_country(tok)):
             target = Args((country,), ("",), explicit=False)  # an attack hits the country where it happens
@@ -1219,6 +1222,15 @@ class DocumentCoder:
                 if self.lex.is_a("harm", c.lemma_):
                     return True
         return False
+
+    def _promised_repression(self, verb: Token) -> str | None:
+        """The mode of the repression (arrests, bans) a promise announces, if it announces one."""
+        for c in verb.children:
+            if c.dep_ == "obj":
+                entry = next((e for e in self.lex.lookup(c.lemma_, c.lower_) if e.pos == "NOUN"), None)
+                if entry is not None and entry.type == "COERCE":
+                    return entry.mode
+        return None
 
     def _content_is_event(self, verb: Token) -> bool:
         """Whether a warning's reported content is itself a non-hostile event (a refusal to talk,

@@ -77,7 +77,8 @@ def is_negated(tok: Token) -> bool:
     lowers = {c.lower_ for c in kids}
     if lowers & NE and (lowers & NEGATORS or any(c.lower_ in NEGATORS for c in tok.subtree)):
         return True
-    if lowers & NE and tok.lemma_.lower() in BARE_NE_VERBS and not any(c.lower_ == "que" for c in kids):
+    if lowers & NE and tok.lemma_.lower() in BARE_NE_VERBS and not any(
+            t.lower_ in ("que", "qu'", "qu’") for t in tok.doc[tok.i + 1:tok.i + 4]):
         return True  # "ne ... que" is a restriction, not a negation
     if any(c.lower_ in ("aucun", "aucune", "nul", "nulle") and c.dep_ == "det" for c in kids):
         return True
@@ -154,6 +155,8 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
         elif lex.is_a("modal", lemma) or any(c.dep_ == "mark" and c.lower_ in HYPOTHESIS_MARKS
                                               for c in verb.children):
             status = "hypothetical"
+            if lemma == "pouvoir" and verb.dep_ == "xcomp" and is_negated(head):
+                negated = True  # "ne peut pas accepter", "ne pouvait prendre au sérieux": a refusal
         elif lemma == "avoir" and not lex.is_a("modal", verb.lemma_) and any(
                 lex.is_a("modal", c.lemma_) for c in head.children if c.dep_ in ("obj", "obl:mod", "obl", "obl:arg")):
             status = "hypothetical"  # "avoir l'intention de", "avoir pour projet de"
