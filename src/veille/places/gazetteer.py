@@ -51,11 +51,12 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’ .\-()]+$")
 
 def normalise(name: str) -> str:
     """Index key of a name: casefolded, accents removed, hyphens/apostrophes/dots as spaces."""
-    folded = name.casefold()
+    folded = name
     if not folded.isascii():
+        # decompose before folding case: compatibility forms ("𝘼") decompose to capitals
         decomposed = unicodedata.normalize("NFKD", folded)
         folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _FOLD.sub(" ", folded).strip()
+    return _FOLD.sub(" ", folded.casefold()).strip()
 
 
 @dataclass(frozen=True)
