@@ -778,3 +778,12 @@ def test_promised_arrests_threaten_the_own_population(make_doc) -> None:
     doc = coded(make_doc("Les autorités marocaines ont promis des arrestations pour les pillages."),
                 {"autorités marocaines": "MAR"})
     assert [(e.type, e.mode, e.source, e.target) for e in doc.events] == [("THREATEN", "arrest", ("MAR",), ("MAR",))]
+
+
+def test_participle_on_a_modal_noun_stays_asserted(make_doc) -> None:
+    doc = coded(make_doc("Le projet allemand, critiqué par la France, a été adopté mardi."),
+                {"allemand": "DEU", "France": "FRA"})
+    assert ("ACCUSE", ("FRA",), ("DEU",)) in asserted(doc)
+    plan = coded(make_doc("Le gouvernement russe a pour projet de sanctionner l'Ukraine."),
+                 {"russe": "RUS", "Ukraine": "UKR"})
+    assert [e.status for e in plan.events if e.type == "SANCTION"] == ["hypothetical"]

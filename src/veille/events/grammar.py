@@ -152,8 +152,10 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
             negated = negated or up.status == "negated"
             if up.status == "hypothetical" and lemma != "devoir":
                 status = "hypothetical"
-        elif lex.is_a("modal", lemma) or any(c.dep_ == "mark" and c.lower_ in HYPOTHESIS_MARKS
-                                              for c in verb.children):
+        elif (lex.is_a("modal", lemma) and (head.pos_ != "NOUN" or _introduced_by_de(verb))) or any(
+                c.dep_ == "mark" and c.lower_ in HYPOTHESIS_MARKS for c in verb.children):
+            # a modal noun governs a verb only through "de" ("le projet de construire"), not a
+            # participle hung on it ("le projet allemand, critiqué par la France")
             status = "hypothetical"
             if lemma == "pouvoir" and verb.dep_ == "xcomp" and is_negated(head):
                 negated = True  # "ne peut pas accepter", "ne pouvait prendre au sérieux": a refusal
@@ -174,3 +176,8 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     if negated:
         status = "negated"  # a negated conditional ("ne discuteraient pas") is a negation first
     return Clause(status, planned, future, conditional, if_clause)
+
+
+def _introduced_by_de(verb: Any) -> bool:
+    """The verb is introduced by "de" ("l'intention de négocier")."""
+    return any(c.dep_ in ("mark", "case") and c.lower_ in ("de", "d'", "d’") for c in verb.children)
