@@ -787,3 +787,11 @@ def test_participle_on_a_modal_noun_stays_asserted(make_doc) -> None:
     plan = coded(make_doc("Le gouvernement russe a pour projet de sanctionner l'Ukraine."),
                  {"russe": "RUS", "Ukraine": "UKR"})
     assert [e.status for e in plan.events if e.type == "SANCTION"] == ["hypothetical"]
+
+
+def test_granting_verbs_carry_noun_triggers(make_doc) -> None:
+    doc = coded(make_doc("L'Union européenne a débloqué une aide d'urgence pour le Liban."),
+                {"Union européenne": "EU", "Liban": "LBN"})
+    assert ("AID", ("EU",), ("LBN",)) in asserted(doc)
+    doc = coded(make_doc("La France a accordé son soutien à l'Ukraine."), {"France": "FRA", "Ukraine": "UKR"})
+    assert ("SUPPORT", ("FRA",), ("UKR",)) in asserted(doc)
