@@ -31,6 +31,12 @@ class RunReport:
     happenings: int = 0
     failures: list[Failure] = field(default_factory=list)
 
+    def count(self, docs: Sequence[Document]) -> None:
+        """Add coded documents, with their events and quotations, to the counts."""
+        self.coded += len(docs)
+        self.events += sum(len(d.events) for d in docs)
+        self.quotes += sum(len(d.quotes) for d in docs)
+
     @property
     def ok(self) -> bool:
         return not any(not is_warning(f) for f in self.failures)
@@ -155,9 +161,7 @@ def relink(store: Any) -> int:
 
 def _save(store: Any, docs: list[Document], version: str, report: RunReport) -> None:
     store.save_documents(docs, version)
-    report.coded += len(docs)
-    report.events += sum(len(d.events) for d in docs)
-    report.quotes += sum(len(d.quotes) for d in docs)
+    report.count(docs)
 
 
 def gold_record(doc: Document) -> dict[str, Any]:
@@ -202,9 +206,7 @@ def extract(inputs: Sequence[str | Path], out: str | Path, pipeline: Pipeline | 
     with tmp.open("w", encoding="utf-8") as fh:
         for d in docs:
             fh.write(json.dumps(gold_record(d), ensure_ascii=False) + "\n")
-            report.coded += 1
-            report.events += len(d.events)
-            report.quotes += len(d.quotes)
+    report.count(docs)
     tmp.replace(out)  # the output appears whole or not at all
     return report
 

@@ -106,37 +106,24 @@ def test_crowd_slogans_are_not_quotations(quotes):
     assert found == []
 
 
-def test_pronoun_resolved_to_the_name_given_earlier(quotes):
-    text = ("Le ministre des Finances Jean Dupont est arrivé lundi à Bruxelles. "
-            "« Nous voulons un accord rapide avec nos partenaires », a-t-il déclaré.")
-    found = quotes(text)
-    assert [q.speaker for q in found] == ["Jean Dupont"]
-
-
-def test_last_name_resolved_to_full_name(quotes):
-    text = ("Claire Fontaine a rencontré ses homologues mardi à Genève. "
-            "« Il faut accélérer les réformes engagées », a insisté Mme Fontaine.")
-    found = quotes(text)
-    assert [q.speaker for q in found] == ["Claire Fontaine"]
-
-
-def test_role_noun_resolved_to_the_person(quotes):
-    text = ("Le porte-parole du gouvernement, Paul Martin, a répondu aux journalistes. "
-            "« Aucune décision n'a encore été prise à ce stade », a précisé le porte-parole.")
-    found = quotes(text)
-    assert [q.speaker for q in found] == ["Paul Martin"]
-
-
-def test_unnamed_source_kept_as_its_description(quotes):
-    found = quotes("« Les discussions ont été très difficiles hier soir », a indiqué un diplomate européen.")
-    assert [q.speaker for q in found] == ["un diplomate européen"]
-
-
-def test_demonstrative_source_takes_the_earlier_description(quotes):
-    text = ("Une source diplomatique américaine a confirmé la rencontre. "
-            "« Les deux délégations se retrouveront mardi matin », a précisé cette source.")
-    found = quotes(text)
-    assert [q.speaker for q in found] == ["Une source diplomatique américaine"]
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Le ministre des Finances Jean Dupont est arrivé lundi à Bruxelles. "
+                 "« Nous voulons un accord rapide avec nos partenaires », a-t-il déclaré.",
+                 "Jean Dupont", id="pronoun-to-the-name-given-earlier"),
+    pytest.param("Claire Fontaine a rencontré ses homologues mardi à Genève. "
+                 "« Il faut accélérer les réformes engagées », a insisté Mme Fontaine.",
+                 "Claire Fontaine", id="last-name-to-full-name"),
+    pytest.param("Le porte-parole du gouvernement, Paul Martin, a répondu aux journalistes. "
+                 "« Aucune décision n'a encore été prise à ce stade », a précisé le porte-parole.",
+                 "Paul Martin", id="role-noun-to-the-person"),
+    pytest.param("« Les discussions ont été très difficiles hier soir », a indiqué un diplomate européen.",
+                 "un diplomate européen", id="unnamed-source-kept-as-its-description"),
+    pytest.param("Une source diplomatique américaine a confirmé la rencontre. "
+                 "« Les deux délégations se retrouveront mardi matin », a précisé cette source.",
+                 "Une source diplomatique américaine", id="demonstrative-source-to-earlier-description"),
+])
+def test_speaker_resolved_through_the_article(quotes, text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
 
 
 def test_repeated_quotation_is_listed_once(quotes):
