@@ -143,20 +143,33 @@ def run(paths: Sequence[str | Path], db: str | Path, pipeline: Pipeline | None =
                 _save(store, pending, version, report)
                 pending = []
         _save(store, pending, version, report)
-        if report.coded:
-            report.happenings = relink(store)
+        relink(store)  # also links what an interrupted run coded but did not link
+        report.happenings = store.count("happenings")
     return report
 
 
-def relink(store: Any) -> int:
-    """Link every stored event into happenings and store them; returns how many there are."""
+def relink(store: Any, full: bool = False) -> int:
+    """Link the stored events with no happening yet (or, with ``full``, every stored event) into
+    happenings and store them; returns how many happenings were written.
+
+    Only the events that can share a happening with a new one are read again: those of its type
+    dated within ``link_window_days`` of it, and the members of their happenings. Older
+    happenings stay as they are, so a run costs what its new events touch, not the whole store.
+    """
     from veille.link import Linker, LinkInput
 
     linker = Linker()
-    linker.add(LinkInput(a, d, o, e) for a, d, o, e in store.stored_events())
+    window = None if full else link_window_days(linker.params)
+    linker.add(LinkInput(a, d, o, e) for a, d, o, e in store.stored_events(unlinked_within=window))
     happenings = linker.happenings()
-    store.save_happenings(linker.assignments(), happenings)
+    store.save_happenings(linker.assignments(), happenings, partial=not full)
     return len(happenings)
+
+
+def link_window_days(params: Any) -> int:
+    """Days apart beyond which two events can never be one happening: two undated reports, each
+    standing for the days before its publication, plus a month-precise date's own span."""
+    return 2 * int(params.undated_days) + 31
 
 
 def _save(store: Any, docs: list[Document], version: str, report: RunReport) -> None:

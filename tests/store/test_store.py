@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 
 import duckdb
 import pytest
@@ -98,3 +99,52 @@ def test_killed_writer_leaves_no_half_written_article(tmp_path) -> None:
     with Store(db) as s:
         assert s.count("articles") == 0
         assert s.count("events") == 0
+
+
+def _report(text: str, ref: str, date: str, day: str, source: str = "AFP") -> Document:
+    art = Article(id=Article.content_id(text), text=text, ref=ref, date=date, source=source)
+    ev = Event(type="CONSULT", source=("USA",), target=("RUS",), evidence=Span(0, len(text), text),
+               trigger=Span(0, 5, text[:5]), date=day, date_precision="day")
+    return Document(article=art, events=(ev,))
+
+
+def _grouping(store: Store) -> set[frozenset[str]]:
+    rows = store.con.execute("SELECT happening, list(article_id) FROM events GROUP BY happening").fetchall()
+    assert all(h is not None for h, _ in rows)
+    return {frozenset(ids) for _, ids in rows}
+
+
+def test_incremental_linking_equals_linking_everything(tmp_path) -> None:
+    from veille.api import relink
+
+    text = "Les Etats-Unis et la Russie ont discuté lundi à Genève de la sécurité en Europe."
+    docs = [
+        _report(text, "a", "2022-01-11", "2022-01-10"),
+        _report(text + " Les diplomates", "b", "2022-01-12", "2022-01-10", source="Reuters"),
+        _report(text + " Un autre jour", "c", "2022-03-20", "2022-03-14"),
+        _report(text + " Encore un autre", "d", "2022-03-21", "2022-03-14", source="Reuters"),
+    ]
+    with Store(tmp_path / "once.duckdb") as once:
+        once.save_documents(docs, "p1")
+        relink(once, full=True)
+        expected = _grouping(once)
+        n_expected = once.count("happenings")
+    with Store(tmp_path / "steps.duckdb") as steps:
+        for doc in docs:  # one article per run, each linked to what is stored
+            steps.save_documents([doc], "p1")
+            if doc is docs[2]:  # two months later: the January reports are not read again
+                assert len(list(steps.stored_events(unlinked_within=60))) == 1
+            relink(steps)
+        assert _grouping(steps) == expected
+        assert steps.count("happenings") == n_expected == 2
+        before = steps.con.execute("SELECT * FROM happenings ORDER BY id").fetchall()
+        assert list(steps.stored_events(unlinked_within=60)) == []  # nothing new: nothing read
+        relink(steps)
+        assert steps.con.execute("SELECT * FROM happenings ORDER BY id").fetchall() == before
+        # an article coded again loses its event: its old happening is rebuilt without it
+        steps.save_documents([replace(docs[1], events=())], "p2")
+        relink(steps)
+        assert _grouping(steps) == expected - {frozenset({docs[0].article.id, docs[1].article.id})} \
+            | {frozenset({docs[0].article.id})}
+        members = steps.con.execute("SELECT list(m) FROM (SELECT unnest(members) AS m FROM happenings)").fetchone()[0]
+        assert set(members) == {r[0] for r in steps.con.execute("SELECT id FROM events").fetchall()}

@@ -56,6 +56,25 @@ MIGRATIONS: list[tuple[str, str]] = [
 ]
 
 
+#: Happenings with a member that is no longer stored (its article was coded again).
+_ORPHANED = """SELECT DISTINCT hid FROM (SELECT id AS hid, unnest(members) AS m FROM happenings)
+    WHERE m NOT IN (SELECT id FROM events)"""
+
+#: Ids of the events that linking the unlinked ones needs (parameter: the window in days).
+_NEIGHBOURHOOD = """
+    WITH d AS (
+        SELECT e.id, e.type, e.happening,
+               coalesce(try_cast(left(e.date, 10) AS DATE), try_cast(left(a.date, 10) AS DATE)) AS day
+        FROM events e JOIN articles a ON a.id = e.article_id),
+    fresh AS (
+        SELECT * FROM d WHERE happening IS NULL OR happening IN (""" + _ORPHANED + """)),
+    near AS (
+        SELECT DISTINCT d.id, d.happening FROM d JOIN fresh f ON d.type = f.type
+        AND (d.day IS NULL OR f.day IS NULL OR abs(date_diff('day', d.day, f.day)) <= $1))
+    SELECT id FROM near
+    UNION SELECT id FROM events WHERE happening IN (SELECT happening FROM near)"""
+
+
 @dataclass(frozen=True)
 class EventFilter:
     """Filters for listing events: actor code on either side, type, date range, status."""
@@ -285,11 +304,22 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         return self._dicts(sql, w.params)
 
-    def stored_events(self) -> Iterator[tuple[str, str | None, str | None, Event]]:
-        """(article id, article date, outlet, Event) of stored events, rebuilt as records."""
-        cur = self.con.execute(
-            "SELECT e.*, a.date AS article_date, a.source AS outlet FROM events e "
-            "JOIN articles a ON a.id = e.article_id ORDER BY e.article_id, e.idx")
+    def stored_events(self, unlinked_within: int | None = None
+                      ) -> Iterator[tuple[str, str | None, str | None, Event]]:
+        """(article id, article date, outlet, Event) of stored events, rebuilt as records.
+
+        With ``unlinked_within`` (days), only what linking the events with no happening needs:
+        those events, the events of their types dated within that many days of one of them,
+        the members of every happening those belong to, and the remaining members of
+        happenings that lost an event when their article was coded again.
+        """
+        sql = ("SELECT e.*, a.date AS article_date, a.source AS outlet FROM events e "
+               "JOIN articles a ON a.id = e.article_id")
+        params: list[Any] = []
+        if unlinked_within is not None:
+            sql += " WHERE e.id IN (" + _NEIGHBOURHOOD + ")"
+            params.append(unlinked_within)
+        cur = self.con.execute(sql + " ORDER BY e.article_id, e.idx", params)
         cols = [d[0] for d in cur.description]
         for row in cur.fetchall():
             r = dict(zip(cols, row))
@@ -306,8 +336,11 @@ class Store:
                 stage=r["stage"] or "", happening=r["happening"])
             yield r["article_id"], r["article_date"], r["outlet"], event
 
-    def save_happenings(self, assignments: dict[tuple[str, str], str], happenings: Sequence[Any]) -> None:
-        """Replace happening ids of the given events and the given happenings, in one transaction."""
+    def save_happenings(self, assignments: dict[tuple[str, str], str], happenings: Sequence[Any],
+                        partial: bool = False) -> None:
+        """Store the happening ids of the given events and the given happenings, in one transaction:
+        in place of every happening (or with ``partial``, of the happenings those events belonged
+        to and of those that lost a member)."""
         rows = [{"article_id": a, "event_id": stable_id(a, e, prefix="e"), "happening": h}
                 for (a, e), h in assignments.items()]
         hrows = [{"id": h.id, "type": h.type, "source": list(h.source), "target": list(h.target),
@@ -316,10 +349,16 @@ class Store:
                   "members": [stable_id(a, e, prefix="e") for a, e in h.members]} for h in happenings]
         self.con.execute("BEGIN TRANSACTION")
         try:
+            if partial:
+                ids = [r["event_id"] for r in rows]
+                self.con.execute(
+                    "DELETE FROM happenings WHERE id IN (SELECT happening FROM events WHERE id IN (SELECT unnest(?))) "
+                    "OR id IN (SELECT unnest(?)) OR id IN (" + _ORPHANED + ")", [ids, [h["id"] for h in hrows]])
+            else:
+                self.con.execute("DELETE FROM happenings")
             if rows:
                 tbl = pa.Table.from_pylist(rows)  # noqa: F841 - read by DuckDB's replacement scan
                 self.con.execute("UPDATE events SET happening = tbl.happening FROM tbl WHERE events.id = tbl.event_id")
-            self.con.execute("DELETE FROM happenings")
             self._insert("happenings", hrows)
             self.con.execute("COMMIT")
         except BaseException:
