@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from veille.errors import ConfigError
@@ -795,3 +797,16 @@ def test_granting_verbs_carry_noun_triggers(make_doc) -> None:
     assert ("AID", ("EU",), ("LBN",)) in asserted(doc)
     doc = coded(make_doc("La France a accordé son soutien à l'Ukraine."), {"France": "FRA", "Ukraine": "UKR"})
     assert ("SUPPORT", ("FRA",), ("UKR",)) in asserted(doc)
+
+
+def test_a_date_the_text_gives_wins_over_the_publication_date() -> None:
+    # the headline's mention is dated by the publication (12th), the body's by "samedi" (10th)
+    headline = replace(_consult(("RUS", "USA"), 0, "Genève"), date="2022-01-12")
+    body = replace(_consult(("RUS", "USA"), 50, "Genève"), date="2022-01-10")
+    (merged,) = merge([headline, body], dated={id(body)})
+    assert merged.date == "2022-01-10"
+    # two mentions each dated by the text, on different days, are two happenings
+    assert len(merge([headline, body], dated={id(headline), id(body)})) == 2
+    # a date three weeks before publication is another happening, not the headline's
+    old = replace(body, date="2021-12-20")
+    assert len(merge([headline, old], dated={id(old)})) == 2

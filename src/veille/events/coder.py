@@ -123,8 +123,10 @@ class DocumentCoder:
                 self.place_at[span.root.i] = pl
         self._add_seats()
         self.last_talks = Args()
-        self.placed: set[int] = set()
-        self._last_governed = False  # ids of events whose place their own clause names
+        self.placed: set[int] = set()  # ids of events whose place their own clause names
+        self._last_governed = False
+        self.dated: set[int] = set()  # ids of events whose date a time expression gives
+        self._last_dated = False
         self.located = self._located()
         self.lead_country = self._lead_country()
         self.pub_date, self.pub_precision = self._publication_date()
@@ -618,8 +620,10 @@ class DocumentCoder:
             tx = self._governed({i: t for i, t in self.timex_at.items()
                                  if t.kind == kind and _DATE_VALUE.match(t.value.split("T")[0])}, heads)
             if tx is not None:
+                self._last_dated = True
                 return tx.value.split("T")[0], tx.precision
         scene = None if background else self._scene_date(heads[0])
+        self._last_dated = scene is not None
         if scene is not None:
             return scene.value.split("T")[0], scene.precision
         # day's news with no time expression of its own: the publication date
@@ -910,10 +914,15 @@ class DocumentCoder:
             for tok in sent:
                 entry = self._choose(tok)
                 if entry is not None:
-                    events.extend(self._event(tok, entry, sent))
+                    found = self._event(tok, entry, sent)
                 elif tok.lemma_.lower() in ("devoir", "falloir"):
-                    events.extend(self._obligation(tok, sent))
-        return merge(self._placed_by_speaker(events), self.placed)
+                    found = self._obligation(tok, sent)
+                else:
+                    continue
+                if self._last_dated:
+                    self.dated.update(id(e) for e in found)
+                events.extend(found)
+        return merge(self._placed_by_speaker(events), self.placed, self.dated)
 
     def _placed_by_speaker(self, events: list[Event]) -> list[Event]:
         """A statement with no place of its own, made on the story's days by a speaker the article
@@ -1317,10 +1326,25 @@ def _key(e: Event) -> tuple[str, frozenset[str], frozenset[str]]:
     return e.type, frozenset(e.source), frozenset(e.target)
 
 
-def merge(events: list[Event], placed: set[int] | None = None) -> list[Event]:
+def _same_time(e: Event, other: Event, e_dated: bool, other_dated: bool) -> bool:
+    """Whether two mentions can be one happening by their dates: one date within the other, or one
+    mention with no time expression of its own (dated by the publication) and the other dated in
+    the week before it ("l'attentat" in the headline, "l'attentat de samedi" in the body)."""
+    if not e.date or not other.date or e.date.startswith(other.date) or other.date.startswith(e.date):
+        return True
+    if e_dated != other_dated:
+        dated, default = (e, other) if e_dated else (other, e)
+        return _recent(dated.date, default.date)
+    return False
+
+
+def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] | None = None) -> list[Event]:
     """One event per happening: repeated mentions (same type, actors, status, compatible date, and
-    no two different places that their own clauses name) are one."""
+    no two different places that their own clauses name) are one; a date a time expression gives
+    wins over the publication date."""
     placed = placed or set()
+    dated = dated or set()
+    kept_dated: set[int] = set()
     where: dict[int, str] = {}
     kept: list[Event] = []
     index: dict[tuple[Any, ...], list[int]] = {}
@@ -1345,22 +1369,30 @@ def merge(events: list[Event], placed: set[int] | None = None) -> list[Event]:
             if e.type in STATEMENTS and _stem(e.trigger.text) != _stem(other.trigger.text) \
                     and e.evidence.start != other.evidence.start:
                 continue  # "a déploré" and "accusent": two statements, not one repeated
-            if not e.date or not other.date or e.date.startswith(other.date) or other.date.startswith(e.date):
+            if _same_time(e, other, id(e) in dated, j in kept_dated):
                 twin = j
                 break
         if twin is None:
             index.setdefault(key, []).append(len(kept))
+            if id(e) in dated:
+                kept_dated.add(len(kept))
             if id(e) in placed and e.place is not None:
                 where[len(kept)] = e.place.name
             kept.append(e)
             continue
         first = kept[twin]
+        if id(e) in dated and twin not in kept_dated:
+            keep_first = False  # the body's "samedi 17 août" over the headline's publication date
+            kept_dated.add(twin)
+        elif twin in kept_dated and id(e) not in dated:
+            keep_first = True
+        else:
+            keep_first = bool(first.date) and (not e.date or len(first.date) >= len(e.date))
         kept[twin] = replace(
             first,
             place=_finer_place(first.place, e.place),
-            date=first.date if first.date and (not e.date or len(first.date) >= len(e.date)) else e.date,
-            date_precision=first.date_precision if first.date and (not e.date or len(first.date) >= len(e.date))
-            else e.date_precision,
+            date=first.date if keep_first else e.date,
+            date_precision=first.date_precision if keep_first else e.date_precision,
             confidence=max(first.confidence, e.confidence),
         )
     return kept
