@@ -67,7 +67,8 @@ def test_bad_input_is_reported_and_the_run_goes_on(tmp_path, capsys) -> None:
     db = tmp_path / "v.duckdb"
     assert main(["run", str(src), "--db", str(db)]) == 1
     err = capsys.readouterr().err
-    assert "in.jsonl:2" in err
+    (line,) = [x for x in err.splitlines() if "in.jsonl:2" in x]
+    assert line.startswith(f"{src}:2: [E") and line.count("in.jsonl:2") == 1  # the place, once
     assert main(["events", "--db", str(db), "--json", "--status", "all"]) == 0
 
 

@@ -39,7 +39,8 @@ def _progress(label: str) -> Iterator[Callable[[int, int], Callable[[int], None]
 
 def _print_failures(report: api.RunReport) -> None:
     for f in report.failures:
-        print(f"{f.origin}: [{f.code}] {f.message}", file=sys.stderr)
+        text = f.message.removeprefix(f"{f.origin}: ")  # messages of the readers name their place already
+        print(f"{f.origin}: [{f.code}] {text}", file=sys.stderr)
 
 
 def _table(rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
