@@ -4,6 +4,9 @@
     python benchmarks/link_eval.py --events cache.json  # reuse events saved by --save-events
     python benchmarks/link_eval.py --gold-mentions      # link the gold mentions themselves
 
+``--misses`` also lists the pairs of gold mentions that are coded but not linked, and the
+false merges, each with the two events, their similarity and the linker's verdict.
+
 ``--gold-mentions`` builds one event per gold mention (the happening's codes, date and
 place, the mention's evidence) and adds the other gold events of the articles that have a
 full gold record: it shows whether the linker links what it should when the codes are right.
@@ -106,6 +109,55 @@ def write_pred(records: list[dict], inputs: list[LinkInput], assign: dict, path:
             fh.write(json.dumps({"article_id": aid, "events": events}, ensure_ascii=False) + "\n")
 
 
+def _show(inp: LinkInput) -> str:
+    ev = inp.event
+    place = f"{ev.place.name}/{ev.place.country}" if ev.place else "-"
+    text = " ".join(ev.evidence.text.split())[:160]
+    return (f"{inp.article_id} (published {inp.article_date}) {ev.type} {'+'.join(ev.source)}->"
+            f"{'+'.join(ev.target)} date {ev.date} place {place} names {list(ev.source_names)}\n      «{text}»")
+
+
+def print_misses(inputs: list[LinkInput], linker: Linker) -> None:
+    """Gold pairs coded but not linked, and false merges, paired with events as score_links.py does."""
+    import itertools
+
+    from veille.link import linker as impl
+    from veille.link._text import cosine
+
+    sys.path.insert(0, str(SHARED / "eval"))
+    from score import compatible, event_key, token_f1  # the scorer's own pairing rules
+
+    def key(inp: LinkInput) -> dict:
+        ev = inp.event
+        return event_key({"type": ev.type, "source": list(ev.source), "target": list(ev.target),
+                          "status": ev.status, "date": ev.date, "evidence": ev.evidence.text,
+                          "place": ev.place.name if ev.place else None,
+                          "place_country": ev.place.country if ev.place else None})
+
+    by_article: dict[str, list[LinkInput]] = {}
+    for inp in inputs:
+        by_article.setdefault(inp.article_id, []).append(inp)
+    found = []
+    for line in (GOLD_DIR / "linking" / "gold.jsonl").open(encoding="utf-8"):
+        h = json.loads(line)
+        gold = event_key(h)
+        for m in h["mentions"]:
+            cands = [i for i in by_article.get(m["article_id"], [])
+                     if i.event.status == "asserted" and compatible(key(i), gold)]
+            if cands:
+                best = max(cands, key=lambda c: token_f1(c.event.evidence.text, m["evidence"]))
+                found.append((h["happening"], best))
+    assign = linker.assignments()
+    for (g1, a), (g2, b) in itertools.combinations(found, 2):
+        if a.article_id == b.article_id or (g1 == g2) == (assign[a.key] == assign[b.key]):
+            continue
+        x, y = impl._item(a, linker.params), impl._item(b, linker.params)
+        print(f"{'MISSED' if g1 == g2 else 'FALSE MERGE'} {g1} / {g2}: actors {impl._compatible(x, y)}, "
+              f"cosine {cosine(x.vec, y.vec):.3f}, edge {impl._similarity(x, y, linker.params) is not None}")
+        print("   ", _show(a))
+        print("   ", _show(b))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gold-mentions", action="store_true")
@@ -113,6 +165,7 @@ def main() -> None:
     ap.add_argument("--save-events", type=Path)
     ap.add_argument("--pred", type=Path, help="where to write the prediction (default: a temp file)")
     ap.add_argument("--params", default="{}", help="JSON overrides of LinkParams")
+    ap.add_argument("--misses", action="store_true", help="list missed links and false merges")
     args = ap.parse_args()
     records = load_articles(GOLD_DIR / "linking" / "articles.jsonl")
     t0 = time.perf_counter()
@@ -137,6 +190,8 @@ def main() -> None:
     sys.stdout.flush()
     subprocess.run([sys.executable, str(SHARED / "eval" / "score_links.py"),
                     str(GOLD_DIR / "linking" / "gold.jsonl"), str(pred)], check=True)
+    if args.misses:
+        print_misses(inputs, linker)
 
 
 if __name__ == "__main__":

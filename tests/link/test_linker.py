@@ -278,3 +278,101 @@ def test_a_chain_of_look_alike_reports_is_not_one_happening() -> None:
     assignment = link(chain)
     assert assignment[chain[0].key] == assignment[chain[1].key]  # neighbours are alike
     assert len({assignment[i.key] for i in chain}) > 1
+
+
+ARRESTS = "La police a interpellé mercredi plusieurs dizaines de militants lors du rassemblement interdit."
+ARRESTED = "Des centaines de personnes ont été arrêtées mercredi par les forces de l'ordre pendant la manifestation."
+
+
+def test_one_stated_day_and_the_same_codes_link_whatever_the_wording() -> None:
+    # No word in common, but one type, one direction, the same codes and the same stated day.
+    a = inp("afp", ev("COERCE", ("HKG",), ("HKG",), ARRESTS, "2020-07-01"), published="2020-07-02")
+    b = inp("reuters", ev("COERCE", ("HKG",), ("HKG",), ARRESTED, "2020-07-01"), published="2020-07-02")
+    assert link([a, b])[a.key] == link([a, b])[b.key]
+    # Another source code, or another day, keeps them apart.
+    other = inp("reuters", ev("COERCE", ("CHN",), ("HKG",), ARRESTED, "2020-07-01"), published="2020-07-02")
+    assert link([a, other])[a.key] != link([a, other])[other.key]
+    later = inp("reuters", ev("COERCE", ("HKG",), ("HKG",), ARRESTED, "2020-07-02"), published="2020-07-03")
+    assert link([a, later])[a.key] != link([a, later])[later.key]
+
+
+def test_a_publication_day_default_is_no_stated_day() -> None:
+    # A report that takes its publication day by default may tell of any day of the week
+    # before: unlike wordings stay apart, whether the other report states the day or not.
+    a = inp("afp", ev("COERCE", ("HKG",), ("HKG",), ARRESTS, "2020-07-02"), published="2020-07-02")
+    b = inp("reuters", ev("COERCE", ("HKG",), ("HKG",), ARRESTED, "2020-07-02"), published="2020-07-02")
+    assert link([a, b])[a.key] != link([a, b])[b.key]
+    stated = inp("reuters", ev("COERCE", ("HKG",), ("HKG",), ARRESTED, "2020-07-02"), published="2020-07-03")
+    assert link([a, stated])[a.key] != link([a, stated])[stated.key]
+
+
+def test_a_same_day_report_joins_the_closest_of_two_events_of_one_article() -> None:
+    arrests = inp("afp", ev("COERCE", ("HKG",), ("HKG",), ARRESTS, "2020-07-01", at=0), published="2020-07-02")
+    ban = inp("afp", ev("COERCE", ("HKG",), ("HKG",), "Les autorités ont aussi interdit mercredi "
+                        "le rassemblement annuel de l'opposition.", "2020-07-01", at=200), published="2020-07-02")
+    told = inp("reuters", ev("COERCE", ("HKG",), ("HKG",), "La police a interpellé mercredi des dizaines "
+                             "de militants prodémocratie.", "2020-07-01"), published="2020-07-02")
+    assignment = link([arrests, ban, told])
+    assert assignment[told.key] == assignment[arrests.key] != assignment[ban.key]
+
+
+def test_a_publication_day_default_is_nearly_the_day_before() -> None:
+    # The first report gives no day (it takes its publication day); the second says "lundi",
+    # the day before: a looser rewording links as for one same day.
+    a = inp("afp", ev("REQUEST", ("DEU",), ("RUS",), "La chancelière a exhorté le Kremlin à faire toute "
+                      "la lumière sur cet empoisonnement au plus vite.", "2020-08-25"), published="2020-08-25")
+    told = "Berlin a conclu {} à un empoisonnement de l'opposant et exhorté les autorités russes à faire " \
+           "la lumière sur les auteurs."
+    monday = inp("reuters", ev("REQUEST", ("DEU",), ("RUS",), told.format("lundi"), "2020-08-24"),
+                 published="2020-08-25")
+    assert link([a, monday])[a.key] == link([a, monday])[monday.key]
+    # Three days before publication, the same rewording is too loose.
+    saturday = inp("reuters", ev("REQUEST", ("DEU",), ("RUS",), told.format("samedi"), "2020-08-22"),
+                   published="2020-08-25")
+    assert link([a, saturday])[a.key] != link([a, saturday])[saturday.key]
+
+
+def test_inside_one_country_other_named_speakers_are_other_happenings() -> None:
+    # USA→USA stands for the government, the opposition and civil society alike: a report
+    # dated by default links with the day before only when both name one same speaker.
+    candidate = ev("REQUEST", ("USA",), ("USA",), "Le candidat démocrate a appelé le Sénat à ne pas se "
+                   "prononcer avant la présidentielle.", "2020-09-27")
+    a = inp("afp", replace(candidate, source_names=("Joe Biden",)), published="2020-09-27")
+    told = ev("REQUEST", ("USA",), ("USA",), "Une puissante organisation de défense des libertés a exhorté "
+              "samedi le Sénat à reporter le vote après la présidentielle.", "2020-09-26")
+    other = inp("reuters", replace(told, source_names=("ACLU",)), published="2020-09-27")
+    assert link([a, other])[a.key] != link([a, other])[other.key]
+    unnamed = inp("reuters", told, published="2020-09-27")
+    assert link([a, unnamed])[a.key] != link([a, unnamed])[unnamed.key]
+    same = inp("reuters", replace(told, source_names=("M. Biden",)), published="2020-09-27")
+    assert link([a, same])[a.key] == link([a, same])[same.key]
+
+
+def test_a_publication_day_named_by_the_trigger_is_a_stated_day() -> None:
+    # "a rejeté mardi" in a Tuesday story states Tuesday: not Monday's rejection.
+    monday = ev("REJECT", ("RUS",), ("DEU",), "Moscou a rejeté lundi les accusations de Berlin sur "
+                "l'empoisonnement de l'opposant.", "2020-08-24")
+    a = inp("afp", _trigger_at(monday, "rejeté"), published="2020-08-25")
+    tuesday = ev("REJECT", ("RUS",), ("DEU",), "Moscou a rejeté mardi les accusations de Berlin sur "
+                 "l'empoisonnement de l'opposant.", "2020-08-25")
+    b = inp("reuters", _trigger_at(tuesday, "rejeté"), published="2020-08-25")
+    assert link([a, b])[a.key] != link([a, b])[b.key]
+    # A weekday far from the trigger dates another clause: the date is the day's-news default,
+    # which may stand for Monday.
+    default = ev("REJECT", ("RUS",), ("DEU",), "Moscou a rejeté les accusations de Berlin sur "
+                 "l'empoisonnement de l'opposant, qui restait mardi dans le coma.", "2020-08-25")
+    c = inp("reuters", _trigger_at(default, "rejeté"), published="2020-08-25")
+    assert link([a, c])[a.key] == link([a, c])[c.key]
+
+
+def test_a_likely_day_is_not_enough_for_one_a_day() -> None:
+    # "dimanche" read forward in a Friday story is likely the Sunday before, but no stated
+    # day: unlike wordings with the same codes stay apart.
+    stated = inp("afp", ev("COERCE", ("HKG",), ("HKG",), ARRESTS.replace("mercredi", "dimanche"), "2020-05-24"),
+                 published="2020-05-26")
+    forward = inp("reuters", ev("COERCE", ("HKG",), ("HKG",), ARRESTED.replace("mercredi", "dimanche"),
+                                "2020-05-31"), published="2020-05-29")
+    assert link([stated, forward])[stated.key] != link([stated, forward])[forward.key]
+    told = inp("reuters", ev("COERCE", ("HKG",), ("HKG",), ARRESTED.replace("mercredi", "dimanche"),
+                             "2020-05-24"), published="2020-05-29")
+    assert link([stated, told])[stated.key] == link([stated, told])[told.key]

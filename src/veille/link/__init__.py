@@ -18,7 +18,10 @@ Signals, and the thresholds chosen on the linking dev clusters (``LinkParams``):
   ``2022-01-12``). Two different days that the articles state never link. A date equal
   to the article's publication day may be the day's-news default (GUIDELINES.md) for a
   statement of the days before, so it stands for the ``published_days`` (7) before
-  publication; an event with no date stands for the ``undated_days`` (30) before it.
+  publication, unless its weekday stands within four words of the trigger ("ont
+  manifesté vendredi soir" in a Friday story: a stated day; a weekday further off may
+  date another clause); an event with no date stands for the ``undated_days`` (30)
+  before it.
   Two readings correct a date that cannot be the day of the happening:
   a date after the publication (an asserted report tells of the past: a weekday read
   forward, "dimanche" in a Friday story, or a plan's date) counts as no date; when it
@@ -28,6 +31,24 @@ Signals, and the thresholds chosen on the linking dev clusters (``LinkParams``):
   (``avait``/``était`` at most three words before it: "avait démissionné") is no date
   either: a background event takes none (GUIDELINES.md), and it may tell of any of the
   ``undated_days`` before publication.
+- **One a day**: two reports of one type that name the very same codes on each side
+  (either way round for a meeting) and one same day that both state are one happening
+  whatever their wording: the threshold is ``one_a_day`` (0.0). Event data sets keep one
+  event per day, type and dyad (the "one-a-day" filter of ICEWS and Phoenix), and
+  GUIDELINES.md codes the statements of one press conference as one; two articles that
+  tell of one arrest wave in unrelated words ("interpellé", "arrêtées", "les forces de
+  l'ordre") share no stem. A weekday guess or a publication-day default is no known day
+  and does not count (a president's Tuesday statement and another of his, dated by
+  default, are often two), and two events of one article still stay apart, the closer
+  wording winning.
+- **Near day**: the day's news of day D is mostly told of D-1 ("lundi" in Tuesday's
+  paper), so a publication-day default D meets a day stated ``near_days`` (1) before it
+  at ``base`` plus ``near_day`` (0.08) instead of ``undated``.
+- **Speakers inside one country**: where source and target share a code (USA→USA), the
+  codes do not tell the government from its opponents or from civil society ("Joe
+  Biden" and "ACLU" are both USA). There "one a day" does not apply when both reports
+  name their sources and the names share no word, and "near day" (a default date is only
+  a likely day) applies only when the names share one.
 - **Place**: the same place name takes ``same_place`` (0.05) off the threshold; two
   different countries add ``other_country`` (0.15) (places coded from a sentence's other
   names are too noisy for a veto).
@@ -37,8 +58,8 @@ Signals, and the thresholds chosen on the linking dev clusters (``LinkParams``):
   events seen so far would make the result depend on their order). Thresholds on the
   cosine: ``base`` (0.05) for two reports of one same day with the same actors; plus
   ``vague_date`` (0.20) when both are dated but not to one same day, or plus ``undated``
-  (0.25) when one has no date of its own (or only its publication day); plus
-  ``weak_actors`` (0.10). On the dev clusters, reports of one happening have a median
+  (0.25) when one has no date of its own (or only its publication day, save the near
+  day above); plus ``weak_actors`` (0.10). On the dev clusters, reports of one happening have a median
   cosine of 0.35 (10 % under 0.07, mostly same-day paraphrases), unrelated reports of the
   same type in the same story a median of 0.03 (10 % over 0.19, sharing the story's names):
   a same day carries most of the weight, and without one only a close rewording links.

@@ -33,6 +33,7 @@ STATE_VERSION = 1
 PLUPERFECT_AUX = frozenset({"avait", "avaient", "etait", "etaient"})
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 AUX_REACH = 3  # the auxiliary stands at most this many words before the trigger ("avait déjà été")
+DAY_REACH = 4  # a weekday this many words from the trigger dates it ("a rencontré lundi son homologue")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,9 @@ class LinkParams:
     """Thresholds of the linker (chosen on the linking dev clusters, see the package docstring)."""
 
     base: float = 0.05  # evidence cosine needed by two same-day reports with the same actors
+    one_a_day: float = 0.0  # instead, for one day stated by both and the very same codes on each side
+    near_day: float = 0.08  # added when a publication-day default meets a day stated just before it
+    near_days: int = 1  # how many days before its publication such a default most likely stands for
     vague_date: float = 0.20  # added when the dates are not one same day (weeks, months, years)
     undated: float = 0.25  # instead, when a report has no date but its publication's
     weak_actors: float = 0.10  # added when actors match only by side, wildcard or swap
@@ -108,14 +112,16 @@ class _Item:
     source: frozenset[str]
     target: frozenset[str]
     window: Interval | None
-    day: int | None  # the event's own date when it is one day (a day ordinal)
+    day: int | None  # the event's own date when it is one day (a day ordinal), or a likely day
     dated: bool  # the event has a date of its own, other than its publication day
+    by_publication: bool  # the event's date is its publication day (maybe the day's-news default)
     place: str
     country: str
     linkable: bool  # only asserted events are linked
     source_sides: frozenset[str]
     target_sides: frozenset[str]
     parties_norm: frozenset[str]  # source and target codes, each replaced by its side if it has one
+    source_words: frozenset[str]  # folded words of the source's names in the evidence
     vec: Vector = field(repr=False)
     input: LinkInput = field(repr=False)
 
@@ -134,8 +140,22 @@ def _weekday_before(text: str, own: Interval, published: Interval) -> int | None
     day = own[0]
     if own[0] != own[1] or day - published[1] > 6:
         return None
-    name = WEEKDAYS[dt.date.fromordinal(day).weekday()]
-    return day - 7 if name in _WORDS.findall(fold(text)) else None
+    return day - 7 if _names_weekday(text, day) else None
+
+
+def _names_weekday(text: str, day: int) -> bool:
+    """Whether the evidence names the weekday of a day ("vendredi" for a Friday)."""
+    return WEEKDAYS[dt.date.fromordinal(day).weekday()] in _WORDS.findall(fold(text))
+
+
+def _states_day(ev: Event, day: int) -> bool:
+    """Whether the weekday of a day stands next to the event's trigger ("a rencontré lundi")."""
+    start, end = ev.trigger.start - ev.evidence.start, ev.trigger.end - ev.evidence.start
+    if not 0 <= start <= end <= len(ev.evidence.text):
+        return False
+    before = _WORDS.findall(fold(ev.evidence.text[:start]))[-DAY_REACH:]
+    after = _WORDS.findall(fold(ev.evidence.text[end:]))[:DAY_REACH]
+    return WEEKDAYS[dt.date.fromordinal(day).weekday()] in (*before, *after)
 
 
 def _item(inp: LinkInput, params: LinkParams) -> _Item:
@@ -151,7 +171,11 @@ def _item(inp: LinkInput, params: LinkParams) -> _Item:
         guess = _weekday_before(ev.evidence.text, own, published)
         own = None
     window: Interval | None
-    by_publication = own is not None and own == published and own[0] == own[1]
+    # A publication day whose weekday stands by the trigger ("ont manifesté vendredi soir"
+    # in a Friday story) is stated, not the day's-news default; one further off may date
+    # another clause ("..., tandis que la mobilisation se poursuivait dimanche").
+    by_publication = own is not None and own == published and own[0] == own[1] \
+        and not _states_day(ev, own[0])
     if by_publication and _pluperfect(ev):
         # A background event takes no date (GUIDELINES.md): the publication day is no clue.
         own, by_publication = None, False
@@ -180,12 +204,14 @@ def _item(inp: LinkInput, params: LinkParams) -> _Item:
         window=window,
         day=own[0] if own is not None and own[0] == own[1] else guess,
         dated=own is not None and not by_publication,
+        by_publication=by_publication,
         place=fold(place.name) if place and place.name else "",
         country=(place.country or "") if place else "",
         linkable=ev.status == "asserted",
         source_sides=frozenset(table[c] for c in ev.source if c in table),
         target_sides=frozenset(table[c] for c in ev.target if c in table),
         parties_norm=frozenset(table.get(c, c) for c in (*ev.source, *ev.target)),
+        source_words=frozenset(w for name in ev.source_names for w in _WORDS.findall(fold(name))),
         vec=vector(ev.evidence.text),
         input=inp,
     )
@@ -242,6 +268,36 @@ def _compatible(a: _Item, b: _Item) -> str | None:
     return _actors(a, b)
 
 
+def _same_dyad(a: _Item, b: _Item) -> bool:
+    """Whether two reports name the very same codes on each side (either way round for a meeting)."""
+    if not a.source and not b.source:
+        return False
+    if a.source == b.source and a.target == b.target:
+        return True
+    return a.type in MEETING_TYPES and a.source | a.target == b.source | b.target
+
+
+def _domestic(a: _Item, b: _Item) -> bool:
+    """Whether either report has a code on both sides (USA→USA: inside one country)."""
+    return not (a.source.isdisjoint(a.target) and b.source.isdisjoint(b.target))
+
+
+def _same_speakers(a: _Item, b: _Item) -> bool | None:
+    """Whether two reports name their sources with a word in common (None: one names none)."""
+    if not a.source_words or not b.source_words:
+        return None
+    return not a.source_words.isdisjoint(b.source_words)
+
+
+def _near_day(a: _Item, b: _Item, params: LinkParams) -> bool:
+    """Whether one report's publication-day default falls just after the day the other states."""
+    for x, y in ((a, b), (b, a)):
+        if x.by_publication and y.dated and x.day is not None and y.day is not None \
+                and 0 < x.day - y.day <= params.near_days:
+            return True
+    return False
+
+
 def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
     """Evidence similarity of two reports when it clears their threshold, else None."""
     actors = _compatible(a, b)
@@ -251,8 +307,26 @@ def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
         a, b = b, a
     sim = cosine(a.vec, b.vec)
     threshold = params.base
-    if a.day is None or a.day != b.day:
-        threshold += params.vague_date if a.dated and b.dated else params.undated
+    same_day = a.day is not None and a.day == b.day
+    # Inside one country the codes do not tell the government from its opponents or from
+    # civil society ("Joe Biden" and "ACLU" are both USA): there the names of the sources
+    # must not disagree for one a day, and must agree for a near day (a default date is
+    # only a likely day).
+    speakers = _same_speakers(a, b) if _domestic(a, b) else True
+    stated_day = same_day and a.dated and b.dated  # a likely day or a default is not dated
+    if stated_day and speakers is not False and _same_dyad(a, b):
+        # One type, one direction, the very same codes and one day that both articles state:
+        # one happening whatever the wording (the "one-a-day" rule of event data sets such as
+        # ICEWS and Phoenix; GUIDELINES.md codes several statements of one press conference
+        # as one). A publication-day default is no known day: it does not count here.
+        threshold = params.one_a_day
+    elif not same_day:
+        if speakers and _near_day(a, b, params):
+            # The day's news of day D is mostly told of D-1 ("lundi" in Tuesday's paper): a
+            # publication-day default is nearly the same day as a stated day just before it.
+            threshold += params.near_day
+        else:
+            threshold += params.vague_date if a.dated and b.dated else params.undated
     if actors == "weak":
         threshold += params.weak_actors
     if a.place and a.place == b.place:
