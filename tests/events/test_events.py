@@ -810,3 +810,13 @@ def test_a_date_the_text_gives_wins_over_the_publication_date() -> None:
     # a date three weeks before publication is another happening, not the headline's
     old = replace(body, date="2021-12-20")
     assert len(merge([headline, old], dated={id(old)})) == 2
+
+
+def test_a_text_naming_one_country_keeps_its_state_s_acts_inside_it(make_doc) -> None:
+    # no other actor named: the demand is made to people inside the country
+    doc = coded(make_doc("Le président algérien a exigé des réformes rapides."), {"algérien": "DZA"})
+    assert ("REQUEST", ("DZA",), ("DZA",)) in asserted(doc)
+    # another state named: the target is not guessed; a demand to no one found is no event
+    doc = coded(make_doc("La France a exigé des explications. La Russie reste silencieuse."),
+                {"France": "FRA", "Russie": "RUS"})
+    assert not [e for e in asserted(doc) if e[0] == "REQUEST" and e[2] == ("FRA",)]

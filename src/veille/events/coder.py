@@ -352,10 +352,16 @@ class DocumentCoder:
             and "Part" in verb.morph.get("VerbForm")
         tok = verb
         for _ in range(4):
-            # "étaient tombés d'accord", "sont arrivés": verbs built with "être" that have no passive
+            # "étaient tombés d'accord", "sont arrivés": verbs built with "être" that have no passive;
+            # nor has a reflexive ("l'armée s'est retirée"), nor a verb with "avoir" and no "été"
+            # ("c'est au nom de X qu'un homme a assassiné": a cleft the parser read as a passive)
             passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children) \
-                and not self.lex.is_a("unaccusative", tok.lemma_)
-            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and not self._cut_off(c, tok)]
+                and not self.lex.is_a("unaccusative", tok.lemma_) \
+                and not any(c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl") for c in tok.children) \
+                and not (any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children)
+                         and not any(c.dep_ == "aux:pass" for c in tok.children))
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and not self._cut_off(c, tok)
+                        and not (c.i > tok.i and _infinitival(tok))]  # "annoncé avoir éliminé son chef"
             if subjects:
                 # the nearest one: a heading run into the sentence is not its subject
                 # a second "subject" after the verb is its object misparsed ("les militaires ont arrêté
@@ -376,8 +382,10 @@ class DocumentCoder:
                         c.dep_ in ("aux:tense", "expl:comp", "expl:pv") for c in tok.children):
                     return tok.head, True  # "des manifestants interpellés", not "se sont rassemblés"
                 return tok.head, False
-            if tok.dep_ == "xcomp" and tok.head is not tok and not gerund:
-                # a gerund's subject is the main clause's ("X a contraint Y à négocier en massant")
+            purpose = any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in tok.children)
+            if tok.dep_ == "xcomp" and tok.head is not tok and not gerund and not purpose:
+                # a gerund's subject is the main clause's ("X a contraint Y à négocier en massant"),
+                # and so is a purpose clause's ("X a envoyé un message pour le féliciter")
                 # object control: "accuser la Russie d'avoir massé", "exhorter Moscou à cesser"
                 obj = next((c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i), None)
                 if obj is not None:
@@ -397,9 +405,10 @@ class DocumentCoder:
     def _late_subjects(self, verb: Token) -> list[Token]:
         """"Subjects" after a verb that has its own subject right before it: objects the parser
         misread ("les militaires ont arrêté le président")."""
-        if not any(k.dep_ == "nsubj" and k.i < verb.i and not any(t.is_punct for t in self.parse[k.i + 1: verb.i])
-                   for k in verb.children):
-            return []
+        if not _infinitival(verb) and not any(
+                k.dep_ == "nsubj" and k.i < verb.i and not any(t.is_punct for t in self.parse[k.i + 1: verb.i])
+                for k in verb.children):
+            return []  # an infinitive has no subject of its own: "avoir éliminé son chef"
         return [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
 
     def _targets_from(self, verb: Token, skip: set[int], source: Args, cue: str | None = None) -> Args:
@@ -407,7 +416,8 @@ class DocumentCoder:
         for c in verb.children:
             if c.i in skip:
                 continue
-            if c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.lower_ in OBJECT_PRONOUNS:
+            if c.dep_ in ("obj", "iobj") and c.pos_ in ("PRON", "DET") and c.lower_ in OBJECT_PRONOUNS:
+                # a clitic the tagger took for an article ("pour le remercier") is still a pronoun
                 out = _merge_args(out, self._object_antecedent(c, source.codes))
             elif c.dep_ in ("obj", "iobj") or c in self._late_subjects(verb):
                 out = _merge_args(out, self.resolve(c, subject=False))
@@ -474,6 +484,8 @@ class DocumentCoder:
                 c.dep_ in ("nsubj", "aux:tense") for c in verb.children):
             passive = True  # "ce plan, aussi dénoncé par l'ONU": a participle with its agent
             subj = verb.head if verb.dep_ in ("acl", "advcl") and verb.head.pos_ == "NOUN" else None
+            if subj is None and verb.dep_ in ("acl", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+                subj = self._apposed_to(verb)
         skip = {subj.i} if subj is not None else set()
         if passive:
             source = self.resolve(agent) if agent is not None else Args()
@@ -481,6 +493,11 @@ class DocumentCoder:
                 for c in verb.children:  # "des roquettes ont été tirées depuis Gaza"
                     if c.dep_.startswith("obl") and any(k.lower_ == "depuis" for k in c.children):
                         source = self._collect(c, subject=True)
+            if etype in ("AID", "MOBILIZE") and subj is not None:
+                # what is sent is the sender's: "des secouristes japonais ont été dépêchés à Katmandou"
+                sent = self.resolve(subj)
+                return source or sent or self._state_here(verb, implicit_state), self._targets_from(
+                    verb, skip, source or sent).without((source or sent).codes)
             if not source and implicit_state and (country := self.local_country(verb)):
                 source = Args((country,), ("",), explicit=False)  # the state acts where it happens
             target = self.resolve(subj, subject=False) if subj is not None else Args()
@@ -500,6 +517,26 @@ class DocumentCoder:
         if not target:
             target = self._nearest(verb, source)
         return source, target
+
+    def _apposed_to(self, part: Token) -> Token | None:
+        """"X a fustigé ce plan, aussi dénoncé par l'ONU": the noun a detached participle follows
+        (the parser hangs the participle on the verb)."""
+        prev = [c for c in part.head.children if c.i < part.i and c.pos_ in ("NOUN", "PROPN")
+                and c.dep_ in ("obj", "obl:mod", "obl", "nsubj")]
+        if not prev:
+            return None
+        noun = max(prev, key=lambda c: c.i)
+        between = self.parse[noun.i + 1: part.i]
+        last = max([noun.i] + [t.i for t in noun.subtree])
+        if last < part.i - 3 or any(t.pos_ in ("VERB", "AUX") for t in self.parse[last + 1: part.i]) \
+                or not any(t.text == "," for t in between):
+            return None
+        return noun
+
+    def _state_here(self, verb: Token, implicit_state: bool) -> Args:
+        """The state of the country where a clause happens, for an agentless passive of a state act."""
+        country = self.local_country(verb) if implicit_state else None
+        return Args((country,), ("",), explicit=False) if country else Args()
 
     def _nearest(self, tok: Token, source: Args) -> Args:
         """Last resort when the parse gives no target: the nearest actor the trigger governs."""
@@ -565,6 +602,8 @@ class DocumentCoder:
                     target = _merge_args(target, self._collect(c, subject=False))
                 elif cases & SOURCE_CASES and not source:
                     source = self._collect(c, subject=True) or self._domestic(c)
+                    if source and target and set(source.codes) <= set(target.codes):
+                        source = Args()  # "faire l'éloge de X": X, already the target, is not the speaker
         if not support and not source:
             # "des discussions sont prévues dans le cadre de l'OSCE", "ont opposé X et Y"
             for c in anchor.children:
@@ -659,8 +698,9 @@ class DocumentCoder:
             self.place_at[span.root.i] = Place(Span(m.start(), m.end(), m.group(1)), city, country, feature="city",
                                                reason="seat of power", stage=self.stage)
 
-    def _located(self) -> dict[int, Place]:
-        """Places named as locations ("à Genève", "en Tunisie"), not as actors ("Moscou a dit")."""
+    def _located(self, context: bool = False) -> dict[int, Place]:
+        """Places named as locations ("à Genève", "en Tunisie"), not as actors ("Moscou a dit"); with
+        ``context``, also those of a phrase that dates the clause ("au lendemain de l'attentat à Londres")."""
         located = {}
         for i, p in self.place_at.items():
             tok = self.parse[i]
@@ -670,26 +710,139 @@ class DocumentCoder:
             if "à" in cases and p.feature == "country" and any(
                     k.dep_ == "det" and k.lower_ in ("la", "l'", "l’", "les") for k in tok.children):
                 continue  # "à la Turquie" is a recipient; a country as a location takes "en" or "au"
+            if not context and self._in_context_phrase(tok):
+                continue  # "après la mort de George Floyd à Minneapolis": that happening's place
             if cases & {"à", "au", "aux", "en", "dans", "près", "depuis", "devant"}:
                 located[i] = p
-            elif tok.dep_ == "nmod" and not (self.mention_at[i] is not None and cases & {"de", "des", "du", "d'", "d’"}
+            elif tok.dep_ == "nmod" and not ((self.mention_at[i] is not None or p.feature != "city")
+                                             and cases & {"de", "des", "du", "d'", "d’"}
                                              and not self.lex.is_a("local", tok.head.lemma_)):
                 # "le Parlement de Strasbourg", "la police de Hong Kong"; not an owner or a topic: "le
-                # ministre de l'Europe", "l'ambassade de Chine à Oulan-Bator", "l'agressivité de la Turquie"
+                # ministre de l'Europe", "l'ambassade de Chine à Oulan-Bator", "l'agressivité de la Turquie";
+                # a country or region after "de" is a place only after a local noun ("le sud de la Syrie"),
+                # not in "le père de l'Europe", "l'histoire de la Corse"
                 located[i] = p
         return located
+
+    def _in_context_phrase(self, tok: Token) -> bool:
+        """Whether a place hangs on a noun that only dates or explains the clause ("après les
+        législatives en Irlande", "en raison des violences à Dijon"), with no verb between."""
+        cur = tok
+        for _ in range(8):
+            if cur.head is cur or cur.head.pos_ in ("VERB", "AUX"):
+                return False
+            cur = cur.head
+            if cur.pos_ in ("NOUN", "PROPN") and (self.lex.is_a("context", cur.lower_) or any(
+                    c.dep_ in ("case", "fixed", "mark") and self.lex.is_a("context", c.lower_) for c in cur.children)):
+                return True  # "au lendemain du vote à Dublin" too
+        return False
 
     def place_of(self, heads: list[Token], sent: Any, date: str | None) -> Place | None:
         """The place the trigger's clause names, else, for the story's own days, the dateline or the
         lead's place (a place named in another clause of the sentence is that clause's)."""
         located = self.located
+        trigger = heads[0]
+        if trigger.lemma_.lower() in _SENDING_VERBS:
+            # "l'a invité en Serbie", "expulsé vers l'Algérie": where someone is sent, not where the act was
+            located = {i: p for i, p in located.items()
+                       if not (self.parse[i].head.i == trigger.i and self.parse[i].dep_.startswith("obl"))}
         # "en Mongolie, des manifestants ont protesté à Oulan-Bator": the city is where it happened
         found = self._governed(located, heads, prefer=lambda p: p.feature == "city")
         if found is not None:
             self._last_governed = True
             return self._spread(found)
         self._last_governed = False
-        return self._dateline_place(date)
+        nationwide = self._nationwide(heads)
+        if nationwide is not None:
+            self._last_governed = True  # the clause says where: "en province" is not the capital's rally
+            return replace(nationwide, reason=f"{_NATIONWIDE}; {nationwide.reason}")
+        found = self._scene_place(trigger, date) or self._dateline_place(date)
+        nationals = self._nationals(trigger) if _recent(date, self.pub_date) else None
+        if nationals is not None and not (found is not None and found.dateline and found.country == nationals.country):
+            return nationals  # "des milliers d'Américains sont descendus dans les rues": across the country
+        return found
+
+    def _scene_place(self, tok: Token, date: str | None) -> Place | None:
+        """For a sentence with no place of its own, the last place the previous sentence of its paragraph
+        names: "... à Londres, où la manifestation a dégénéré. La police a chargé" is London's police."""
+        sent = tok.sent
+        if not _recent(date, self.pub_date) or sent.start == 0 or any(
+                t.i in self.located for t in sent):
+            return None
+        prev = self.parse[sent.start - 1].sent
+        if "\n" in self.doc.text[prev.start_char:sent.start_char]:
+            return None
+        at = {i for i in self.located if prev.start <= i < prev.end}
+        # "à Copenhague, Bruxelles et Londres": the names listed after the located one are located too
+        at |= {t.i for i in at for t in self.parse[i].conjuncts if t.i in self.place_at}
+        found = [self.place_at[i] for i in sorted(at) if self.place_at[i].country]
+        # the most precise: "à Glasgow, en Ecosse" is Glasgow
+        return next((p for p in reversed(found) if p.feature == "city"), found[-1] if found else None)
+
+    def _nationwide(self, heads: list[Token]) -> Place | None:
+        """The country an event spreads over when its clause says "dans tout le pays", "dans le nord du
+        pays", "à travers le pays" or "en province": the last country named before it."""
+        for h in heads:
+            for t in h.subtree:
+                if t.lower_ not in ("pays", "province") or not self._depends(t, h) or t.i == h.i:
+                    continue
+                dets = {k.lower_ for k in t.children if k.dep_ == "det"}
+                cases = {k.lower_ for k in t.children if k.dep_ in ("case", "fixed")}
+                if t.lower_ == "province":
+                    if cases != {"en"} or any(k.dep_ == "nmod" for k in t.children):
+                        continue  # "la province de Hubei" is a named one
+                elif not ((dets & {"le", "l'", "l’"} or "du" in cases) and not cases & _PARTY_CASES):
+                    continue  # "leur pays", "un pays", "avec le pays"
+                if not self._in_locative(t, h):
+                    continue
+                named = [(p.span.start, p.country) for p in self.doc.places if p.country] + [
+                    (m.span.start, m.actor.code) for m in self.doc.mentions
+                    if m.explicit and m.actor.kind == "state" and m.actor.code]
+                before = [c for start, c in sorted(named) if start < t.idx]
+                return self._country_place(before[-1]) if before else None
+        return None
+
+    def _country_place(self, code: str | None) -> Place | None:
+        """A place for a whole country the article names, as a place or as its people ("Algériens")."""
+        if not code:
+            return None
+        found = next((p for p in self.doc.places if p.feature == "country" and p.country == code), None)
+        if found is not None:
+            return found
+        m = next((m for m in self.doc.mentions if m.explicit and m.actor.kind == "state" and m.actor.code == code
+                  and m.actor.name and m.actor.name != m.span.text), None)
+        if m is None or any(p.span.start == m.span.start for p in self.doc.places):
+            return None  # "Moscou a dit": a city standing for its state
+        return Place(m.span, m.actor.name, code, feature="country", reason=f"the country of {m.span.text}",
+                     stage=self.stage)
+
+    def _in_locative(self, tok: Token, head: Token) -> bool:
+        """Whether a word, or a noun it hangs on below ``head``, takes a locative preposition."""
+        cur = tok
+        while cur.i != head.i and cur.head is not cur:
+            if {k.lower_ for k in cur.children if k.dep_ in ("case", "fixed")} & _LOCATIVE_CASES:
+                return True
+            cur = cur.head
+        return False
+
+    def _nationals(self, verb: Token) -> Place | None:
+        """The country whose nationals, as a crowd, do what the verb says ("des milliers d'Américains
+        ont manifesté", "des Algériens sont descendus dans la rue"), when the article names it."""
+        subj, _ = self.subject_of(verb)
+        words = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "obj")]
+        if subj is not None:
+            words.append(subj)
+        for _ in range(2):  # "des dizaines de milliers d'Américains"
+            words += [k for w in words for k in w.children if k.dep_ == "nmod" and k not in words]
+        for w in words:
+            m = self.mention_at[w.i]
+            if m is None or not m.explicit or m.actor.kind != "state" or w.i in self.place_at \
+                    or not w.text[:1].isupper() or not w.lower_.endswith(("s", "x")):
+                continue
+            if not (w.head.lemma_.lower() in _CROWD_SIZES or any(k.lower_ == "des" for k in w.children)):
+                continue  # "des milliers d'Américains", "des Algériens"; not "les Américains ont dit"
+            return self._country_place(m.actor.code or m.actor.country)
+        return None
 
     def _spread(self, place: Place) -> Place:
         """For cities named together ("à Beyrouth et Tripoli"), the country the article names that
@@ -710,8 +863,15 @@ class DocumentCoder:
         if not entries and tok.pos_ == "VERB":
             # a first-group verb the lemmatiser left as it is ("réclame", "dénoncent")
             entries = tuple(e for e in self.lex.lookup(*_first_group(tok.lower_)) if e.pos == "VERB")
+        if not entries and tok.pos_ == "VERB" and self.lex.is_a("protest-move", tok.lemma_) \
+                and "Inf" not in tok.morph.get("VerbForm") and self._protesters(tok):
+            return Trigger(tok.lemma_.lower(), "VERB", "PROTEST", "demo")  # "des manifestants ont rallié la place"
         if not entries:
             return None
+        around = {c.lemma_.lower() for c in tok.children} | {g.lemma_.lower() for c in tok.children for g in c.children}
+        if any(self.lex.is_a("idiom", f"{lemma} {w}") for lemma in {tok.lemma_.lower(), entries[0].lemma}
+               for w in around | {tok.head.lemma_.lower()}):
+            return None  # a set phrase: "tirer les leçons", "à bâtons rompus", "accuser une baisse"
         if tok.pos_ == "NOUN" and any(self.lex.is_a("not-event", c.lemma_) for c in tok.children if c.dep_ == "nmod"):
             return None  # "une conférence de presse", "un point de presse"
         if "Imp" in tok.morph.get("Mood") or "2" in tok.morph.get("Person"):
@@ -768,9 +928,13 @@ class DocumentCoder:
         if planned is not None and any(self.lex.is_a("planned", planned.lemma_) or c.dep_ == "nmod"
                                        for c in noun.children):
             return planned, False  # "un tête-à-tête prévu entre X et Y": a meeting announced
+        if self.lex.is_a("calling", head.lemma_) and not any(
+                e.type == "PROTEST" for e in self.lex.lookup(noun.lemma_, noun.lower_)):
+            return None, False  # "appeler à des sanctions" asks for them; "appeler à une grève" organises it
         if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "iobj") and (
-                self.lex.is_a("support", head.lemma_) or self.lex.is_a("support-inverse", head.lemma_)):
-            return head, True
+                self.lex.is_a("support", head.lemma_) or self.lex.is_a("support-inverse", head.lemma_)) \
+                and not any(c.dep_ == "case" and c.lower_ == "pour" for c in noun.children):
+            return head, True  # not a purpose: "un poison utilisé pour l'attaque contre X"
         if noun.dep_ == "nmod" and head.i in self.timex_at and head.dep_ in ("obj", "obl", "obl:mod", "obl:arg") \
                 and self.lex.is_a("support", head.head.lemma_) \
                 and all(c.lower_ in ("des", "du", "de") for c in noun.children if c.dep_ == "case"):
@@ -836,10 +1000,14 @@ class DocumentCoder:
         heads = [noun] + self._clause_heads(verb)
         date, precision = self.date_of(heads, is_pluperfect(verb))
         place = self.place_of(heads, sent, date)
+        framed = clause_of(verb, self.lex)
+        # "lors de sa visite, il pourrait signer": a visit that may not happen ("en visite à X, il arrivera
+        # demain" is a visit under way: the future alone says nothing of it)
+        status = "hypothetical" if framed.status == "hypothetical" else "asserted"
         return [Event(
             type="CONSULT", source=source.codes, target=target.codes,
             evidence=Span(sent.start_char, sent.end_char, sent.text),
-            trigger=Span(noun.idx, noun.idx + len(noun.text), noun.text), mode=mode, status="asserted",
+            trigger=Span(noun.idx, noun.idx + len(noun.text), noun.text), mode=mode, status=status,
             source_names=source.names, target_names=target.names, date=date, date_precision=precision,
             place=place, confidence=0.6, stage=self.stage,
         )]
@@ -942,7 +1110,10 @@ class DocumentCoder:
         for e in events:
             if (e.type in STATEMENTS and id(e) not in self.placed and len(e.source) == 1
                     and e.source[0] in spoke and _recent(e.date, self.pub_date)):
-                e = replace(e, place=spoke[e.source[0]])
+                moved = replace(e, place=spoke[e.source[0]])
+                if id(e) in self.dated:
+                    self.dated.add(id(moved))
+                e = moved
                 self.placed.add(id(e))
             out.append(e)
         return out
@@ -981,6 +1152,9 @@ class DocumentCoder:
         announced = False  # a planned meeting is dated when it was agreed, not when it will be held
         if entry.pos == "NOUN":
             anchor, support = self._noun_anchor(tok)
+            if self._raised(tok, etype):
+                # "a évoqué de nouvelles sanctions", "brandit des représailles": harm held out, a threat
+                anchor, support, etype, mode = tok.head, True, "THREATEN", None
             if anchor is None and etype == "CONSULT":
                 framed = self._frame_anchor(tok)
                 if framed is not None:
@@ -997,7 +1171,8 @@ class DocumentCoder:
         else:
             if self.lex.is_a("support", entry.lemma) and any(
                     c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN"
-                    and any(e.pos == "NOUN" for e in self.lex.lookup(c.lemma_, c.lower_)) for c in tok.children):
+                    and any(e.pos == "NOUN" and (e.type == "PROTEST" or not self.lex.is_a("calling", entry.lemma))
+                            for e in self.lex.lookup(c.lemma_, c.lower_)) for c in tok.children):
                 return []  # "appeler à une grève", "se livrer une guerre": the noun names the event
             anchor = tok
             clause = clause_of(tok, self.lex)
@@ -1025,13 +1200,36 @@ class DocumentCoder:
                 target = Args((host,), ("",), explicit=False)
         if etype == "MOBILIZE" and entry.pos == "VERB" and not self._moves_forces(tok):
             return []  # "déployer des efforts": only forces are mobilised
+        if etype == "MOBILIZE" and entry.pos == "VERB" and tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") \
+                and not any(t.i in self.timex_at for t in tok.subtree):
+            return []  # "les forces déployées à Minsk", "les militaires déployés au Mali": where they stand
+        if etype in ("COERCE", "ASSAULT") and entry.pos == "VERB" and entry.constraint != "reflexive" and any(
+                c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl") for c in tok.children):
+            return []  # "la foule s'est dispersée", "la voiture s'est arrêtée": nothing done to anyone
+        if entry.pos == "VERB" and self.lex.is_a("forces-only", entry.lemma) and not self._forces_act(tok):
+            return []  # "le ministre chargé de", "un jardin encerclé de murs"
+        if etype == "AID" and entry.pos == "VERB" and any(
+                c.dep_ in ("obj", "nsubj:pass") and self.lex.is_a("not-aid", c.lemma_) for c in tok.children):
+            return []  # "fournir des preuves", "livrer bataille": no aid given
+        if entry.pos == "VERB" and self.lex.is_a("fire-verb", entry.lemma) and any(
+                c.dep_ in ("obj", "nsubj:pass") and not self.lex.is_a("projectile", c.lemma_) for c in tok.children):
+            return []  # "tirer la sonnette d'alarme", "une statue tirée avec des cordes"
+        if entry.pos == "VERB" and self.lex.is_a("retreat-scene", entry.lemma) and not self._leaves_ground(tok):
+            return []  # "retirer une réforme", "se retirer de l'accord"
+        if etype == "COERCE" and entry.pos == "VERB" and any(
+                c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")) for c in tok.children):
+            return []  # "il a saisi que c'était une attaque": understood, not seized
         if etype == "PROTEST" and entry.pos == "VERB" and (not self._human_subject(tok) or (
                 mode in ("obstruct", "boycott") and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children))):
             return []  # "le confinement a bloqué la production", "ils sont bloqués à Paris"
+        if etype == "PROTEST" and mode == "obstruct" and entry.pos == "VERB" and self._forces_act(tok):
+            etype, mode = "COERCE", "restrict"  # "la police a bloqué les manifestants"
         if mode == "arrest" and entry.pos == "VERB" and not self._human_undergoer(tok):
             return []  # "arrêter les essais", "être interpellé quant au sérieux": no one is arrested
         if etype == "AGREE" and entry.pos == "VERB" and self._promises_harm(tok):
             etype, mode = "THREATEN", self._promised_repression(tok)  # "promettant des arrestations"
+        if etype == "AGREE" and entry.pos == "VERB" and self.lex.is_a("nominate", entry.lemma) and self._names_person(tok):
+            etype = "SUPPORT"  # "proposer X au poste de": a nomination endorses X (PLOVER 051), not an offer
         if etype == "THREATEN" and entry.pos == "VERB" and self._content_is_event(tok):
             return []  # "a prévenu que les Etats-Unis ne discuteraient pas": the content is the event
         if entry.constraint == "neg-only":
@@ -1045,7 +1243,7 @@ class DocumentCoder:
             etype, mode = "COERCE", "arrest"
             if not source and (country := self.local_country(tok)):
                 source = Args((country,), ("",), explicit=False)
-        if tok.lemma_.lower() in ("tir", "gaz") and any(
+        if tok.lemma_.lower() in ("tir", "gaz", "grenade") and any(
                 c.lemma_.lower() in ("lacrymogène", "gaz", "caoutchouc") for c in tok.subtree):
             mode = "crowd-control"
         if etype == "COERCE" and mode == "restrict" and any(
@@ -1054,6 +1252,8 @@ class DocumentCoder:
         status = clause.status
         if etype == "THREATEN" and clause.if_clause and status == "hypothetical" and not clause.conditional:
             status = "asserted"  # a threat is conditional by nature and still asserted
+        if status == "hypothetical" and etype in STATEMENTS and entry.pos == "VERB" and self._said_to(tok):
+            status = "asserted"  # "a téléphoné à X pour le féliciter": the call made, the praise was said
         lacking = entry.pos == "NOUN" and (anchor.lemma_.lower() == "avoir"
                                            or self.lex.is_a("support-inverse", anchor.lemma_))
         if status == "negated" and etype in COOPERATIVE and not lacking \
@@ -1085,6 +1285,8 @@ class DocumentCoder:
             target = Args(source.codes, source.names, explicit=False)
         if not target and etype == "ASSAULT" and (country := self.local_country(tok)):
             target = Args((country,), ("",), explicit=False)  # an attack hits the country where it happens
+        if not target and etype == "AID" and status == "asserted" and (country := self.local_country(tok)):
+            target = Args((country,), ("",), explicit=False)  # aid with no recipient named goes where it is sent
         if etype in SYMMETRIC and target.codes == source.codes:
             target = Args()
         if not target and source and self._has_uncoded_party(anchor if entry.pos == "NOUN" else tok, tok):
@@ -1106,11 +1308,20 @@ class DocumentCoder:
                 and not self.lex.is_a("person", c.lemma_)
                 and not self.lex.is_a("domestic", c.lemma_) for c in tok.children):
             return []  # "a reçu des dons", "a consulté les chiffres": a thing, not a guest
-        if not target and status == "asserted" and (etype in DIRECTED or (
+        if not target and status == "asserted" and etype in DIRECTED and entry.constraint != "evaluative" \
+                and self._one_country(source):
+            # a text that names one country and no other actor: what its state does to no one named
+            # stays inside it ("le gouvernement a interdit les rassemblements", "Trump dénonce l'enquête")
+            target = Args(source.codes, (), explicit=False)
+        if not target and status == "asserted" and (
+                etype in DIRECTED and not self._rejects_claim(tok, entry, source)
+                and (entry.constraint == "evaluative" or self._other_party_named(source)) or (
                 etype in ("AGREE", "COOPERATE") and source.n_parties < 2
                 and not (announced and set(source.codes) <= ORG_CODES))):
-            # a promise or a planned meeting needs a second party, or a forum that brings them together
-            return []  # a demand, accusation, refusal... addressed to no identifiable actor is no event
+            # a promise or a planned meeting needs a second party, or a forum that brings them together;
+            # a demand, accusation, refusal... whose target the text names but the parse does not give
+            # is left out rather than guessed
+            return []
         if etype == "CONSULT" and len(source.codes) + len(target.codes) >= 2:
             self.last_talks = _merge_args(source, target)
         heads = self._clause_heads(tok)
@@ -1135,6 +1346,16 @@ class DocumentCoder:
             out.append(replace(out[0], type="SANCTION", mode="convict"))
         return out
 
+    def _other_party_named(self, source: Args) -> bool:
+        """Whether the text names an actor besides the source: then an event with no target found
+        has a target the coder could not identify; with none, the text identifies no target."""
+        return any(m.explicit and m.actor.code and m.actor.code not in source.codes for m in self.doc.mentions)
+
+    def _one_country(self, source: Args) -> bool:
+        """Whether the source is one state and the text names no other actor."""
+        return len(source.codes) == 1 and source.codes[0] not in ORG_CODES \
+            and not self._other_party_named(source)
+
     def _has_uncoded_party(self, verb: Token, trigger: Token) -> bool:
         """Whether the event has a target phrase naming a person or a domestic group that no code
         covers: an object, a passive subject, a "contre/à/avec" complement."""
@@ -1150,6 +1371,52 @@ class DocumentCoder:
             if c.pos_ == "PROPN" or c.ent_type_ in ("PER", "ORG") or self.lex.is_a("domestic", c.lemma_) \
                     or self.lex.is_a("person", c.lemma_):
                 return True
+        return False
+
+    def _said_to(self, verb: Token) -> bool:
+        """Whether a statement verb is the purpose ("pour", "afin de") of an act that is stated as
+        done or doing, not planned: saying something is done once the act that says it is."""
+        head = verb.head
+        if head is verb or verb.dep_ not in ("xcomp", "advcl") or self._cut_off(verb, head) \
+                or not any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in verb.children) \
+                or any(c.dep_.startswith("aux") or c.dep_ == "nsubj" for c in verb.children):
+            return False
+        # only an act of communication says it: "a écrit à X pour lui demander", "a envoyé un message pour
+        # le féliciter"; not "sont venus pour réclamer", "a entamé des démarches pour demander"
+        if not (self.lex.is_a("communicate", head.lemma_) or self.lex.is_a("communicate", head.lower_) or any(
+                c.dep_ in ("obj", "obl", "obl:mod", "obl:arg") and self.lex.is_a("medium", c.lemma_)
+                for c in head.children)):
+            return False
+        up = clause_of(head, self.lex)
+        verbal = head.pos_ == "VERB" or any(c.dep_.startswith("aux") for c in head.children)  # "a téléphoné"
+        return verbal and up.status == "asserted" and not (up.planned or up.future)
+
+    def _rejects_claim(self, verb: Token, entry: Trigger, source: Args) -> bool:
+        """"X a démenti les accusations", "a rejeté l'idée d'une enquête": a named actor rejecting a
+        claim or a proposal is a REJECT even when the text does not say whose it was (empty target)."""
+        return entry.type == "REJECT" and entry.pos == "VERB" and source.explicit and any(
+            c.dep_ == "obj" and self.lex.is_a("claim", c.lemma_) for c in verb.children)
+
+    def _raised(self, noun: Token, etype: str) -> bool:
+        """Whether a hostile act is held out, not done: an indefinite or "possible", "new" act as the
+        object of a verb of raising ("évoquer", "brandir", "agiter")."""
+        if etype not in ("SANCTION", "ASSAULT", "COERCE") or noun.dep_ != "obj" \
+                or not self.lex.is_a("raise", noun.head.lemma_):
+            return False
+        dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}
+        return bool(dets & {"des", "de", "d'", "d’", "un", "une"} or mods & {"nouveau", "possible", "éventuel"})
+
+    def _names_person(self, verb: Token) -> bool:
+        """Whether what a verb proposes is a person: its object or passive subject ("le nom de X a été
+        proposé") is a person the actors layer knows, or a name."""
+        cands = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+        if verb.dep_ == "acl":
+            cands.append(verb.head)
+        for c in cands:
+            for w in [c] + [k for k in c.children if k.dep_ in ("nmod", "appos", "flat:name")]:
+                if any(m.actor.kind == "person" for m in self.mentions_at[w.i]) or w.ent_type_ == "PER":
+                    return True
         return False
 
     def _willing(self, verb: Token) -> bool:
@@ -1179,6 +1446,9 @@ class DocumentCoder:
         moved = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
         if verb.dep_ == "acl":
             moved.append(verb.head)  # "des soldats déployés"
+        # "des milliers de soldats", "lundi des centaines de policiers" (a day parsed as the object)
+        moved += [g for m in moved for c in m.children if c.dep_ == "nmod" for g in [c, *c.children] if g.dep_ == "nmod"]
+        moved += [c for m in moved for c in m.children if c.dep_ == "amod"]  # "un dispositif policier"
         return any(self.lex.is_a("military", m.lemma_) or self.lex.is_a("military", m.lower_) for m in moved)
 
     def _human_undergoer(self, verb: Token) -> bool:
@@ -1197,6 +1467,28 @@ class DocumentCoder:
             if any(self.lex.is_a(cls, w.lemma_) for w in words for cls in ("crowd", "protester", "domestic", "person")):
                 return True
         return False
+
+    def _forces_act(self, verb: Token) -> bool:
+        """Whether the actor of a verb (its subject, or its agent in the passive) is armed forces or police."""
+        subj, passive = self.subject_of(verb)
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        actor = agent if passive or agent is not None else subj
+        if actor is None:
+            return False
+        words = [actor] + [c for c in actor.children if c.dep_ in ("nmod", "conj", "amod")]
+        return any(self.lex.is_a("military", w.lemma_) or self.lex.is_a("military", w.lower_) for w in words)
+
+    def _leaves_ground(self, verb: Token) -> bool:
+        """Whether a withdrawal moves forces back: forces withdrawn, forces or a state leaving a place."""
+        if self._moves_forces(verb):
+            return True  # "retirer ses troupes"
+        if not any(c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl") for c in verb.children):
+            return False
+        if self._forces_act(verb):
+            return True  # "les forces israéliennes se retiraient"
+        left = [c for c in verb.children if c.dep_.startswith("obl")
+                and any(k.lower_ in ("de", "d'", "d’", "du", "des") for k in c.children if k.dep_ == "case")]
+        return not left or any(c.i in self.place_at for c in left)  # "s'est retirée de Kherson"
 
     def _human_subject(self, verb: Token) -> bool:
         """Whether a protest verb has people as subject (or no subject of its own to say otherwise)."""
@@ -1270,15 +1562,31 @@ class DocumentCoder:
         if self.doc.dateline is not None:
             return self.doc.dateline
         lead = self.doc.sentences[0].end if self.doc.sentences else 0
-        found = [p for i, p in sorted(self.located.items()) if p.span.start < lead and p.country]
+        found = [p for i, p in sorted(self._located(context=True).items()) if p.span.start < lead and p.country]
         # the lead's most precise place: "à Tataouine dans le sud de la Tunisie" is Tataouine
         return next((p for p in found if p.feature == "city"), found[0] if found else None)
 
 
 # prepositions that make a place name a party to the event, not where it happens
 _PARTY_CASES = frozenset({"avec", "contre", "entre", "par", "pour", "envers", "vers", "auprès"})
+# the reason that marks a place a clause spreads over the whole country ("dans tout le pays")
+_NATIONWIDE = "across the country"
+# prepositions of a location ("à travers" is "à" with "travers" fixed)
+_LOCATIVE_CASES = frozenset({"à", "au", "aux", "en", "dans", "partout", "travers", "sur"})
+# verbs whose "à X", "en X" is where someone or something is sent, not where the act took place
+_SENDING_VERBS = frozenset({"inviter", "convier", "envoyer", "dépêcher", "expulser", "extrader", "renvoyer",
+                            "rapatrier", "transférer", "déporter", "exiler", "évacuer"})
+# nouns that size a crowd: "des milliers d'Algériens"
+_CROWD_SIZES = frozenset({"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "foule",
+                          "million", "millions"})
 
 _FIRST_GROUP = re.compile(r"(ent|es|e|ée|ées|és|é)$")
+
+
+def _infinitival(verb: Token) -> bool:
+    """An infinitive, simple or compound ("éliminer", "avoir éliminé")."""
+    return "Inf" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _first_group(form: str) -> tuple[str, ...]:
@@ -1305,8 +1613,12 @@ def _finer_place(first: Place | None, other: Place | None) -> Place | None:
     ("interpellés au Bélarus", then "à Minsk")."""
     if first is None:
         return other
-    if other is not None and first.feature == "country" and other.feature not in (None, "country") \
-            and other.country == first.country:
+    if other is None or other.country != first.country:
+        return first
+    if first.reason.startswith(_NATIONWIDE) or other.reason.startswith(_NATIONWIDE):
+        # "dans tout le pays" said of the happening: not the one city another mention borrows
+        return first if first.reason.startswith(_NATIONWIDE) else other
+    if first.feature == "country" and other.feature not in (None, "country"):
         return other
     return first
 

@@ -162,6 +162,9 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
         elif lemma == "avoir" and not lex.is_a("modal", verb.lemma_) and any(
                 lex.is_a("modal", c.lemma_) for c in head.children if c.dep_ in ("obj", "obl:mod", "obl", "obl:arg")):
             status = "hypothetical"  # "avoir l'intention de", "avoir pour projet de"
+        elif verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and head.head is not head \
+                and head.dep_ in ("obj", "iobj", "obl:arg", "obl") and lex.is_a("modal", head.head.lemma_):
+            status = "hypothetical"  # "a demandé à X de lui fournir": the act hangs on the one asked
         elif lex.is_a("reporting", lemma) or verb.dep_ in ("xcomp", "advcl"):
             up = clause_of(head, lex, depth + 1)
             if up.status == "hypothetical":

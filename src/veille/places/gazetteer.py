@@ -111,6 +111,8 @@ class Gazetteer:
     forms: dict[str, list[str]] = field(default_factory=dict)  # key → written forms seen
     #: Smaller towns, by their main name only: places only where the text says so ("à X").
     small: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    #: Normalised demonym → ISO3 ("israelienne" → ISR), for "une localité israélienne".
+    demonym_country: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # First words of the names written lowercase ("mer", "golfe", "bande").
@@ -340,6 +342,7 @@ def load(min_population: int = 15000, small_min_population: int | None = SMALL_M
                                          weight=STATE_WEIGHT, source="us_states"), f"s{code}")
 
     demonyms: set[str] = set()
+    demonym_countries: dict[str, set[str]] = {}
     for row in country_rows:
         entry = Entry(name=row["name"], feature="country", country=row["iso3"],
                       lat=_float(row["lat"]), lon=_float(row["lon"]),
@@ -348,6 +351,9 @@ def load(min_population: int = 15000, small_min_population: int | None = SMALL_M
         for form in row["names"].split("|"):
             builder.add(form, _replace(entry, name=form), f"c{row['iso3']}")
         demonyms.update(normalise(d) for d in row["demonyms"].split("|") if d)
+        for d in row["demonyms"].split("|"):
+            if d:
+                demonym_countries.setdefault(normalise(d), set()).add(row["iso3"])
 
     lower_start: set[str] = set()
     for row in _rows(_data("places_fr.tsv")):
@@ -372,7 +378,8 @@ def load(min_population: int = 15000, small_min_population: int | None = SMALL_M
              len(small))
     return Gazetteer(index=index, demonyms=frozenset(demonyms), never=never, weak=weak,
                      lower_start=frozenset(lower_start), max_words=max_words, forms=builder.forms,
-                     small=small)
+                     small=small, demonym_country={d: min(cs) for d, cs in demonym_countries.items()
+                                                   if len(cs) == 1})  # "congolais": two countries
 
 
 def _small_towns(low: int, high: int, iso3_of: dict[str, str],

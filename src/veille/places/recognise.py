@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.model import Place, Span
-from veille.places.gazetteer import Context, Entry, Gazetteer, Resolution, normalise
+from veille.places.gazetteer import HOME_COUNTRY, Context, Entry, Gazetteer, Resolution, normalise
 
 #: Words after which a capitalised name is a place ("à Genève", "dans le Donbass").
 LOCATIVE = frozenset({"à", "au", "aux", "en", "dans", "depuis", "vers", "via", "près", "sur"})
@@ -93,6 +93,7 @@ class Candidate:
     article: str = ""  # "le"/"les" contracted into the preceding "au", "du", "aux", "des"
     articled: bool = False  # an article precedes: a region or country rather than a city
     unit: bool = False  # in parentheses after another place: "Fréjus (Var)" names a unit
+    country_cue: str | None = None  # an unknown town's country, from a demonym next to it
 
 
 #: A headline is one short line; a dateline may open the paragraph after it.
@@ -153,7 +154,7 @@ def find_candidates(parse: Any, text: str, gazetteer: Gazetteer, skip_until: int
         hit = (_longest(tokens, i, text, gazetteer, contracted) if contracted else None) \
             or _longest(tokens, i, text, gazetteer)
         if hit is None:
-            small = _small_town(tokens, i, text, gazetteer, ents)
+            small = _small_town(tokens, i, text, gazetteer, ents) or _named_town(tokens, i, text, gazetteer, ents)
             if small is not None:
                 found.append(small[1])
                 i = small[0]
@@ -192,6 +193,46 @@ def _small_town(tokens: Sequence[Any], i: int, text: str, gazetteer: Gazetteer,
     while j < len(tokens) and tokens[j].idx < end:
         j += 1
     return j, Candidate(start, end, text[start:end], key, entries)
+
+
+def _named_town(tokens: Sequence[Any], i: int, text: str, gazetteer: Gazetteer,
+                ents: list[tuple[int, int, str]]) -> tuple[int, Candidate] | None:
+    """A town the gazetteer does not know, that the text names as one: "la localité de Horqin",
+    "le village de Potrero Cubias", "la localité israélienne de Sdérot"."""
+    if i < 3 or tokens[i - 1].lower_ not in DE or not tokens[i].text[:1].isupper():
+        return None
+    noun, cue = tokens[i - 2], None
+    if noun.lower_ not in TOWN_NOUNS:
+        cue = gazetteer.demonym_country.get(normalise(noun.text)) if noun.text.islower() else None
+        noun = tokens[i - 3]
+        if cue is None or noun.lower_ not in TOWN_NOUNS:
+            return None
+    if noun.i == 0 or tokens[noun.i - 1].lower_ not in ARTICLES | INDEFINITE | {"dans", "de"} | _CONTRACTED.keys():
+        return None
+    start = tokens[i].idx
+    span = next(((s, e, label) for s, e, label in ents if s == start and label in SMALL_TOWN_LABELS), None)
+    if span is None:
+        return None
+    end = span[1]
+    surface = text[start:end]
+    words = re.split(r"[\s\-‐]+", surface)
+    if span[2] in NON_PLACE_LABELS and len(words) > 1 and "-" not in surface:
+        return None  # "la ville d'Alain Juppé": a person
+    if not all(w[:1].isupper() or w.lower() in PARTICLES | {"de", "du", "des", "la", "le", "les", "sur", "en"}
+               for w in words if w):
+        return None
+    key = normalise(surface)
+    if not key or key in gazetteer.index or key in gazetteer.never or key in gazetteer.demonyms \
+            or surface[-1] in "'’" or text[end:end + 1].isalpha():
+        return None  # cut inside a word ("Penmarc'h")
+    j = i
+    while j < len(tokens) and tokens[j].idx < end:
+        j += 1
+    if cue is None and j + 3 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower_ in INDEFINITE \
+            and tokens[j + 2].lower_ in TOWN_NOUNS:
+        # "Sdérot, une localité israélienne": the demonym after the noun
+        cue = gazetteer.demonym_country.get(normalise(tokens[j + 3].text)) if tokens[j + 3].text.islower() else None
+    return j, Candidate(start, end, surface, key, (), country_cue=cue)
 
 
 def _introduces_town(tokens: Sequence[Any], i: int) -> bool:
@@ -427,7 +468,11 @@ def resolve(candidates: Sequence[Candidate], gazetteer: Gazetteer,
         if entry.country and entry.admin and entry.feature != "city":
             admins.setdefault((entry.country, entry.admin), set()).add(cand.key)
     out: list[Resolution] = []
-    for cand, near_units in zip(candidates, near):
+    for k, (cand, near_units) in enumerate(zip(candidates, near)):
+        if not cand.entries:
+            out.append(_unknown_town(cand, near_units, dateline_country, out,
+                                     [p for p in priors[k + 1:] if p is not None]))
+            continue
         context = Context(
             countries=frozenset(c for c, keys in countries.items() if keys - {cand.key}),
             admins=frozenset(a for a, keys in admins.items() if keys - {cand.key}),
@@ -449,6 +494,26 @@ def resolve(candidates: Sequence[Candidate], gazetteer: Gazetteer,
                 f"country from the unit that follows it ({country}); not in the gazetteer there")
         out.append(resolution)
     return out
+
+
+def _unknown_town(cand: Candidate, near_units: frozenset[tuple[str, str | None]],
+                  dateline_country: str | None, before: Sequence[Resolution],
+                  after: Sequence[Resolution]) -> Resolution:
+    """A town the gazetteer lacks, placed in the country the text gives it ("une localité
+    israélienne", "au Salvador"), else the dateline's, else the nearest place's around it."""
+    if cand.country_cue:
+        country, why = cand.country_cue, "the demonym next to it"
+    elif near_units:
+        country, why = min(near_units, key=str)[0], "the unit that follows it"
+    elif dateline_country:
+        country, why = dateline_country, "the dateline"
+    else:
+        known = [r.entry.country for r in reversed(before) if r.entry.country] + \
+                [r.entry.country for r in after if r.entry.country]
+        # with no other place named, a French-language article's town is a French one
+        country, why = (known[0], "the nearest place named") if known else (HOME_COUNTRY, "the home country")
+    return Resolution(Entry(name=cand.text, feature="city", country=country),
+                      f"named as a town, not in the gazetteer; country from {why}")
 
 
 def to_place(cand: Candidate, resolution: Resolution, gazetteer: Gazetteer, stage: str) -> Place:

@@ -1,0 +1,113 @@
+"""Events stage: verbal events (accusations, refusals, praise, demands, promises, threats)."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.events import EventsStage
+from veille.model import Actor, Document, Mention, Span
+
+
+def coded(doc: Document, actors: dict[str, str], persons: tuple[str, ...] = ()) -> Document:
+    """Add hand-made mentions (word -> code; words in ``persons`` are people), then code the events."""
+    text = doc.text
+    mentions = []
+    for n, (word, code) in enumerate(actors.items()):
+        start = 0
+        while (start := text.find(word, start)) >= 0:
+            kind = "person" if word in persons else "state"
+            mentions.append(Mention(Span(start, start + len(word), word), Actor(code=code, name=word, kind=kind),
+                                    entity=n))
+            start += len(word)
+    mentions.sort(key=lambda m: m.span.start)
+    return EventsStage()(doc.with_layer("test", mentions=tuple(mentions), timexes=(), places=()))
+
+
+def asserted(doc: Document) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(e.type, e.source, e.target) for e in doc.events if e.status == "asserted"]
+
+
+@pytest.mark.parametrize("text, actors, expected", [
+    ("La Pologne s'oppose au plan de la Commission européenne.",
+     {"Pologne": "POL", "Commission européenne": "EU"}, ("REJECT", ("POL",), ("EU",))),
+    ("La Hongrie a décliné l'invitation de la Commission européenne.",
+     {"Hongrie": "HUN", "Commission européenne": "EU"}, ("REJECT", ("HUN",), ("EU",))),
+    ("La Russie a opposé une fin de non-recevoir à la proposition américaine.",
+     {"Russie": "RUS", "américaine": "USA"}, ("REJECT", ("RUS",), ("USA",))),
+    ("La Chine a tenu les Etats-Unis pour responsables de l'escalade.",
+     {"Chine": "CHN", "Etats-Unis": "USA"}, ("ACCUSE", ("CHN",), ("USA",))),
+    ("L'Iran a porté plainte contre les Etats-Unis.",
+     {"Iran": "IRN", "Etats-Unis": "USA"}, ("ACCUSE", ("IRN",), ("USA",))),
+    ("La France s'est indignée contre les propos du président turc.",
+     {"France": "FRA", "turc": "TUR"}, ("ACCUSE", ("FRA",), ("TUR",))),
+    ("Les Etats-Unis ont imputé l'attaque informatique à la Russie.",
+     {"Etats-Unis": "USA", "Russie": "RUS"}, ("ACCUSE", ("USA",), ("RUS",))),
+    ("L'Allemagne a appuyé la candidature de la France.",
+     {"Allemagne": "DEU", "France": "FRA"}, ("SUPPORT", ("DEU",), ("FRA",))),
+    ("Le Japon a réaffirmé son soutien à l'Ukraine.",
+     {"Japon": "JPN", "Ukraine": "UKR"}, ("SUPPORT", ("JPN",), ("UKR",))),
+    ("Le président français a fait l'éloge de la chancelière allemande.",
+     {"français": "FRA", "allemande": "DEU"}, ("SUPPORT", ("FRA",), ("DEU",))),
+    ("La Chine a adressé une mise en garde au Japon.",
+     {"Chine": "CHN", "Japon": "JPN"}, ("THREATEN", ("CHN",), ("JPN",))),
+])
+def test_statement_lexicon(make_doc, text, actors, expected) -> None:
+    assert expected in asserted(coded(make_doc(text), actors))
+
+
+def test_se_mettre_d_accord_is_an_agreement(make_doc) -> None:
+    doc = coded(make_doc("Israël et l'Egypte se sont mis d'accord sur une trêve."), {"Israël": "ISR", "Egypte": "EGY"})
+    assert [(t, set(s) | set(g)) for t, s, g in asserted(doc)] == [("AGREE", {"ISR", "EGY"})]
+
+
+def test_rejecting_a_claim_needs_no_named_claimant(make_doc) -> None:
+    doc = coded(make_doc("Le Kremlin a réfuté les accusations. L'Ukraine maintient sa version."),
+                {"Kremlin": "RUS", "Ukraine": "UKR"})
+    assert ("REJECT", ("RUS",), ()) in asserted(doc)
+    other = coded(make_doc("Le Kremlin a réfuté le terme. L'Ukraine maintient sa version."),
+                  {"Kremlin": "RUS", "Ukraine": "UKR"})
+    assert not [e for e in asserted(other) if e[0] == "REJECT"]
+
+
+def test_statement_as_purpose_of_a_call_is_made(make_doc) -> None:
+    doc = coded(make_doc("Le président américain a téléphoné au Premier ministre britannique pour le féliciter."),
+                {"américain": "USA", "britannique": "GBR"})
+    assert ("SUPPORT", ("USA",), ("GBR",)) in asserted(doc)
+    later = coded(make_doc("Le président américain téléphonera au Premier ministre britannique pour le féliciter."),
+                  {"américain": "USA", "britannique": "GBR"})
+    assert ("SUPPORT", ("USA",), ("GBR",)) not in asserted(later)
+
+
+def test_purpose_clause_takes_the_main_subject(make_doc) -> None:
+    doc = coded(make_doc("Le dirigeant chinois a envoyé un message au président russe pour le remercier."),
+                {"chinois": "CHN", "russe": "RUS"})
+    assert ("SUPPORT", ("CHN",), ("RUS",)) in asserted(doc)
+
+
+def test_detached_participle_with_its_agent(make_doc) -> None:
+    doc = coded(make_doc("Les dirigeants grecs ont rejeté le plan turc, également dénoncé par la France."),
+                {"grecs": "GRC", "turc": "TUR", "France": "FRA"})
+    assert ("ACCUSE", ("FRA",), ("TUR",)) in asserted(doc)
+
+
+def test_sanctions_held_out_are_a_threat(make_doc) -> None:
+    doc = coded(make_doc("L'Union européenne a évoqué de nouvelles sanctions contre la Russie."),
+                {"Union européenne": "EU", "Russie": "RUS"})
+    assert asserted(doc) == [("THREATEN", ("EU",), ("RUS",))]
+    past = coded(make_doc("L'Union européenne a évoqué les sanctions de 2014 contre la Russie."),
+                 {"Union européenne": "EU", "Russie": "RUS"})
+    assert all(t != "THREATEN" for t, _, _ in asserted(past))
+
+
+def test_proposing_a_person_is_a_nomination(make_doc) -> None:
+    doc = coded(make_doc("Le président français a proposé Ursula von der Leyen pour diriger la Commission."),
+                {"français": "FRA", "Ursula von der Leyen": "DEU"}, persons=("Ursula von der Leyen",))
+    assert ("SUPPORT", ("FRA",), ("DEU",)) in asserted(doc)
+    offer = coded(make_doc("La Russie a proposé un cessez-le-feu à l'Ukraine."), {"Russie": "RUS", "Ukraine": "UKR"})
+    assert ("AGREE", ("RUS",), ("UKR",)) in asserted(offer)
+
+
+def test_visit_framing_a_conditional_clause_is_not_asserted(make_doc) -> None:
+    doc = coded(make_doc("Lors de sa visite en Allemagne, le ministre français pourrait critiquer Berlin."),
+                {"Allemagne": "DEU", "français": "FRA", "Berlin": "DEU"})
+    assert not [e for e in asserted(doc) if e[0] == "CONSULT"]
