@@ -6,7 +6,7 @@ SHARED ?= ../shared
 OUT := out
 DB ?= veille.duckdb
 
-.PHONY: run test eval bench bench-dates bench-link kb lint clean
+.PHONY: run test eval eval-snippets bench bench-dates bench-link kb lint clean
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ eval: $(BIN)/.installed
 	$(BIN)/veille extract $(SHARED)/gold/linking/articles.jsonl -o $(OUT)/linking_pred.jsonl || exit 1; \
 	echo "== linking"; $(PYTHON) $(SHARED)/eval/score_links.py $(SHARED)/gold/linking/gold.jsonl $(OUT)/linking_pred.jsonl; \
 	test -z "$$gate" || { echo "a figure fell below its floor (benchmarks/floors.json)"; exit 1; }
+
+## Events on the annotated corpus snippets (all 16 types, hypothetical, negated, no-event; needs ../shared).
+eval-snippets: $(BIN)/.installed
+	@test -d $(SHARED)/corpus || { echo "no $(SHARED)/corpus here: nothing to score"; exit 0; }
+	$(BIN)/python benchmarks/snippets_eval.py --corpus $(SHARED)/corpus --out $(OUT)/snippets
 
 ## Speed: whole pipeline vs bare spaCy on the same texts.
 bench: $(BIN)/.installed
