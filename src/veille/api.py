@@ -185,6 +185,7 @@ def gold_record(doc: Document) -> dict[str, Any]:
         events.append({
             "type": e.type, "mode": e.mode, "source": list(e.source), "target": list(e.target),
             "status": e.status, "date": e.date or "", "date_precision": e.date_precision,
+            "date_stated": e.date_stated,
             "place": p.name if p else "", "place_country": (p.country or "") if p else "",
             "lat": p.lat if p else None, "lon": p.lon if p else None,
             "source_names": list(e.source_names), "target_names": list(e.target_names),

@@ -145,13 +145,14 @@ def test_date_and_place_from_the_clause(make_doc) -> None:
                 {"Russie": "RUS", "Etats-Unis": "USA"}, timexes={"lundi": "2022-01-10"},
                 places={"Genève": "CHE"})
     (event,) = doc.events
-    assert event.date == "2022-01-10" and event.date_precision == "day"
+    assert event.date == "2022-01-10" and event.date_precision == "day" and event.date_stated is True
     assert event.place is not None and event.place.name == "Genève" and event.place.country == "CHE"
 
 
 def test_days_news_takes_publication_date(make_doc) -> None:
     doc = coded(make_doc("La Russie a condamné l'Ukraine.", date="2022-01-12"), {"Russie": "RUS", "Ukraine": "UKR"})
     assert doc.events[0].date == "2022-01-12" and doc.events[0].place is None
+    assert doc.events[0].date_stated is False  # the publication's, not the text's
 
 
 def test_no_actor_no_event(make_doc) -> None:

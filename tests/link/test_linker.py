@@ -376,3 +376,18 @@ def test_a_likely_day_is_not_enough_for_one_a_day() -> None:
     told = inp("reuters", ev("COERCE", ("HKG",), ("HKG",), ARRESTED.replace("mercredi", "dimanche"),
                              "2020-05-24"), published="2020-05-29")
     assert link([stated, told])[stated.key] == link([stated, told])[told.key]
+
+
+def test_the_coder_s_word_on_a_stated_date_wins_over_the_weekday_test() -> None:
+    # The coder says whether a time expression gave the date: a Tuesday story's date that the
+    # text states ("Moscou a rejeté, au lendemain de ..., les accusations") is Tuesday's, even
+    # with no weekday by the trigger; one it took from the publication may stand for Monday.
+    monday = ev("REJECT", ("RUS",), ("DEU",), "Moscou a rejeté lundi les accusations de Berlin sur "
+                "l'empoisonnement de l'opposant.", "2020-08-24")
+    a = inp("afp", _trigger_at(monday, "rejeté"), published="2020-08-25")
+    text = "Moscou a rejeté les accusations de Berlin sur l'empoisonnement de l'opposant."
+    stated = inp("reuters", replace(_trigger_at(ev("REJECT", ("RUS",), ("DEU",), text, "2020-08-25"), "rejeté"),
+                                    date_stated=True), published="2020-08-25")
+    assert link([a, stated])[a.key] != link([a, stated])[stated.key]
+    default = inp("reuters", replace(stated.event, date_stated=False), published="2020-08-25")
+    assert link([a, default])[a.key] == link([a, default])[default.key]

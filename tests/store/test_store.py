@@ -17,7 +17,7 @@ from veille.store import EventFilter, Store
 def _doc(text: str, ref: str, date: str = "2022-01-12") -> Document:
     art = Article(id=Article.content_id(text), text=text, ref=ref, date=date, source="AFP")
     ev = Event(type="CONSULT", source=("USA",), target=("RUS",), evidence=Span(0, len(text), text),
-               trigger=Span(0, 5, text[:5]), date="2022-01-10", date_precision="day",
+               trigger=Span(0, 5, text[:5]), date="2022-01-10", date_precision="day", date_stated=True,
                place=Place(Span(0, 1, text[:1]), "Genève", "CHE", 46.2, 6.1))
     q = Quote(span=Span(0, 5, text[:5]), speaker="Wendy Sherman", speaker_code="USA")
     return Document(article=art, events=(ev,), quotes=(q,))
@@ -34,7 +34,8 @@ def test_save_is_idempotent_and_queryable(tmp_path) -> None:
         assert s.count("quotes") == 2
         rows = s.events(EventFilter(actor="rus"))
         assert {r["article_ref"] for r in rows} == {"a", "b"}
-        assert rows[0]["place"] == "Genève" and rows[0]["source"] == ["USA"]
+        assert rows[0]["place"] == "Genève" and rows[0]["source"] == ["USA"] and rows[0]["date_stated"] is True
+        assert all(e.date_stated is True for _, _, _, e in s.stored_events())
         assert s.events(EventFilter(type="ACCUSE")) == []
         assert len(s.events(EventFilter(since="2022-01-10", until="2022-01"))) == 2
         assert s.events(EventFilter(since="2022-02")) == []
@@ -49,7 +50,7 @@ def test_migrations_are_recorded_once(tmp_path) -> None:
         assert s.migrate() == []
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT name FROM migrations ORDER BY name").fetchall() == [
-        ("0001_initial",), ("0002_happenings",)]
+        ("0001_initial",), ("0002_happenings",), ("0003_date_stated",)]
     con.close()
 
 

@@ -510,6 +510,11 @@ class DocumentCoder:
         if not source:
             source = self._reported_source(verb)
         target = self._targets_from(verb, skip, source, cue)
+        if not target and verb.dep_ == "conj" and not any(c.dep_ == "obj" for c in verb.children):
+            # "a dénoncé puis rejeté les demandes américaines": the object after both verbs is theirs
+            for c in verb.head.children:
+                if c.dep_ == "obj" and c.i > verb.i:
+                    target = _merge_args(target, self.resolve(c, subject=False)).without(source.codes)
         if not target and etype in VERBAL:
             target = self._what_was_said(verb, source)
         if not target and etype in VERBAL:
@@ -817,10 +822,14 @@ class DocumentCoder:
                      stage=self.stage)
 
     def _in_locative(self, tok: Token, head: Token) -> bool:
-        """Whether a word, or a noun it hangs on below ``head``, takes a locative preposition."""
+        """Whether a word, or a local noun it hangs on below ``head`` ("dans les villes du pays"), takes a
+        locative preposition, outside the clause's subject or object ("l'ambassadeur dans le pays")."""
         cur = tok
         while cur.i != head.i and cur.head is not cur:
-            if {k.lower_ for k in cur.children if k.dep_ in ("case", "fixed")} & _LOCATIVE_CASES:
+            if cur.dep_ in ("nsubj", "nsubj:pass", "obj", "conj", "appos"):
+                return False
+            if (cur is tok or self.lex.is_a("local", cur.lemma_)) and {
+                    k.lower_ for k in cur.children if k.dep_ in ("case", "fixed")} & _LOCATIVE_CASES:
                 return True
             cur = cur.head
         return False
@@ -829,7 +838,9 @@ class DocumentCoder:
         """The country whose nationals, as a crowd, do what the verb says ("des milliers d'Américains
         ont manifesté", "des Algériens sont descendus dans la rue"), when the article names it."""
         subj, _ = self.subject_of(verb)
-        words = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "obj")]
+        # the subject; the object only after a causative "faire" ("a fait descendre des milliers d'Américains")
+        causative = any(c.lemma_ == "faire" for c in verb.children if c.dep_ in ("aux", "aux:caus", "iobj"))
+        words = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or (causative and c.dep_ == "obj")]
         if subj is not None:
             words.append(subj)
         for _ in range(2):  # "des dizaines de milliers d'Américains"
@@ -839,7 +850,7 @@ class DocumentCoder:
             if m is None or not m.explicit or m.actor.kind != "state" or w.i in self.place_at \
                     or not w.text[:1].isupper() or not w.lower_.endswith(("s", "x")):
                 continue
-            if not (w.head.lemma_.lower() in _CROWD_SIZES or any(k.lower_ == "des" for k in w.children)):
+            if not (w.head.lemma_.lower() in _CROWD_SIZES or any(k.dep_ == "det" and k.lower_ == "des" for k in w.children)):
                 continue  # "des milliers d'Américains", "des Algériens"; not "les Américains ont dit"
             return self._country_place(m.actor.code or m.actor.country)
         return None
@@ -860,9 +871,10 @@ class DocumentCoder:
     # ---- triggers -----------------------------------------------------------------------------
     def _choose(self, tok: Token) -> Trigger | None:
         entries = self.lex.lookup(tok.lemma_, tok.lower_)
-        if not entries and tok.pos_ == "VERB":
-            # a first-group verb the lemmatiser left as it is ("réclame", "dénoncent")
-            entries = tuple(e for e in self.lex.lookup(*_first_group(tok.lower_)) if e.pos == "VERB")
+        if tok.pos_ == "VERB" and not any(e.pos == "VERB" for e in entries):
+            # a first-group verb the lemmatiser left as it is ("réclame", "dénoncent"), or took for the
+            # noun it spells ("la France aide le Liban")
+            entries = tuple(e for e in self.lex.lookup(*_first_group(tok.lower_)) if e.pos == "VERB") or entries
         if not entries and tok.pos_ == "VERB" and self.lex.is_a("protest-move", tok.lemma_) \
                 and "Inf" not in tok.morph.get("VerbForm") and self._protesters(tok):
             return Trigger(tok.lemma_.lower(), "VERB", "PROTEST", "demo")  # "des manifestants ont rallié la place"
@@ -1161,6 +1173,8 @@ class DocumentCoder:
                     return self._framed_meeting(tok, entry, framed, sent)
             if anchor is None:
                 return []  # a bare noun phrase is context, not an event (background rule)
+            if anchor.lemma_.lower() == "avoir" and any(c.lemma_.lower() == "besoin" for c in anchor.children):
+                return []  # "avaient besoin du soutien de X": a need, not support given
             clause = clause_of(anchor, self.lex)
             if is_negated(tok):
                 clause = Clause("negated", clause.planned, clause.future, clause.conditional)
@@ -1174,6 +1188,13 @@ class DocumentCoder:
                     and any(e.pos == "NOUN" and (e.type == "PROTEST" or not self.lex.is_a("calling", entry.lemma))
                             for e in self.lex.lookup(c.lemma_, c.lower_)) for c in tok.children):
                 return []  # "appeler à une grève", "se livrer une guerre": the noun names the event
+            if self.lex.is_a("support-inverse", entry.lemma) and any(
+                    c.dep_ in ("obj", "obl:arg") and any(e.pos == "NOUN" for e in self.lex.lookup(c.lemma_, c.lower_))
+                    for c in tok.children):
+                return []  # "a reçu le soutien de X": the noun names the event, no visit was received
+            if etype == "THREATEN" and any(c.dep_ == "xcomp" and any(k.dep_ == "aux:pass" for k in c.children)
+                                           for c in tok.children):
+                return []  # "menacent d'être expulsés": a risk run, not a threat made
             anchor = tok
             clause = clause_of(tok, self.lex)
             implicit = self.lex.is_a("implicit-state", entry.lemma)
@@ -1203,14 +1224,21 @@ class DocumentCoder:
         if etype == "MOBILIZE" and entry.pos == "VERB" and tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") \
                 and not any(t.i in self.timex_at for t in tok.subtree):
             return []  # "les forces déployées à Minsk", "les militaires déployés au Mali": where they stand
-        if etype in ("COERCE", "ASSAULT") and entry.pos == "VERB" and entry.constraint != "reflexive" and any(
+        if etype in ("COERCE", "ASSAULT", "AID") and entry.pos == "VERB" and entry.constraint != "reflexive" and any(
                 c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl") for c in tok.children):
-            return []  # "la foule s'est dispersée", "la voiture s'est arrêtée": nothing done to anyone
+            return []  # "la foule s'est dispersée", "la voiture s'est arrêtée", "s'est livré à": nothing done to anyone
         if entry.pos == "VERB" and self.lex.is_a("forces-only", entry.lemma) and not self._forces_act(tok):
             return []  # "le ministre chargé de", "un jardin encerclé de murs"
         if etype == "AID" and entry.pos == "VERB" and any(
                 c.dep_ in ("obj", "nsubj:pass") and self.lex.is_a("not-aid", c.lemma_) for c in tok.children):
             return []  # "fournir des preuves", "livrer bataille": no aid given
+        if etype == "AID" and entry.pos == "VERB" and not self._aid_parties(tok):
+            return []  # "des policiers livrés à la violence", "les ressources aident à financer"
+        if mode == "release" and entry.pos == "VERB" and not self._human_undergoer(tok):
+            return []  # "les fréquences libérées": no one is released
+        if etype in ("ASSAULT", "PROTEST", "MOBILIZE") and entry.pos == "NOUN" and any(
+                c.dep_ in ("amod", "nmod") and self.lex.is_a("figurative", c.lemma_) for c in tok.children):
+            return []  # "une offensive judiciaire", "une guerre commerciale", "une manifestation sportive"
         if entry.pos == "VERB" and self.lex.is_a("fire-verb", entry.lemma) and any(
                 c.dep_ in ("obj", "nsubj:pass") and not self.lex.is_a("projectile", c.lemma_) for c in tok.children):
             return []  # "tirer la sonnette d'alarme", "une statue tirée avec des cordes"
@@ -1330,6 +1358,7 @@ class DocumentCoder:
         date, precision = self.date_of(heads, is_pluperfect(verb_like))
         if announced and self.pub_date and date and date > self.pub_date:
             date, precision = self.pub_date, self.pub_precision
+            self._last_dated = False  # the announcement's day, not the planned one
         place = self.place_of(heads, sent, date)
         confidence = 0.4 + (0.2 if entry.pos == "VERB" else 0.0) + (0.2 if source.explicit else 0.0) \
             + (0.1 if target and target.explicit else 0.0) + (0.1 if entry.cue else 0.0)
@@ -1477,6 +1506,21 @@ class DocumentCoder:
             return False
         words = [actor] + [c for c in actor.children if c.dep_ in ("nmod", "conj", "amod")]
         return any(self.lex.is_a("military", w.lemma_) or self.lex.is_a("military", w.lower_) for w in words)
+
+    def _aid_parties(self, verb: Token) -> bool:
+        """Whether an aid verb is done by an actor (not "les ressources aident à") and gives to an
+        actor: a recipient after "à" that names none ("livrés à la violence") is no aid."""
+        subj, passive = self.subject_of(verb)
+        if subj is not None and not passive and subj.pos_ == "NOUN" and not self.mentions_at[subj.i] and not any(
+                self.lex.is_a(cls, subj.lemma_) for cls in ("person", "domestic", "official", "military")):
+            return False
+        for c in verb.children:
+            cases = {k.lower_ for k in c.children if k.dep_ == "case"}
+            if c.dep_.startswith("obl") and cases & {"à", "au", "aux"} and c.pos_ == "NOUN" \
+                    and c.i not in self.place_at and not self._collect(c, subject=False) and not any(
+                    self.lex.is_a(cls, c.lemma_) for cls in ("person", "domestic", "official", "military", "crowd")):
+                return False
+        return True
 
     def _leaves_ground(self, verb: Token) -> bool:
         """Whether a withdrawal moves forces back: forces withdrawn, forces or a state leaving a place."""
@@ -1655,6 +1699,7 @@ def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] |
     no two different places that their own clauses name) are one; a date a time expression gives
     wins over the publication date."""
     placed = placed or set()
+    known = dated is not None
     dated = dated or set()
     kept_dated: set[int] = set()
     where: dict[int, str] = {}
@@ -1707,4 +1752,6 @@ def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] |
             date_precision=first.date_precision if keep_first else e.date_precision,
             confidence=max(first.confidence, e.confidence),
         )
+    if known:  # whether the text states each date, or the publication gives it
+        kept = [replace(e, date_stated=i in kept_dated) if e.date else e for i, e in enumerate(kept)]
     return kept

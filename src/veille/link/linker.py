@@ -174,8 +174,8 @@ def _item(inp: LinkInput, params: LinkParams) -> _Item:
     # A publication day whose weekday stands by the trigger ("ont manifesté vendredi soir"
     # in a Friday story) is stated, not the day's-news default; one further off may date
     # another clause ("..., tandis que la mobilisation se poursuivait dimanche").
-    by_publication = own is not None and own == published and own[0] == own[1] \
-        and not _states_day(ev, own[0])
+    by_publication = own is not None and own == published and own[0] == own[1] and (
+        not ev.date_stated if ev.date_stated is not None else not _states_day(ev, own[0]))
     if by_publication and _pluperfect(ev):
         # A background event takes no date (GUIDELINES.md): the publication day is no clue.
         own, by_publication = None, False

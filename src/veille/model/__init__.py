@@ -139,6 +139,9 @@ class Event:
     target_names: tuple[str, ...] = ()
     date: str | None = None
     date_precision: Precision | None = None
+    # True when a time expression of the text gives the date, False when it is the publication
+    # date of the day's news (GUIDELINES.md), None when not known
+    date_stated: bool | None = None
     place: Place | None = None
     confidence: float = 0.5
     stage: str = ""

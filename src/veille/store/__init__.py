@@ -53,6 +53,9 @@ MIGRATIONS: list[tuple[str, str]] = [
         first_date VARCHAR, last_date VARCHAR, place VARCHAR, place_country VARCHAR,
         n_reports INTEGER, n_outlets INTEGER, members VARCHAR[]);
     """),
+    ("0003_date_stated", """
+    ALTER TABLE events ADD COLUMN date_stated BOOLEAN;
+    """),
 ]
 
 
@@ -130,6 +133,7 @@ def event_rows(article_id: str, events: Sequence[Event]) -> list[dict[str, Any]]
             "evidence_end": e.evidence.end, "trigger": e.trigger.text,
             "trigger_start": e.trigger.start, "trigger_end": e.trigger.end,
             "confidence": e.confidence, "stage": e.stage, "happening": e.happening,
+            "date_stated": e.date_stated,
         })
     return rows
 
@@ -332,7 +336,8 @@ class Store:
                 trigger=Span(r["trigger_start"], r["trigger_end"], r["trigger"] or ""),
                 mode=r["mode"], status=r["status"], source_names=tuple(r["source_names"] or ()),
                 target_names=tuple(r["target_names"] or ()), date=r["date"],
-                date_precision=r["date_precision"], place=place, confidence=r["confidence"] or 0.0,
+                date_precision=r["date_precision"], date_stated=r["date_stated"], place=place,
+                confidence=r["confidence"] or 0.0,
                 stage=r["stage"] or "", happening=r["happening"])
             yield r["article_id"], r["article_date"], r["outlet"], event
 
