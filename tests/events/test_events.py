@@ -821,3 +821,11 @@ def test_a_text_naming_one_country_keeps_its_state_s_acts_inside_it(make_doc) ->
     doc = coded(make_doc("La France a exigé des explications. La Russie reste silencieuse."),
                 {"France": "FRA", "Russie": "RUS"})
     assert not [e for e in asserted(doc) if e[0] == "REQUEST" and e[2] == ("FRA",)]
+
+
+def test_green_light_is_support(make_doc) -> None:
+    doc = coded(make_doc("Le Conseil de sécurité a donné son feu vert à la Russie."),
+                {"Conseil de sécurité": "UN", "Russie": "RUS"})
+    assert ("SUPPORT", ("UN",), ("RUS",)) in asserted(doc)
+    doc = coded(make_doc("Les pompiers ont maîtrisé le feu à Moscou."), {"Moscou": "RUS"})
+    assert not [e for e in asserted(doc) if e[0] == "SUPPORT"]
