@@ -829,3 +829,29 @@ def test_green_light_is_support(make_doc) -> None:
     assert ("SUPPORT", ("UN",), ("RUS",)) in asserted(doc)
     doc = coded(make_doc("Les pompiers ont maîtrisé le feu à Moscou."), {"Moscou": "RUS"})
     assert not [e for e in asserted(doc) if e[0] == "SUPPORT"]
+
+
+def test_speech_in_an_incise_or_a_question_is_no_event(make_doc) -> None:
+    mentions = {"française": "FRA", "militant": "FRA"}
+    doc = coded(make_doc('"Nous avons tout perdu", poursuit la militante française.'), mentions)
+    assert not [e for e in asserted(doc) if e[0] == "ACCUSE"]
+    doc = coded(make_doc("La justice française poursuit le militant pour diffamation."), mentions)
+    assert ("ACCUSE", ("FRA",), ("FRA",)) in asserted(doc)
+    doc = coded(make_doc("On demandait au ministre russe s'il soutenait l'Ukraine."),
+                {"ministre russe": "RUS", "Ukraine": "UKR"})
+    assert not [e for e in asserted(doc) if e[0] == "REQUEST"]
+
+
+def test_an_interview_given_to_a_paper_is_no_meeting(make_doc) -> None:
+    doc = coded(make_doc("Dans un entretien aux Echos, le ministre français a critiqué la Russie."),
+                {"ministre français": "FRA", "Russie": "RUS"})
+    assert not [e for e in asserted(doc) if e[0] == "CONSULT"]
+    assert ("ACCUSE", ("FRA",), ("RUS",)) in asserted(doc)
+
+
+def test_calling_a_meeting_is_no_summons(make_doc) -> None:
+    doc = coded(make_doc("Le président libanais a convoqué une réunion du gouvernement libanais."),
+                {"président libanais": "LBN", "gouvernement libanais": "LBN"})
+    assert not [e for e in asserted(doc) if e[0] == "ACCUSE"]
+    doc = coded(make_doc("Le Maroc a convoqué l'ambassadeur d'Algérie."), {"Maroc": "MAR", "Algérie": "DZA"})
+    assert ("ACCUSE", ("MAR",), ("DZA",)) in asserted(doc)

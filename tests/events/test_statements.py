@@ -48,7 +48,7 @@ def asserted(doc: Document) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]
      {"Japon": "JPN", "Ukraine": "UKR"}, ("SUPPORT", ("JPN",), ("UKR",))),
     ("Le président français a fait l'éloge de la chancelière allemande.",
      {"français": "FRA", "allemande": "DEU"}, ("SUPPORT", ("FRA",), ("DEU",))),
-    ("La Chine a adressé une mise en garde au Japon.",
+    ("La Chine a lancé un avertissement au Japon.",
      {"Chine": "CHN", "Japon": "JPN"}, ("THREATEN", ("CHN",), ("JPN",))),
 ])
 def test_statement_lexicon(make_doc, text, actors, expected) -> None:
@@ -111,3 +111,66 @@ def test_visit_framing_a_conditional_clause_is_not_asserted(make_doc) -> None:
     doc = coded(make_doc("Lors de sa visite en Allemagne, le ministre français pourrait critiquer Berlin."),
                 {"Allemagne": "DEU", "français": "FRA", "Berlin": "DEU"})
     assert not [e for e in asserted(doc) if e[0] == "CONSULT"]
+
+
+def test_support_received_is_no_visit(make_doc) -> None:
+    doc = coded(make_doc("La candidate allemande a reçu le soutien de la Pologne."), {"allemande": "DEU", "Pologne": "POL"})
+    assert ("SUPPORT", ("POL",), ("DEU",)) in asserted(doc)
+    assert all(t != "CONSULT" for t, _, _ in asserted(doc))
+
+
+def test_support_needed_is_not_given(make_doc) -> None:
+    doc = coded(make_doc("Le gouvernement irlandais avait besoin du soutien des députés verts de Pologne."),
+                {"irlandais": "IRL", "Pologne": "POL"})
+    assert all(t != "SUPPORT" for t, _, _ in asserted(doc))
+
+
+def test_threatened_with_a_passive_is_a_risk(make_doc) -> None:
+    doc = coded(make_doc("Des Russes menacent d'être expulsés par l'Estonie."), {"Russes": "RUS", "Estonie": "EST"})
+    assert all(t != "THREATEN" for t, _, _ in asserted(doc))
+    threat = coded(make_doc("La Russie menace d'expulser les diplomates estoniens."), {"Russie": "RUS", "estoniens": "EST"})
+    assert ("THREATEN", ("RUS",), ("EST",)) in asserted(threat)
+
+
+def test_conjoined_verbs_share_the_object_after_them(make_doc) -> None:
+    doc = coded(make_doc("La Chine a dénoncé puis rejeté les demandes américaines."), {"Chine": "CHN", "américaines": "USA"})
+    assert ("REJECT", ("CHN",), ("USA",)) in asserted(doc)
+
+
+def test_invitation_to_a_summit_is_an_agreement(make_doc) -> None:
+    doc = coded(make_doc("La France a invité l'Allemagne à un sommet sur la défense."), {"France": "FRA", "Allemagne": "DEU"})
+    assert ("AGREE", ("FRA",), ("DEU",)) in asserted(doc)
+    call = coded(make_doc("La France a invité l'Allemagne à augmenter son budget."), {"France": "FRA", "Allemagne": "DEU"})
+    assert ("REQUEST", ("FRA",), ("DEU",)) in asserted(call)
+
+
+def test_assuring_someone_of_support(make_doc) -> None:
+    doc = coded(make_doc("Le président français a assuré l'Ukraine du soutien de la France."),
+                {"français": "FRA", "Ukraine": "UKR", "France": "FRA"})
+    assert ("SUPPORT", ("FRA",), ("UKR",)) in asserted(doc)
+
+
+def test_parties_signing_together(make_doc) -> None:
+    doc = coded(make_doc("La France et l'Allemagne ont signé un traité de coopération."), {"France": "FRA", "Allemagne": "DEU"})
+    assert ("SUPPORT", ("FRA",), ("DEU",)) in asserted(doc)
+
+
+def test_reporting_incise_is_no_support(make_doc) -> None:
+    doc = coded(make_doc("« Les sanctions contre la Russie sont inutiles », soutient le ministre hongrois."),
+                {"Russie": "RUS", "hongrois": "HUN"})
+    assert all(t != "SUPPORT" for t, _, _ in asserted(doc))
+    support = coded(make_doc("Le ministre hongrois soutient la Russie."), {"Russie": "RUS", "hongrois": "HUN"})
+    assert ("SUPPORT", ("HUN",), ("RUS",)) in asserted(support)
+
+
+def test_lending_is_no_readiness(make_doc) -> None:
+    doc = coded(make_doc("La Chine prête des vertus à ce remède, selon le ministre indien."), {"Chine": "CHN", "indien": "IND"})
+    assert all(t != "AGREE" for t, _, _ in asserted(doc))
+    ready = coded(make_doc("La Chine est prête à négocier avec l'Inde."), {"Chine": "CHN", "Inde": "IND"})
+    assert ("AGREE", ("CHN",), ("IND",)) in asserted(ready)
+
+
+def test_paying_a_debt_is_no_acquittal(make_doc) -> None:
+    doc = coded(make_doc("Les dirigeants français se sont acquittés des sommes dues à l'Allemagne."),
+                {"français": "FRA", "Allemagne": "DEU"})
+    assert all(t != "CONCEDE" for t, _, _ in asserted(doc))

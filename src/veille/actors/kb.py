@@ -38,6 +38,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
                               "‐": "-", "‑": "-", "–": "-", "—": "-", "œ": "oe", "Œ": "OE",
                               "æ": "ae", "Æ": "AE"})
 _SPACES = re.compile(r"\s+")
+_PARTICLE = re.compile(r"\b(al|Al|el|El|ad|as|ash|ben|bin|ibn|abou|Abou|abu|Abu|ould|Ould)-(?=\w)")
 _WORD = re.compile(r"[^\s,;:()«»\"“”.!?]+(?:\.(?=\s))?")
 
 # Type precedence when one surface has several readings that pass the case rule.
@@ -220,6 +221,8 @@ class KnowledgeBase:
             return
         bucket = self.entries.setdefault(key, [])
         for other in bucket:
+            if entry.case == "exact" and other.surface != entry.surface:
+                continue  # "Onu" and "ONU" are two spellings, each matched as written
             if other.type == entry.type and other.case == entry.case and other.code == entry.code:
                 return
             # A form already read from a hand-written lexicon keeps its code.
@@ -357,7 +360,11 @@ class KnowledgeBase:
                                       sector=sector, start=start, end=end,
                                       gender=gender if gender in ("m", "f") else None))
             self.offices.setdefault((code, office), []).append(index)
-            for surface in [name, *_variants(aliases)]:
+            forms = [name, *_variants(aliases)]
+            # "Bachar al Assad", "Abdallah ben Zayed": the particle is written with or without
+            # its hyphen.
+            forms += [_PARTICLE.sub(r"\1 ", f) for f in forms if _PARTICLE.search(f)]
+            for surface in forms:
                 strict = surface.endswith("*")
                 surface = surface.rstrip("*").strip()
                 self.add(Entry(code=code, type="person", kind="person", name=name, surface=surface,

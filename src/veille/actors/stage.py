@@ -336,6 +336,9 @@ class ActorMatcher:
             if lead is not None and lead.entry.type in ("none", "media") and lead.end < ent.end:
                 # "sur Twitter Jad Chaaban": a platform or a medium glued to the name.
                 ent = sdoc[lead.end:ent.end]
+            ent = _trim_name(sdoc, ent)
+            if ent is None:
+                continue
             covered = [by_token[k] for k in range(ent.start, ent.end) if k in by_token]
             if any(c.entry.type == "person" for c in covered):
                 # Extend a known name to the full NER span ("Sergueï Viktorovitch Lavrov").
@@ -1563,6 +1566,20 @@ def _quoted_tokens(sdoc: Any) -> set[int]:
         elif guillemets or straight:
             inside.add(tok.i)
     return inside
+
+
+def _trim_name(sdoc: Any, ent: Any) -> Any | None:
+    """A person span cut before punctuation and trailing lowercase words ("Mme X - pour")."""
+    end = ent.end
+    for k in range(ent.start + 1, ent.end):
+        if sdoc[k].is_punct and sdoc[k].text not in (".", "'"):
+            end = k
+            break
+    while end > ent.start + 1 and not sdoc[end - 1].text[:1].isupper():
+        end -= 1
+    if end == ent.end:
+        return ent
+    return sdoc[ent.start:end] if end > ent.start else None
 
 
 def _fullest(a: str, b: str) -> str:

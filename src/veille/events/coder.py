@@ -41,6 +41,8 @@ TARGET_CASES = frozenset({"à", "au", "aux", "avec", "contre", "envers", "vers",
 SOURCE_CASES = frozenset({"de", "du", "des", "par", "part", "d'", "depuis"})
 #: Dependents that start another clause: their actors are not arguments of this one.
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "xcomp"})
+#: Reflexive clitics: "se disperser", "je me suis arrêté".
+REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
                               "lui", "eux"})
 #: Object clitics: "l'a accusé", "le féliciter", "leur a demandé".
@@ -53,6 +55,8 @@ SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on"})
 SENTENCING = frozenset({"peine", "prison", "an", "année", "mois", "jour", "détention", "mort", "perpétuité",
                         "réclusion", "emprisonnement"})
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$")
+#: Words that open an indirect question ("demander si", "demander pourquoi").
+_QUESTION_WORDS = frozenset({"si", "s'", "s’", "pourquoi", "comment", "quand", "où", "combien"})
 ORG_CODES = frozenset({"NATO", "EU", "UN", "OSCE", "AU", "ASEAN", "ARAB_LEAGUE", "IAEA", "WHO", "IMF",
                        "WORLD_BANK", "WTO", "ICC", "G7", "G20", "OPEC", "COUNCIL_OF_EUROPE", "IGO", "NGO",
                        "ISM"})
@@ -719,13 +723,13 @@ class DocumentCoder:
                 continue  # "après la mort de George Floyd à Minneapolis": that happening's place
             if cases & {"à", "au", "aux", "en", "dans", "près", "depuis", "devant"}:
                 located[i] = p
-            elif tok.dep_ == "nmod" and not ((self.mention_at[i] is not None or p.feature != "city")
+            elif tok.dep_ == "nmod" and not ((self.mention_at[i] is not None or p.country is None or p.feature == "country")
                                              and cases & {"de", "des", "du", "d'", "d’"}
                                              and not self.lex.is_a("local", tok.head.lemma_)):
                 # "le Parlement de Strasbourg", "la police de Hong Kong"; not an owner or a topic: "le
                 # ministre de l'Europe", "l'ambassade de Chine à Oulan-Bator", "l'agressivité de la Turquie";
-                # a country or region after "de" is a place only after a local noun ("le sud de la Syrie"),
-                # not in "le père de l'Europe", "l'histoire de la Corse"
+                # a country or a continent after "de" is a place only after a local noun ("le sud de la
+                # Syrie"), not in "le père de l'Europe", "l'histoire de la France"
                 located[i] = p
         return located
 
@@ -824,15 +828,16 @@ class DocumentCoder:
     def _in_locative(self, tok: Token, head: Token) -> bool:
         """Whether a word, or a local noun it hangs on below ``head`` ("dans les villes du pays"), takes a
         locative preposition, outside the clause's subject or object ("l'ambassadeur dans le pays")."""
-        cur = tok
+        if tok.head.i != head.i and not self.lex.is_a("local", tok.head.lemma_):
+            return False  # "l'ambassadeur dans le pays", "au nom de la population du pays"
+        path, cur = [], tok
         while cur.i != head.i and cur.head is not cur:
-            if cur.dep_ in ("nsubj", "nsubj:pass", "obj", "conj", "appos"):
-                return False
-            if (cur is tok or self.lex.is_a("local", cur.lemma_)) and {
-                    k.lower_ for k in cur.children if k.dep_ in ("case", "fixed")} & _LOCATIVE_CASES:
-                return True
+            path.append(cur)
             cur = cur.head
-        return False
+        if any(t.dep_ in ("nsubj", "nsubj:pass", "obj", "conj", "appos") for t in path):
+            return False
+        return any((t is tok or self.lex.is_a("local", t.lemma_)) and {
+            k.lower_ for k in t.children if k.dep_ in ("case", "fixed")} & _LOCATIVE_CASES for t in path)
 
     def _nationals(self, verb: Token) -> Place | None:
         """The country whose nationals, as a crowd, do what the verb says ("des milliers d'Américains
@@ -871,7 +876,10 @@ class DocumentCoder:
     # ---- triggers -----------------------------------------------------------------------------
     def _choose(self, tok: Token) -> Trigger | None:
         entries = self.lex.lookup(tok.lemma_, tok.lower_)
-        if tok.pos_ == "VERB" and not any(e.pos == "VERB" for e in entries):
+        # "Washington a gelé les avoirs": a participle with "avoir" the tagger took for an adjective
+        verbal = tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(
+            c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children))
+        if verbal and not any(e.pos == "VERB" for e in entries):
             # a first-group verb the lemmatiser left as it is ("réclame", "dénoncent"), or took for the
             # noun it spells ("la France aide le Liban")
             entries = tuple(e for e in self.lex.lookup(*_first_group(tok.lower_)) if e.pos == "VERB") or entries
@@ -888,8 +896,10 @@ class DocumentCoder:
             return None  # "une conférence de presse", "un point de presse"
         if "Imp" in tok.morph.get("Mood") or "2" in tok.morph.get("Person"):
             return None  # "Retrouvez ...", "vous discutez": addressed to the reader
+        if tok.pos_ == "VERB" and self._reports_speech(tok):
+            return None  # '"...", poursuit le ministre', "on lui demandait s'il viendrait"
         pos = tok.pos_
-        participle = "Part" in tok.morph.get("VerbForm")
+        participle = "Part" in tok.morph.get("VerbForm") or (pos == "ADJ" and verbal)
         near = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
         near |= {g.lemma_.lower() for c in tok.children for g in c.children}
         # "appeler X au dialogue": the complement the parser hung on the object
@@ -909,8 +919,8 @@ class DocumentCoder:
                 continue
             if e.pos == "NOUN" and pos not in ("NOUN",):
                 continue
-            if e.pos == "ADJ" and pos not in ("ADJ", "VERB"):
-                continue
+            if e.pos == "ADJ" and pos not in ("ADJ", "VERB") or (e.pos == "ADJ" and pos == "VERB" and not participle):
+                continue  # "prête à négocier", not "on leur prête des vertus"
             if e.cue and e.cue not in near:
                 continue
             if e.constraint == "reflexive" and not any(c.lower_ in ("se", "s'", "s’", "nous", "vous")
@@ -919,6 +929,11 @@ class DocumentCoder:
             if e.constraint == "no-ccomp" and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'"))
                                                   for c in tok.children):
                 continue
+            if e.constraint == "no-ccomp" and _incise(tok):
+                continue  # '"...", soutient X dans un communiqué': a claim reported, not support given
+            if self.lex.is_a("not-reflexive", e.lemma) and any(
+                    c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl") for c in tok.children):
+                continue  # "s'acquitter d'une dette" is to pay it
             fits.append(e)
         if not fits:
             return None
@@ -928,6 +943,9 @@ class DocumentCoder:
     def _noun_anchor(self, noun: Token) -> tuple[Token | None, bool]:
         """The verb that makes a nominal trigger an event: (verb, True) support, (verb, False) occurrence."""
         head = noun.head
+        if any(c.dep_ == "cop" for c in noun.children) and any(c.dep_ == "nsubj" for c in noun.children) \
+                and any(c.dep_ == "case" and c.lower_ == "en" for c in noun.children):
+            return noun, True  # "les chauffeurs sont en grève": the noun is the predicate
         if head is noun:
             return None, False
         if any(c.dep_ in ("case", "fixed", "mark") and self.lex.is_a("context", c.lower_) for c in noun.children):
@@ -1003,9 +1021,9 @@ class DocumentCoder:
                         target = Args((host.country,), (host.name,), explicit=False)
         if not source:
             return []
-        if not target and any(self.lex.is_a("media", t.lemma_) or self.lex.is_a("media", t.lower_)
-                              for t in noun.subtree):
-            return []  # "dans un entretien à l'AFP": an interview, not a meeting
+        if self._given_to(noun) or not target and any(self.lex.is_a("media", t.lemma_) or self.lex.is_a("media", t.lower_)
+                                                      for t in noun.subtree):
+            return []  # "dans un entretien à l'AFP", "aux Echos": an interview, not a meeting
         if not target:  # "lors de sa visite, X a demandé à Y": Y is the other party
             target = self._targets_from(verb, {subj.i} if subj is not None else set(), source)
         target = target.without(source.codes)
@@ -1023,6 +1041,25 @@ class DocumentCoder:
             source_names=source.names, target_names=target.names, date=date, date_precision=precision,
             place=place, confidence=0.6, stage=self.stage,
         )]
+
+    def _reports_speech(self, verb: Token) -> bool:
+        """Whether a verb only reports speech: in an incise, with its subject after it and no object
+        ('"...", poursuit-il'), or asking a question ("demander si", "demander pourquoi")."""
+        kids = list(verb.children)
+        if self.lex.is_a("speech-incise", verb.lemma_) and not any(c.dep_ == "obj" for c in kids) \
+                and any(c.dep_.startswith("nsubj") and c.i > verb.i for c in kids):
+            return True
+        return self.lex.is_a("ask", verb.lemma_) and any(
+            c.dep_ == "ccomp" and any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS
+                                      for g in c.children if g.i < c.i) for c in kids)
+
+    def _given_to(self, noun: Token) -> bool:
+        """Whether an interview noun names the medium it was given to ("un entretien aux Echos"): a
+        name after "à" that is no place and no actor the text names as such."""
+        return self.lex.is_a("interview", noun.lemma_) and any(
+            c.dep_ == "nmod" and {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")} & {"à", "au", "aux"}
+            and c.i not in self.place_at and not any(m.explicit for m in self.mentions_at[c.i])
+            for c in noun.children)
 
     def _quote_speaker(self, tok: Token) -> Args:
         """The speaker of the direct quotation a word stands in, when the quotes layer coded one."""
@@ -1164,6 +1201,10 @@ class DocumentCoder:
         announced = False  # a planned meeting is dated when it was agreed, not when it will be held
         if entry.pos == "NOUN":
             anchor, support = self._noun_anchor(tok)
+            if anchor is None and tok.dep_ == "nmod" and tok.head.dep_ == "obj" and self.mentions_at[tok.head.i] \
+                    and self.lex.is_a("support", tok.head.head.lemma_) \
+                    and any(k.dep_ == "case" and k.lower_ in ("de", "du", "d'", "d’") for k in tok.children):
+                anchor, support = tok.head.head, True  # "a assuré l'Ukraine du soutien de la France"
             if self._raised(tok, etype):
                 # "a évoqué de nouvelles sanctions", "brandit des représailles": harm held out, a threat
                 anchor, support, etype, mode = tok.head, True, "THREATEN", None
@@ -1175,6 +1216,8 @@ class DocumentCoder:
                 return []  # a bare noun phrase is context, not an event (background rule)
             if anchor.lemma_.lower() == "avoir" and any(c.lemma_.lower() == "besoin" for c in anchor.children):
                 return []  # "avaient besoin du soutien de X": a need, not support given
+            if entry.lemma == "appel" and anchor.lemma_.lower() in ("déposer", "interjeter"):
+                return []  # "déposer un appel": an appeal to a court, not a call on an actor
             clause = clause_of(anchor, self.lex)
             if is_negated(tok):
                 clause = Clause("negated", clause.planned, clause.future, clause.conditional)
@@ -1184,9 +1227,9 @@ class DocumentCoder:
             verb_like = anchor
         else:
             if self.lex.is_a("support", entry.lemma) and any(
-                    c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN"
-                    and any(e.pos == "NOUN" and (e.type == "PROTEST" or not self.lex.is_a("calling", entry.lemma))
-                            for e in self.lex.lookup(c.lemma_, c.lower_)) for c in tok.children):
+                    c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN" and (named := self._choose(c)) is not None
+                    and named.pos == "NOUN" and (named.type == "PROTEST" or not self.lex.is_a("calling", entry.lemma))
+                    for c in tok.children):
                 return []  # "appeler à une grève", "se livrer une guerre": the noun names the event
             if self.lex.is_a("support-inverse", entry.lemma) and any(
                     c.dep_ in ("obj", "obl:arg") and any(e.pos == "NOUN" for e in self.lex.lookup(c.lemma_, c.lower_))
@@ -1224,18 +1267,37 @@ class DocumentCoder:
         if etype == "MOBILIZE" and entry.pos == "VERB" and tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") \
                 and not any(t.i in self.timex_at for t in tok.subtree):
             return []  # "les forces déployées à Minsk", "les militaires déployés au Mali": where they stand
-        if etype in ("COERCE", "ASSAULT", "AID") and entry.pos == "VERB" and entry.constraint != "reflexive" and any(
-                c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl") for c in tok.children):
-            return []  # "la foule s'est dispersée", "la voiture s'est arrêtée", "s'est livré à": nothing done to anyone
+        if etype in ("COERCE", "ASSAULT", "AID") and entry.pos == "VERB" and entry.constraint != "reflexive" \
+                and _reflexive(tok):
+            return []  # "la foule s'est dispersée", "je me suis arrêté", "s'est livré à": nothing done to anyone
+        if entry.pos == "VERB" and self.lex.is_a("forces-or-state", entry.lemma) and not self._forces_act(tok) \
+                and not (self.subject_of(tok)[1] and not any(c.dep_ == "obl:agent" for c in tok.children)):
+            return []  # "X interpelle le gouvernement" calls on it; "ont été interpellés" (by the state) is an arrest
+        if etype == "ASSAULT" and entry.pos == "VERB" and self._verbal_attack(tok):
+            return []  # "Yann Moix a vivement attaqué Nicolas Dupont-Aignan", "a-t-il attaqué"
+        if etype == "PROTEST" and entry.lemma == "manifester" and any(
+                c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in self.timex_at
+                and any(k.dep_ == "det" for k in c.children) for c in tok.children):
+            return []  # "manifester son mécontentement": expressed, not demonstrated
+        if etype == "PROTEST" and mode == "obstruct" and entry.pos == "VERB" and not any(
+                c.dep_ == "obj" for c in tok.children):
+            return []  # "j'ai beau bloquer", "elle s'est trouvée bloquée": no road or site blocked
+        if entry.lemma == "mobiliser" and etype == "PROTEST" and self._moves_forces(tok):
+            etype, mode = "MOBILIZE", "police"  # "13.000 policiers et gendarmes sont mobilisés"
+            source, target = self.verb_args(tok, etype, True, entry.cue)
+        elif entry.lemma == "mobiliser" and etype == "PROTEST" and self.subject_of(tok)[1] \
+                and not (self._protesters(tok, "crowd") or self._protesters(tok)):
+            return []  # "des personnels de MSF ont été mobilisés": put to work, not protesting
         if entry.pos == "VERB" and self.lex.is_a("forces-only", entry.lemma) and not self._forces_act(tok):
             return []  # "le ministre chargé de", "un jardin encerclé de murs"
         if etype == "AID" and entry.pos == "VERB" and any(
-                c.dep_ in ("obj", "nsubj:pass") and self.lex.is_a("not-aid", c.lemma_) for c in tok.children):
-            return []  # "fournir des preuves", "livrer bataille": no aid given
+                c.dep_ in ("obj", "nsubj:pass") and self.lex.is_a("not-aid", c.lemma_) for c in tok.children) or (
+                etype == "AID" and tok.dep_ == "acl" and self.lex.is_a("not-aid", tok.head.lemma_)):
+            return []  # "fournir des preuves", "livrer bataille", "des chiffres fournis par": no aid given
         if etype == "AID" and entry.pos == "VERB" and not self._aid_parties(tok):
             return []  # "des policiers livrés à la violence", "les ressources aident à financer"
-        if mode == "release" and entry.pos == "VERB" and not self._human_undergoer(tok):
-            return []  # "les fréquences libérées": no one is released
+        if mode in ("release", "abduct") and entry.pos == "VERB" and not self._human_undergoer(tok):
+            return []  # "les fréquences libérées", "enlever les barricades": no one is released or taken
         if etype in ("ASSAULT", "PROTEST", "MOBILIZE") and entry.pos == "NOUN" and any(
                 c.dep_ in ("amod", "nmod") and self.lex.is_a("figurative", c.lemma_) for c in tok.children):
             return []  # "une offensive judiciaire", "une guerre commerciale", "une manifestation sportive"
@@ -1244,18 +1306,25 @@ class DocumentCoder:
             return []  # "tirer la sonnette d'alarme", "une statue tirée avec des cordes"
         if entry.pos == "VERB" and self.lex.is_a("retreat-scene", entry.lemma) and not self._leaves_ground(tok):
             return []  # "retirer une réforme", "se retirer de l'accord"
+        if entry.lemma == "retrait" and any(
+                c.dep_ == "nmod" and any(k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children if k.dep_ == "case")
+                and not (self.lex.is_a("military", c.lemma_) or c.i in self.place_at) for c in tok.children):
+            return []  # "le retrait des troupes", "le retrait de Kaboul"; not "le retrait du traité", "des statues"
         if etype == "COERCE" and entry.pos == "VERB" and any(
                 c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")) for c in tok.children):
             return []  # "il a saisi que c'était une attaque": understood, not seized
         if etype == "PROTEST" and entry.pos == "VERB" and (not self._human_subject(tok) or (
                 mode in ("obstruct", "boycott") and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children))):
             return []  # "le confinement a bloqué la production", "ils sont bloqués à Paris"
-        if etype == "PROTEST" and mode == "obstruct" and entry.pos == "VERB" and self._forces_act(tok):
-            etype, mode = "COERCE", "restrict"  # "la police a bloqué les manifestants"
+        if etype == "PROTEST" and mode == "obstruct" and entry.pos == "VERB" and (
+                self._forces_act(tok) or self._official_act(tok)):
+            etype, mode = "COERCE", "restrict"  # "la police a bloqué les manifestants", "le régime a bloqué Internet"
         if mode == "arrest" and entry.pos == "VERB" and not self._human_undergoer(tok):
             return []  # "arrêter les essais", "être interpellé quant au sérieux": no one is arrested
         if etype == "AGREE" and entry.pos == "VERB" and self._promises_harm(tok):
             etype, mode = "THREATEN", self._promised_repression(tok)  # "promettant des arrestations"
+        if etype == "REQUEST" and entry.lemma == "inviter" and self._invited_to_meet(tok):
+            etype, mode = "AGREE", None  # "inviter X à un sommet": an invitation to talks (AGREE), not a demand
         if etype == "AGREE" and entry.pos == "VERB" and self.lex.is_a("nominate", entry.lemma) and self._names_person(tok):
             etype = "SUPPORT"  # "proposer X au poste de": a nomination endorses X (PLOVER 051), not an offer
         if etype == "THREATEN" and entry.pos == "VERB" and self._content_is_event(tok):
@@ -1282,6 +1351,8 @@ class DocumentCoder:
             status = "asserted"  # a threat is conditional by nature and still asserted
         if status == "hypothetical" and etype in STATEMENTS and entry.pos == "VERB" and self._said_to(tok):
             status = "asserted"  # "a téléphoné à X pour le féliciter": the call made, the praise was said
+        if status == "hypothetical" and etype == "AID" and entry.pos == "VERB" and self._sent_for(tok):
+            status = "asserted"  # "a envoyé une équipe pour aider X": the aid went with what was sent
         lacking = entry.pos == "NOUN" and (anchor.lemma_.lower() == "avoir"
                                            or self.lex.is_a("support-inverse", anchor.lemma_))
         if status == "negated" and etype in COOPERATIVE and not lacking \
@@ -1296,7 +1367,7 @@ class DocumentCoder:
                 status = "hypothetical"
         elif clause.future and status == "asserted" and etype not in VERBAL:
             status = "hypothetical"
-        if status == "hypothetical" and etype in ("CONSULT", "COOPERATE", "AID", "CONCEDE") \
+        if status == "hypothetical" and etype in ("CONSULT", "COOPERATE", "AID", "CONCEDE", "AGREE") \
                 and self._willing(verb_like):
             etype, mode, status = "AGREE", None, "asserted"  # "disposé à négocier": willingness stated
         if not source and entry.pos == "NOUN" and etype in ("CONSULT", "AGREE") and self.last_talks:
@@ -1311,12 +1382,30 @@ class DocumentCoder:
         if not target and etype == "THREATEN" and entry.type == "AGREE" and mode is not None:
             # authorities promising arrests with no one named: a threat to their own population
             target = Args(source.codes, source.names, explicit=False)
+        if not target and etype == "ASSAULT" and entry.pos == "NOUN" and anchor is not tok \
+                and self.lex.is_a("occurrence", anchor.lemma_):
+            target = self._targets_from(anchor, {tok.i}, source)  # "des frappes ont visé Kiev"
+        if etype == "SANCTION" and mode in ("withdraw", "expel") and (not target or target.codes == source.codes) \
+                and (country := self._place_hit(tok, anchor, frozenset({"à", "au", "en"}))) and country not in source.codes:
+            target = Args((country,), ("",), explicit=False)  # "a rappelé son ambassadeur à Paris"
+        if not target and etype == "ASSAULT" and (country := self._place_hit(tok, anchor)):
+            target = Args((country,), ("",), explicit=False)  # "une offensive contre Kharkiv", "a bombardé Alep"
         if not target and etype == "ASSAULT" and (country := self.local_country(tok)):
             target = Args((country,), ("",), explicit=False)  # an attack hits the country where it happens
-        if not target and etype == "AID" and status == "asserted" and (country := self.local_country(tok)):
+        if not target and etype == "AID" and status == "asserted" and entry.lemma != "aider" \
+                and (country := self.local_country(tok)):
             target = Args((country,), ("",), explicit=False)  # aid with no recipient named goes where it is sent
+        if entry.lemma == "aider" and not self._names_actor(tok):
+            return []  # "j'aide les gens à déménager", "aider un pompier blessé": no state or group helped
+        if etype == "SANCTION" and entry.lemma != "condamner" and source and target.codes == source.codes:
+            etype, mode = "COERCE", "restrict"  # "suspendu de ses fonctions": an administrative sanction at home
         if etype in SYMMETRIC and target.codes == source.codes:
             target = Args()
+        if etype == "SUPPORT" and self.lex.is_a("joint-act", entry.lemma) and not target and source.n_parties >= 2 \
+                and len(source.codes) >= 2:
+            # "Washington et Tokyo ont signé un accord": each party signs towards the other
+            target = Args(source.codes[1:], source.names[1:], source.explicit)
+            source = Args(source.codes[:1], source.names[:1], source.explicit)
         if not target and source and self._has_uncoded_party(anchor if entry.pos == "NOUN" else tok, tok):
             # someone named but not coded ("a été interrogé, Pavel X", "des poursuites contre le conseil")
             # by an actor of the country where the text says it happens: a domestic event
@@ -1420,6 +1509,17 @@ class DocumentCoder:
         verbal = head.pos_ == "VERB" or any(c.dep_.startswith("aux") for c in head.children)  # "a téléphoné"
         return verbal and up.status == "asserted" and not (up.planned or up.future)
 
+    def _sent_for(self, verb: Token) -> bool:
+        """Whether an aid verb is the purpose of a sending stated as done ("a envoyé des secouristes
+        pour aider X", "a débloqué des fonds afin de soutenir X"): the help is given by the sending."""
+        head = verb.head
+        if head is verb or verb.dep_ not in ("xcomp", "advcl") or self._cut_off(verb, head) \
+                or not any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in verb.children) \
+                or not self.lex.is_a("sending", head.lemma_):
+            return False
+        up = clause_of(head, self.lex)
+        return up.status == "asserted" and not (up.planned or up.future or up.conditional)
+
     def _rejects_claim(self, verb: Token, entry: Trigger, source: Args) -> bool:
         """"X a démenti les accusations", "a rejeté l'idée d'une enquête": a named actor rejecting a
         claim or a proposal is a REJECT even when the text does not say whose it was (empty target)."""
@@ -1445,6 +1545,16 @@ class DocumentCoder:
         for c in cands:
             for w in [c] + [k for k in c.children if k.dep_ in ("nmod", "appos", "flat:name")]:
                 if any(m.actor.kind == "person" for m in self.mentions_at[w.i]) or w.ent_type_ == "PER":
+                    return True
+        return False
+
+    def _invited_to_meet(self, verb: Token) -> bool:
+        """Whether what an actor is invited to is a meeting ("à un sommet", "à Moscou pour des discussions")."""
+        for c in verb.children:
+            for t in [c] + [g for g in c.children if g.dep_ == "nmod"]:
+                cases = {k.lower_ for k in t.children if k.dep_ == "case"}
+                if t.pos_ == "NOUN" and cases & {"à", "au", "aux"} and any(
+                        e.pos == "NOUN" and e.type == "CONSULT" for e in self.lex.lookup(t.lemma_, t.lower_)):
                     return True
         return False
 
@@ -1506,6 +1616,49 @@ class DocumentCoder:
             return False
         words = [actor] + [c for c in actor.children if c.dep_ in ("nmod", "conj", "amod")]
         return any(self.lex.is_a("military", w.lemma_) or self.lex.is_a("military", w.lower_) for w in words)
+
+    def _names_actor(self, verb: Token) -> bool:
+        """Whether an object or complement of a verb names an actor explicitly ("aide le Liban")."""
+        for c in verb.children:
+            if c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl"):
+                if any(m.explicit for t in c.subtree for m in self.mentions_at[t.i]):
+                    return True
+        return False
+
+    def _verbal_attack(self, verb: Token) -> bool:
+        """Whether an attack verb is said of words: a person attacking a person by name, with
+        "vivement", or used as a verb of saying ("a-t-il attaqué")."""
+        if any(c.dep_ == "advmod" and self.lex.is_a("verbal-manner", c.lemma_) for c in verb.children):
+            return True
+        objs = [c for c in verb.children if c.dep_ == "obj" or (c.i > verb.i and c.ent_type_ == "PER" and c.dep_ not in (
+            "nsubj", "nsubj:pass", "obl:agent"))]  # "a attaqué Jean-Luc Mélenchon", the name misparsed
+        if not objs and any(c.dep_ == "nsubj" and c.i > verb.i and c.pos_ == "PRON" for c in verb.children):
+            return True  # an incise: "« ... », a-t-il attaqué"
+        subj, passive = self.subject_of(verb)
+        if subj is None or passive or self.lex.is_a("military", subj.lemma_) or self.lex.is_a("crowd", subj.lemma_):
+            return False
+        def person(t: Token) -> bool:
+            return t.ent_type_ == "PER" or (t.pos_ == "NOUN" and self.lex.is_a("official", t.lemma_)) or any(
+                c.ent_type_ == "PER" for c in t.children if c.dep_ in ("appos", "flat:name", "nmod"))
+        return person(subj) and any(o.ent_type_ == "PER" for o in objs)
+
+    def _official_act(self, verb: Token) -> bool:
+        """Whether the subject of a verb is the state's authorities ("le régime", "le gouvernement")."""
+        subj, passive = self.subject_of(verb)
+        return subj is not None and not passive and self.lex.is_a("official", subj.lemma_)
+
+    def _place_hit(self, tok: Token, anchor: Token, aims: frozenset[str] = frozenset({"contre", "sur"})) -> str | None:
+        """The country of a place an act is aimed at: its object, or a place after one of ``aims``
+        ("une offensive contre Kharkiv"; for a recall, "son ambassadeur à Paris")."""
+        words = [*tok.children, *(anchor.children if anchor is not tok else ())]
+        words += [g for c in words if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"]
+        for c in words:
+            place = self.place_at.get(c.i)
+            cases = {k.lower_ for k in c.children if k.dep_ == "case"}
+            if place is not None and place.country and (
+                    (c.dep_ in ("obj", "nsubj:pass") and "à" not in aims) or cases & aims):
+                return str(place.country)
+        return None
 
     def _aid_parties(self, verb: Token) -> bool:
         """Whether an aid verb is done by an actor (not "les ressources aident à") and gives to an
@@ -1627,10 +1780,26 @@ _CROWD_SIZES = frozenset({"millier", "milliers", "centaine", "centaines", "dizai
 _FIRST_GROUP = re.compile(r"(ent|es|e|ée|ées|és|é)$")
 
 
+def _reflexive(verb: Token) -> bool:
+    """A reflexive verb: "se disperser", "s'est livré", "je me suis arrêté" (the clitic with "être")."""
+    return any(c.lower_ in REFLEXIVE_CLITICS and (c.dep_.startswith("expl") or (
+        c.dep_ in ("obj", "iobj") and any(a.dep_.startswith("aux") and a.lemma_ == "être" for a in verb.children)))
+        for c in verb.children)
+
+
 def _infinitival(verb: Token) -> bool:
     """An infinitive, simple or compound ("éliminer", "avoir éliminé")."""
     return "Inf" in verb.morph.get("VerbForm") or any(
         c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+
+
+def _incise(verb: Token) -> bool:
+    """A reporting incise: a verb with no object whose subject follows it after a comma or a quotation
+    ('"...", soutient X')."""
+    if any(c.dep_ in ("obj", "obl:arg", "xcomp") for c in verb.children) or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.is_punct and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
 
 
 def _first_group(form: str) -> tuple[str, ...]:

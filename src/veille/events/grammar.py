@@ -27,6 +27,11 @@ _COND = re.compile(r"r(ais|ait|ions|iez|aient)$")
 _FUT = re.compile(r"r(ai|as|a|ons|ez|ont)$")
 #: Subordinators that make a clause a hypothesis or a purpose, not a fact.
 HYPOTHESIS_MARKS = frozenset({"si", "pour", "afin", "sinon"})
+IF_MARKS = frozenset({"si", "s'", "s’"})
+#: Verbs whose complement states what did not happen: "a refusé de condamner", "dément avoir attaqué".
+DENIAL_VERBS = frozenset({"refuser", "nier", "démentir"})
+#: Dependents that open a clause of their own: a negation inside them is not the verb's.
+CLAUSAL_DEPS = frozenset({"ccomp", "advcl", "parataxis", "conj", "acl", "acl:relcl", "csubj"})
 PAST_AUX = frozenset({"avoir", "être"})
 
 
@@ -75,7 +80,7 @@ def is_negated(tok: Token) -> bool:
     """"ne ... pas/jamais/aucun", "aucun" on the word or its object, or "sans"."""
     kids = list(tok.children)
     lowers = {c.lower_ for c in kids}
-    if lowers & NE and (lowers & NEGATORS or any(c.lower_ in NEGATORS for c in tok.subtree)):
+    if lowers & NE and (lowers & NEGATORS or any(c.lower_ in NEGATORS for c in own_words(tok))):
         return True
     if lowers & NE and tok.lemma_.lower() in BARE_NE_VERBS and not any(
             t.lower_ in ("que", "qu'", "qu’") for t in tok.doc[tok.i + 1:tok.i + 4]):
@@ -88,6 +93,60 @@ def is_negated(tok: Token) -> bool:
         if c.dep_ == "obj" and any(d.lower_ in ("aucun", "aucune") for d in c.children):
             return True
     return False
+
+
+def own_words(tok: Token) -> list[Token]:
+    """The words of a verb's own clause: its subtree less the clauses it governs (a quote, a relative)."""
+    out, todo = [], [c for c in tok.children if c.dep_ not in CLAUSAL_DEPS]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in CLAUSAL_DEPS)
+    return out
+
+
+def is_compound_past(verb: Token) -> bool:
+    """Passé composé: a tense auxiliary in the present indicative and a past participle ("a condamné")."""
+    aux = [c for c in verb.children if c.dep_ == "aux:tense"]
+    return bool(aux) and "Part" in verb.morph.get("VerbForm") and "Pres" in aux[0].morph.get("Tense") \
+        and "Ind" in aux[0].morph.get("Mood")
+
+
+def is_condition(verb: Token) -> bool:
+    """A clause introduced by "si" that states a condition; "si" + passé composé and "même si" are
+    concessions ("si le gouvernement a condamné X, il refuse Y": both facts hold)."""
+    return any(c.dep_ == "mark" and c.lower_ in IF_MARKS for c in verb.children) and not is_compound_past(verb) \
+        and not any(c.lower_ == "même" and c.dep_ == "advmod" for c in verb.children)
+
+
+def is_concession(verb: Token) -> bool:
+    """"bien que", "quoique" + subjunctive: a fact conceded, not a wish ("bien qu'il ait soutenu X")."""
+    return any(c.lower_ == "quoique" and c.dep_ in ("mark", "advmod") or c.lower_ == "bien" and c.dep_ == "mark"
+               and any(f.lower_ in ("que", "qu'", "qu’") for f in c.children) for c in verb.children)
+
+
+def hypothesis_mark(verb: Token) -> bool:
+    """Introduced by a condition or a purpose ("si", "pour", "afin de", "sinon")."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & IF_MARKS:
+        return is_condition(verb)
+    return bool(marks & HYPOTHESIS_MARKS)
+
+
+def independent_clause(verb: Token) -> bool:
+    """A dependent clause with a status of its own: a finite indicative one ("parce qu'il a refusé";
+    "..., X a donc décidé de" hung on the previous clause), one with its own subject ("..., a-t-il
+    dénoncé"), or an introductory participle ("Dénonçant X, Y a appelé à"); not a condition or a purpose."""
+    if verb.dep_ not in ("advcl", "xcomp") or hypothesis_mark(verb):
+        return False
+    fin = finite_of(verb)
+    if "Fin" in fin.morph.get("VerbForm") and ("Sub" not in fin.morph.get("Mood") or is_concession(verb)):
+        return True
+    if verb.dep_ != "advcl":
+        return False
+    if any(c.dep_.startswith(("nsubj", "csubj", "expl:subj")) for c in verb.children):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and not auxiliaries(verb)
 
 
 def is_past(verb: Token) -> bool:
@@ -131,13 +190,16 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     future = is_future(fin)
     planned = future
     status = "hypothetical" if conditional else "asserted"
-    if "Sub" in fin.morph.get("Mood") and verb.dep_ in ("ccomp", "advcl", "acl", "xcomp", "conj"):
+    if "Sub" in fin.morph.get("Mood") and verb.dep_ in ("ccomp", "advcl", "acl", "xcomp", "conj") \
+            and not is_concession(verb):
         status = "hypothetical"  # subjunctive: wished, demanded or feared ("qu'on lui fournisse")
-    if any(c.dep_ == "mark" and c.lower_ in HYPOTHESIS_MARKS for c in verb.children):
+    if hypothesis_mark(verb):
         status = "hypothetical"
     head = verb.head
     if head is not verb and across_break(verb, head):
         head = verb  # a clause the parser hung on the next paragraph: its status is its own
+    if independent_clause(verb):
+        head = verb
     if depth < 3 and head is not verb and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "obl:arg", "obj", "conj"):
         lemma = head.lemma_.lower()
         if verb.dep_ == "conj":
@@ -146,19 +208,22 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
                 up = clause_of(head, lex, depth + 1)
                 if up.status == "hypothetical":
                     status = "hypothetical"
+                planned = planned or up.planned  # "devrait déclarer sa candidature et démissionner"
+                negated = up.status == "negated" and any(c.lower_ == "ni" for c in verb.children)  # "ni inculpé"
         elif lex.is_a("planned", lemma) and verb.dep_ in ("xcomp", "obj", "obl:arg"):
             planned = True
             up = clause_of(head, lex, depth + 1)
             negated = negated or up.status == "negated"
             if up.status == "hypothetical" and lemma != "devoir":
                 status = "hypothetical"
-        elif (lex.is_a("modal", lemma) and (head.pos_ != "NOUN" or _introduced_by_de(verb))) or any(
-                c.dep_ == "mark" and c.lower_ in HYPOTHESIS_MARKS for c in verb.children):
+        elif (lex.is_a("modal", lemma) and (head.pos_ != "NOUN" or _introduced_by_de(verb))) or hypothesis_mark(verb):
             # a modal noun governs a verb only through "de" ("le projet de construire"), not a
             # participle hung on it ("le projet allemand, critiqué par la France")
             status = "hypothetical"
             if lemma == "pouvoir" and verb.dep_ == "xcomp" and is_negated(head):
                 negated = True  # "ne peut pas accepter", "ne pouvait prendre au sérieux": a refusal
+            if lemma in DENIAL_VERBS and verb.dep_ in ("xcomp", "ccomp") and not is_negated(head):
+                negated = True  # "a refusé de condamner", "dément avoir participé": it did not happen
         elif lemma == "avoir" and not lex.is_a("modal", verb.lemma_) and any(
                 lex.is_a("modal", c.lemma_) for c in head.children if c.dep_ in ("obj", "obl:mod", "obl", "obl:arg")):
             status = "hypothetical"  # "avoir l'intention de", "avoir pour projet de"
@@ -172,13 +237,21 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
             if verb.dep_ in ("xcomp", "advcl") and up.status == "negated":
                 negated = True
             planned = planned or (verb.dep_ == "xcomp" and up.planned)
-    if_clause = any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("si", "s'") for k in c.children)
-                    for c in verb.children)
+    if_clause = any(c.dep_ == "advcl" and is_condition(c) and not _clause_between(verb, c) for c in verb.children)
     if if_clause and status == "asserted":
         status = "hypothetical"
     if negated:
         status = "negated"  # a negated conditional ("ne discuteraient pas") is a negation first
     return Clause(status, planned, future, conditional, if_clause)
+
+
+def _clause_between(verb: Token, cond: Token) -> bool:
+    """A finite verb stands between a verb and the "si" clause that follows it: the condition belongs to
+    that nearer clause ("s'interroge sur l'article qui prévoit une aide si l'un d'eux est attaqué")."""
+    start = min(t.i for t in cond.subtree)
+    own = {verb.i} | {a.i for a in auxiliaries(verb)}
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.i not in own
+               for t in verb.doc[verb.i + 1:start])
 
 
 def _introduced_by_de(verb: Any) -> bool:

@@ -1,0 +1,106 @@
+"""Status of events (asserted, hypothetical, negated) from French clause grammar."""
+
+from __future__ import annotations
+
+from veille.events import EventsStage
+from veille.model import Actor, Document, Mention, Span
+
+
+def coded(doc: Document, actors: dict[str, str]) -> Document:
+    """Add hand-made mentions (word -> code) and run the events stage."""
+    mentions = []
+    for n, (word, code) in enumerate(actors.items()):
+        start = 0
+        while (start := doc.text.find(word, start)) >= 0:
+            mentions.append(Mention(Span(start, start + len(word), word), Actor(code=code, name=word), entity=n))
+            start += len(word)
+    mentions.sort(key=lambda m: m.span.start)
+    return EventsStage()(doc.with_layer("test", mentions=tuple(mentions), timexes=(), places=()))
+
+
+def statuses(doc: Document, etype: str) -> list[str]:
+    return [e.status for e in doc.events if e.type == etype]
+
+
+def test_concessive_si_with_passe_compose_is_asserted(make_doc) -> None:
+    doc = coded(make_doc("Si le Japon a condamné l'essai nucléaire, il refuse toute nouvelle sanction."),
+                {"Japon": "JPN"})
+    assert statuses(doc, "ACCUSE") == ["asserted"]
+
+
+def test_si_with_present_is_a_condition(make_doc) -> None:
+    doc = coded(make_doc("Le Japon imposera des sanctions à la Corée du Nord si elle procède à un essai."),
+                {"Japon": "JPN", "Corée du Nord": "PRK"})
+    assert statuses(doc, "SANCTION") == ["hypothetical"]
+
+
+def test_meme_si_is_a_concession(make_doc) -> None:
+    doc = coded(make_doc("Même si le Canada condamne l'attaque, il refuse toute sanction."), {"Canada": "CAN"})
+    assert statuses(doc, "ACCUSE") == ["asserted"]
+
+
+def test_bien_que_with_subjunctive_is_a_fact(make_doc) -> None:
+    doc = coded(make_doc("Bien que la Belgique ait condamné l'attaque, elle refuse toute sanction."),
+                {"Belgique": "BEL"})
+    assert statuses(doc, "ACCUSE") == ["asserted"]
+
+
+def test_aid_sent_for_a_purpose_is_given(make_doc) -> None:
+    doc = coded(make_doc("L'Italie a envoyé lundi des médecins pour aider la Tunisie."),
+                {"Italie": "ITA", "Tunisie": "TUN"})
+    assert statuses(doc, "AID") == ["asserted"]
+
+
+def test_aid_to_be_sent_for_a_purpose_is_not_given(make_doc) -> None:
+    doc = coded(make_doc("L'Italie va envoyer des médecins pour aider la Tunisie."),
+                {"Italie": "ITA", "Tunisie": "TUN"})
+    assert "asserted" not in statuses(doc, "AID")
+
+
+def test_purpose_of_an_attack_stays_hypothetical(make_doc) -> None:
+    doc = coded(make_doc("L'Inde a déployé des troupes pour attaquer le Pakistan."),
+                {"Inde": "IND", "Pakistan": "PAK"})
+    assert statuses(doc, "ASSAULT") in ([], ["hypothetical"])
+
+
+def test_negation_inside_a_quote_is_not_the_reporters(make_doc) -> None:
+    doc = coded(make_doc("\"Le Maroc ne respecte aucun accord et viole nos frontières\", a dénoncé le ministre algérien."),
+                {"Maroc": "MAR", "ministre algérien": "DZA"})
+    assert "negated" not in statuses(doc, "ACCUSE")
+
+
+def test_negation_of_a_neighbouring_clause_does_not_spread(make_doc) -> None:
+    doc = coded(make_doc("Le président ne viendra pas au congrès, le maire de Lyon a donc décidé de boycotter "
+                         "la réception du gouvernement."),
+                {"président": "FRA", "maire de Lyon": "FRA", "gouvernement": "FRA"})
+    assert statuses(doc, "PROTEST") == ["asserted"]
+
+
+def test_introductory_participle_happened(make_doc) -> None:
+    doc = coded(make_doc("Dénonçant la répression des grévistes, le syndicat tunisien a appelé à une grève générale."),
+                {"syndicat tunisien": "TUN"})
+    assert statuses(doc, "ACCUSE") == ["asserted"]
+
+
+def test_refusal_negates_the_act(make_doc) -> None:
+    doc = coded(make_doc("La Ligue arabe a refusé de condamner la décision des Emirats."),
+                {"Ligue arabe": "ARAB_LEAGUE", "Emirats": "ARE"})
+    assert statuses(doc, "ACCUSE") == ["negated"]
+
+
+def test_coordinated_act_after_devrait_is_hypothetical(make_doc) -> None:
+    doc = coded(make_doc("Le porte-parole du gouvernement français devrait annoncer sa candidature et démissionner."),
+                {"porte-parole du gouvernement français": "FRA"})
+    assert statuses(doc, "RETREAT") == ["hypothetical"]
+
+
+def test_condition_belongs_to_the_nearer_clause(make_doc) -> None:
+    doc = coded(make_doc("Le président turc a critiqué l'article 5, qui prévoit une riposte si un membre est attaqué."),
+                {"président turc": "TUR"})
+    assert statuses(doc, "ACCUSE") == ["asserted"]
+
+
+def test_conditional_of_should_is_hypothetical(make_doc) -> None:
+    doc = coded(make_doc("Le ministre de l'Intérieur libanais devrait démissionner."),
+                {"ministre de l'Intérieur libanais": "LBN"})
+    assert statuses(doc, "RETREAT") == ["hypothetical"]
