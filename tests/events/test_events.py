@@ -855,3 +855,15 @@ def test_calling_a_meeting_is_no_summons(make_doc) -> None:
     assert not [e for e in asserted(doc) if e[0] == "ACCUSE"]
     doc = coded(make_doc("Le Maroc a convoqué l'ambassadeur d'Algérie."), {"Maroc": "MAR", "Algérie": "DZA"})
     assert ("ACCUSE", ("MAR",), ("DZA",)) in asserted(doc)
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    ("Un homme d'affaires russe a promis de ruiner l'opposant Navalny.",
+     {"russe": "RUS", "opposant Navalny": "RUS"}, ("THREATEN", ("RUS",), ("RUS",))),
+    ("Le chef du Pentagone s'est publiquement désolidarisé du président américain.",
+     {"chef du Pentagone": "USA", "président américain": "USA"}, ("ACCUSE", ("USA",), ("USA",))),
+    ("La Cédéao a décidé des sanctions contre le Mali.", {"Cédéao": "IGO", "Mali": "MLI"},
+     ("SANCTION", ("IGO",), ("MLI",))),
+])
+def test_promised_harm_disapproval_and_decided_measures(make_doc, text, mentions, expected) -> None:
+    assert expected in asserted(coded(make_doc(text), mentions))
