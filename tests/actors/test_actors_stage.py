@@ -323,3 +323,14 @@ def test_family_name_first(actors) -> None:
 def test_the_west(actors) -> None:
     ms = actors("Moscou accuse l'Occident de menacer sa sécurité.")
     assert sorted(m.actor.code for m in ms if m.span.text == "Occident") == ["EU", "NATO", "USA"]
+
+
+def test_a_role_opening_the_next_clause_is_no_apposition(make_doc, stage) -> None:
+    # "avec Vladimir Poutine, le président français a demandé": the president is the subject of
+    # the main clause, not a title of Poutine
+    doc = stage(make_doc("Lors d'une rencontre à Moscou avec Vladimir Poutine, le président français a "
+                         "demandé la libération de l'opposant.", date="2022-01-12"))
+    assert find(list(doc.mentions), "Vladimir Poutine").actor.code == "RUS"
+    assert find(list(doc.mentions), "président français").actor.code == "FRA"
+    doc = stage(make_doc("Ian Kelly, porte-parole du département d'Etat, a déclaré que la Russie mentait."))
+    assert find(list(doc.mentions), "Ian Kelly").actor.code == "USA"

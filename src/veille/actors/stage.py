@@ -94,6 +94,7 @@ _DESCRIPTIVE = frozenset({"diplomat", "leader", "minister", "head_of_state",
 _HEADS = frozenset({"head_of_state", "head_of_government", "supreme_leader", "vice_president",
                     "secretary_general", "crown_prince"})
 _FORCES = frozenset({"MIL", "COP", "REB"})
+_LOCAL_OFFICES = frozenset({"mayor", "governor", "police_chief"})
 # Nouns that point to another happening: a place under them is not this clause's place
 # ("dans la foulée des manifestations aux Etats-Unis", "en solidarité avec les grévistes de X").
 _ELSEWHERE_NOUNS = frozenset({"foulée", "suite", "réaction", "écho", "solidarité", "soutien",
@@ -464,15 +465,18 @@ class ActorMatcher:
             span_start = demonym.start
             claimed.update(range(demonym.start, demonym.end))
         if code is None:
+            code = self._apposed_nationality(sdoc, span_start, end, by_token)
+        if code is None:
             code = self._sent_by(sdoc, start, end, by_token)
         explicit = code is not None
         country = code if self.kb.is_state(code) else None
         if code is None and role_span is not None and main:
             code = country = main  # "le Premier ministre Hassan Diab" in a Lebanese story
         elif code is None:
-            # A person the KB does not know, with no role: best effort, the main country
-            # (guidelines: non-state actors inside one country take its code).
-            code = country = main
+            # A person the KB does not know, with no role: best effort, the country of a
+            # place in the same clause ("la mort de George Floyd à Minneapolis"), else the
+            # main country (guidelines: non-state actors inside one country take its code).
+            code = country = self._place_country(sdoc, start, by_token, main) or main
         claimed.update(range(start, end))
         if span_start < start:
             claimed.update(range(span_start, start))
@@ -480,6 +484,35 @@ class ActorMatcher:
                       country=country)
         return _Found(span_start, end, actor, gender=gender, office=office,
                       key=f"per:{norm(actor_name)}", explicit=explicit)
+
+    @staticmethod
+    def _apposed_nationality(sdoc: Any, start: int, end: int,
+                             by_token: dict[int, _Match]) -> str | None:
+        """A nationality in apposition to a name: "X, un Tunisien de 24 ans", "Militaire
+        saoudien en formation aux Etats-Unis, X a ouvert le feu"."""
+        def nationality(m: _Match | None) -> str | None:
+            if m is None or m.codes or m.entry.codes or m.entry.type not in ("demonym", "adjective"):
+                return None
+            return m.entry.code
+
+        n = len(sdoc)
+        if end + 2 < n and sdoc[end].text == "," and sdoc[end + 1].lower_ in ("un", "une"):
+            for j in range(end + 2, min(end + 5, n)):
+                code = nationality(by_token.get(j))
+                if code is not None:
+                    return code
+                if sdoc[j].pos_ not in ("NOUN", "ADJ", "PROPN"):
+                    break
+        if start > 1 and sdoc[start - 1].text == ",":
+            # The sentence opens with the apposition (no finite verb before the name).
+            head = sdoc[sdoc[start].sent.start:start - 1]
+            if 1 <= len(head) <= 10 and head[0].pos_ in ("NOUN", "ADJ", "DET") and not any(
+                    t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in head):
+                for t in head[:4]:
+                    code = nationality(by_token.get(t.i))
+                    if code is not None:
+                        return code
+        return None
 
     @staticmethod
     def _sent_by(sdoc: Any, start: int, end: int, by_token: dict[int, _Match]) -> str | None:
@@ -575,6 +608,10 @@ class ActorMatcher:
                     or tok.ent_type_ == "PER":
                 break
             stop += 1
+        head = sdoc[m.start]
+        if head.dep_.startswith("nsubj") and head.head.i >= stop and stop < len(sdoc) \
+                and sdoc[stop].pos_ in ("VERB", "AUX"):
+            return None  # "avec Vladimir Poutine, le président français a demandé": the next clause's subject
         return (m.start, stop, m.entry)
 
     def _role_extent(self, sdoc: Any, m: _Match, by_token: dict[int, _Match]) -> int:
@@ -627,6 +664,15 @@ class ActorMatcher:
             code = next((by_token[j].entry.code for j in range(r_start, r_end)
                          if j in by_token and by_token[j].entry.type == "role"
                          and by_token[j].entry.code and not skip[0] <= j < skip[1]), None)
+        if code is None and head is not None and head.entry.office in _LOCAL_OFFICES:
+            # "la maire de Lille", "le préfet de police de Lyon": the city's country.
+            for j in range(r_start + 1, r_end - 1):
+                if sdoc[j].lower_ in ("de", "d'") and sdoc[j + 1].text[:1].isupper() \
+                        and not skip[0] <= j + 1 < skip[1]:
+                    cities = self.city_codes.get(norm(sdoc[j + 1].text))
+                    if cities:
+                        code = cities[0]
+                        break
         return code, role, office
 
     def _role_alone(self, sdoc: Any, m: _Match, by_token: dict[int, _Match],
@@ -1113,11 +1159,20 @@ class ActorMatcher:
                     out.append((k, main if main in others else e.code))
                 k = m.end
                 continue
-            if tok.text[:1].isupper() and tok.pos_ == "PROPN" and not tok.is_sent_start \
+            if tok.text[:1].isupper() and not tok.is_sent_start and (
+                    tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "GPE")) \
                     and self._locative(sdoc, k):
-                codes = self.city_codes.get(norm(tok.text))
-                if codes:
-                    out.append((k, main if main in codes else codes[0]))
+                # The longest city name from here: "Los Angeles", not a town called "Los".
+                size = 1
+                while size < 4 and k + size < sent.end and sdoc[k + size].text[:1].isupper():
+                    size += 1
+                for width in range(size, 0, -1):
+                    codes = self.city_codes.get(norm(sdoc[k:k + width].text))
+                    if codes:
+                        out.append((k, main if main in codes else codes[0]))
+                        break
+                k += max(width, 1)
+                continue
             k += 1
         return out
 
@@ -1126,6 +1181,14 @@ class ActorMatcher:
         """Whether a place hangs on the noun or on the verb of the noun's clause, through
         nouns only ("des manifestants ont protesté à Alger", "en marge d'un rassemblement à
         Alger"), not in another clause."""
+        sent = sdoc[noun].sent
+        if sent.start <= place < sent.start + 3 and all(
+                sdoc[k].pos_ in ("ADP", "DET", "X") for k in range(sent.start, place)):
+            k = place + 1
+            while k < sent.end and k < place + 4 and sdoc[k].pos_ in ("PROPN", "X"):
+                k += 1
+            if k < sent.end and sdoc[k].text == ",":
+                return True  # "A Minneapolis, ...": the place frames the whole sentence
         targets = {noun}
         t = sdoc[noun]
         while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
@@ -1141,6 +1204,8 @@ class ActorMatcher:
             if t.pos_ in ("VERB", "AUX") and t.i not in targets:
                 # "un policier qui l'avait arrêté à Minneapolis": the noun's own relative.
                 return bool(t.dep_.startswith("acl") and t.head.i == noun)
+            if t.i in targets and t.pos_ == "NOUN":
+                return True  # "la mort de George Floyd à Minneapolis": one noun phrase
             if t.lemma_.lower() in _ELSEWHERE_NOUNS:
                 return False
         return t.i in targets
@@ -1168,8 +1233,11 @@ class ActorMatcher:
                 x -= 1
             if x < j - 1 and sdoc[x].lower_ in ("la", "l'", "le", "les") and x > 0:
                 x -= 1
-            if x < j - 1 and sdoc[x].lower_ in ("de", "du", "des", "d'"):
-                return False  # "de l'Australie à la Tunisie": a range of places, not one
+            if x < j - 1 and sdoc[x].lower_ in ("de", "du", "des", "d'") and \
+                    sdoc[j - 1].ent_type_ != "PER":
+                # "de l'Australie à la Tunisie": a range of places, not one (but "la mort de
+                # George Floyd à Minneapolis" is a place).
+                return False
             head = sdoc[k].head
             return not (head.pos_ in ("VERB", "AUX") and head.lemma_ in _DATIVE_VERBS)
         if prev in ("de", "du", "d'") and j > 0:
@@ -1572,7 +1640,8 @@ def _trim_name(sdoc: Any, ent: Any) -> Any | None:
     """A person span cut before punctuation and trailing lowercase words ("Mme X - pour")."""
     end = ent.end
     for k in range(ent.start + 1, ent.end):
-        if sdoc[k].is_punct and sdoc[k].text not in (".", "'"):
+        if sdoc[k].is_punct and sdoc[k].text not in (".", "'") and (
+                sdoc[k].text != "-" or sdoc[k - 1].whitespace_):  # "Bruni-Sarkozy" is one name
             end = k
             break
     while end > ent.start + 1 and not sdoc[end - 1].text[:1].isupper():

@@ -7,13 +7,16 @@ classes (``data/words.tsv``). Triggers are verbs, nominalisations anchored by a 
 the opinion holder ("selon X", "pour X,", the subject of "juger", the speaker of a quotation).
 
 Actors come from the actors layer only. The coder never guesses an actor from how often the
-article names a country: an event whose target the text does not identify has none, and
-statements (REQUEST, ACCUSE, REJECT, THREATEN, SUPPORT) or directed acts (SANCTION, CONCEDE, AID,
-COERCE) with no identifiable target are not coded. The defaults it keeps are the ones the
-annotation guidelines support: protest, repression, and state acts in the passive ("ont été
-interpellés") take the country where the text says they happen (the clause's or sentence's place,
-the dateline, the lead's place), and so does an attack's target and an uncoded person targeted by
-an actor of that country.
+article names a country. Statements (REQUEST, ACCUSE, REJECT, THREATEN, SUPPORT) and directed
+acts (SANCTION, CONCEDE, AID, COERCE) whose target the text names but the parse does not give are
+left out rather than guessed. Two cases keep an event whose target is not found, as the
+guidelines do ("an event with no identifiable target: empty target"): a named actor rejecting a
+claim, an idea or a proposal (REJECT with an empty target), and a text that names one state and
+no other actor, where that state's acts stay inside it (target = the same state). The other
+defaults are the ones the annotation guidelines support: protest, repression, and state acts in
+the passive ("ont été interpellés") take the country where the text says they happen (the
+clause's or sentence's place, the dateline, the lead's place), and so does an attack's target and
+an uncoded person targeted by an actor of that country.
 
 Confidence is a simple additive score: 0.4, +0.2 for a verbal trigger, +0.2 when the source is
 named in the clause (not inferred), +0.1 when the target is, +0.1 for a multi-word trigger.
