@@ -154,3 +154,183 @@ def test_understanding_is_no_seizure(make_doc) -> None:
 def test_extradition_is_judicial_cooperation(make_doc) -> None:
     doc = coded(make_doc("La Turquie a extradé un militant vers la Russie."), {"Turquie": "TUR", "Russie": "RUS"})
     assert ("COOPERATE", ("TUR",), ("RUS",)) in asserted(doc)
+
+
+def test_participle_tagged_as_adjective_is_the_verb(make_doc) -> None:
+    doc = coded(make_doc("Washington a gelé les avoirs de plusieurs oligarques russes."),
+                {"Washington": "USA", "russes": "RUS"})
+    assert ("SANCTION", ("USA",), ("RUS",)) in asserted(doc)
+
+
+def test_opening_fire_is_not_hidden_by_another_sense_of_the_noun(make_doc) -> None:
+    doc = coded(make_doc("L'armée birmane a ouvert le feu sur la foule à Rangoun."), {"birmane": "MMR"},
+                places={"Rangoun": "MMR"})
+    assert ("ASSAULT", ("MMR",), ("MMR",)) in asserted(doc)
+
+
+def test_being_on_strike_and_crowds_protesting(make_doc) -> None:
+    doc = coded(make_doc("Les chauffeurs de taxi sont en grève à Madrid."), {}, places={"Madrid": "ESP"})
+    assert [(e.type, e.mode) for e in doc.events] == [("PROTEST", "strike")]
+    crowd = coded(make_doc("Des milliers de Géorgiens ont protesté devant le Parlement à Tbilissi."),
+                  {"Géorgiens": "GEO"}, places={"Tbilissi": "GEO"})
+    assert "PROTEST" in types(crowd) and "ACCUSE" not in types(crowd)
+
+
+def test_verbal_attacks_are_no_assault(make_doc) -> None:
+    doc = coded(make_doc("Sur France 2, le ministre Gérald Darmanin a vivement attaqué Jean-Luc Mélenchon."),
+                {"Gérald Darmanin": "FRA", "Jean-Luc Mélenchon": "FRA"})
+    assert "ASSAULT" not in types(doc)
+    other = coded(make_doc("Le Hamas a attaqué Israël samedi."), {"Hamas": "PSE", "Israël": "ISR"})
+    assert ("ASSAULT", ("PSE",), ("ISR",)) in asserted(other)
+
+
+def test_calling_upon_someone_is_no_arrest(make_doc) -> None:
+    doc = coded(make_doc("L'adjointe à la maire de Paris interpelle le président français."), {"français": "FRA"},
+                places={"Paris": "FRA"})
+    assert "COERCE" not in types(doc)
+    other = coded(make_doc("Dix personnes ont été interpellées dimanche à Tunis."), {}, places={"Tunis": "TUN"})
+    assert ("COERCE", ("TUN",), ("TUN",)) in asserted(other)
+
+
+def test_expressing_discontent_is_no_demonstration(make_doc) -> None:
+    doc = coded(make_doc("Les Etats-Unis manifestent leur mécontentement."), {"Etats-Unis": "USA"})
+    assert "PROTEST" not in types(doc)
+
+
+def test_police_mobilised_is_a_mobilisation(make_doc) -> None:
+    doc = coded(make_doc("Plus de 13.000 policiers et gendarmes sont mobilisés à Biarritz."), {},
+                places={"Biarritz": "FRA"})
+    assert [e.type for e in doc.events] == ["MOBILIZE"]
+
+
+def test_helping_needs_a_political_actor(make_doc) -> None:
+    doc = coded(make_doc("J'aide les gens à déménager à Paris."), {}, places={"Paris": "FRA"})
+    assert "AID" not in types(doc)
+    other = coded(make_doc("La France aide le Liban depuis l'explosion."), {"France": "FRA", "Liban": "LBN"})
+    assert ("AID", ("FRA",), ("LBN",)) in asserted(other)
+
+
+def test_sanction_at_home_is_coercion(make_doc) -> None:
+    doc = coded(make_doc("Le diplomate français a été suspendu de ses fonctions par le ministère français."),
+                {"français": "FRA"})
+    assert "SANCTION" not in types(doc)
+
+
+def test_withdrawal_noun_needs_forces_or_a_place(make_doc) -> None:
+    actors = {"Washington": "USA", "américaines": "USA", "américain": "USA", "Afghanistan": "AFG"}
+    doc = coded(make_doc("Washington a annoncé le retrait des troupes américaines d'Afghanistan."), actors)
+    assert "RETREAT" in types(doc)
+    other = coded(make_doc("Washington a annoncé le retrait américain du traité Ciel ouvert."), actors)
+    assert "RETREAT" not in types(other)
+
+
+def test_cleft_is_not_a_passive(make_doc) -> None:
+    doc = coded(make_doc("C'est au nom de cette idéologie qu'un Australien a assassiné 51 personnes à Christchurch."),
+                {"Australien": "AUS"}, places={"Christchurch": "NZL"})
+    assert ("ASSAULT", ("AUS",), ("NZL",)) in asserted(doc)
+
+
+def test_infinitive_has_no_subject_of_its_own(make_doc) -> None:
+    doc = coded(make_doc("Washington a annoncé avoir éliminé son chef Qassim al-Rimi."),
+                {"Washington": "USA", "Qassim al-Rimi": "ISM"})
+    assert ("ASSAULT", ("USA",), ("ISM",)) in asserted(doc)
+
+
+def test_places_aimed_at(make_doc) -> None:
+    doc = coded(make_doc("L'Algérie a rappelé son ambassadeur à Paris."), {"Algérie": "DZA"}, places={"Paris": "FRA"})
+    assert ("SANCTION", ("DZA",), ("FRA",)) in asserted(doc)
+    attack = coded(make_doc("L'armée russe a lancé une offensive contre Kharkiv."), {"russe": "RUS"},
+                   places={"Kharkiv": "UKR"})
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in asserted(attack)
+    figure = coded(make_doc("La Maison Blanche a engagé une offensive judiciaire contre la Russie."),
+                   {"Maison Blanche": "USA", "Russie": "RUS"})
+    assert "ASSAULT" not in types(figure)
+
+
+def test_dispatch_of_aid_and_of_troops(make_doc) -> None:
+    actors = {"Japon": "JPN", "Népal": "NPL", "Washington": "USA", "Pologne": "POL"}
+    doc = coded(make_doc("Le Japon a annoncé l'envoi d'une aide au Népal."), actors)
+    assert ("AID", ("JPN",), ("NPL",)) in asserted(doc)
+    troops = coded(make_doc("Washington a annoncé l'envoi de 3000 soldats en Pologne."), actors)
+    assert ("MOBILIZE", ("USA",), ("POL",)) in asserted(troops)
+
+
+def test_leaving_and_taking_need_forces_and_people(make_doc) -> None:
+    actors = {"américaines": "USA", "Afghanistan": "AFG", "français": "FRA", "nigérians": "NGA"}
+    doc = coded(make_doc("Les troupes américaines ont quitté l'Afghanistan."), actors)
+    assert ("RETREAT", ("USA",), ("AFG",)) in asserted(doc)
+    assert "RETREAT" not in types(coded(make_doc("Le président français a quitté l'Afghanistan."), actors))
+    taken = coded(make_doc("Des rebelles nigérians ont enlevé vingt élèves."), actors)
+    assert "ASSAULT" in types(taken)
+    cleared = coded(make_doc("Des policiers nigérians ont enlevé les barricades."), actors)
+    assert "ASSAULT" not in types(cleared)
+
+
+def test_first_person_reflexive_is_no_arrest(make_doc) -> None:
+    doc = coded(make_doc("Je me suis arrêté devant le palais à Paris."), {}, places={"Paris": "FRA"})
+    assert "COERCE" not in types(doc)
+
+
+def test_lawsuits_knocks_sales_and_tolls_are_no_attack_or_aid(make_doc) -> None:
+    doc = coded(make_doc("Le chanteur brésilien l'a attaqué en justice à Rio."), {"brésilien": "BRA"},
+                places={"Rio": "BRA"})
+    assert "ASSAULT" not in types(doc)
+    knock = coded(make_doc("Des manifestants frappaient aux vitres du ministère à Paris."), {}, places={"Paris": "FRA"})
+    assert "ASSAULT" not in types(knock)
+    toll = coded(make_doc("Deux policiers ont tenté d'interpeller l'homme et ont été blessés à Nice."), {},
+                 places={"Nice": "FRA"})
+    assert "ASSAULT" not in types(toll)
+    fine = coded(make_doc("Le juge brésilien a frappé la société d'une amende à Brasilia."), {"brésilien": "BRA"},
+                 places={"Brasilia": "BRA"})
+    assert "ASSAULT" not in types(fine) and "COERCE" in types(fine)
+
+
+def test_attack_named_by_its_noun_is_context(make_doc) -> None:
+    doc = coded(make_doc("Un an après les attentats qui ont frappé Paris, un suspect a été arrêté."), {},
+                places={"Paris": "FRA"})
+    assert "ASSAULT" not in types(doc)
+
+
+def test_crowds_invading_streets_and_gathering_for_a_match(make_doc) -> None:
+    doc = coded(make_doc("Des manifestants ont envahi le Parlement à Bagdad."), {}, places={"Bagdad": "IRQ"})
+    assert "PROTEST" in types(doc) and "ASSAULT" not in types(doc)
+    fans = coded(make_doc("Trois mille personnes se sont réunies dimanche à Copenhague pour le derby."), {},
+                 places={"Copenhague": "DNK"})
+    assert "PROTEST" not in types(fans)
+
+
+def test_suspending_needs_a_party(make_doc) -> None:
+    doc = coded(make_doc("Le procès a été suspendu jeudi par la cour d'assises de Paris."), {}, places={"Paris": "FRA"})
+    assert not types(doc) & {"SANCTION", "COERCE"}
+    other = coded(make_doc("L'Union européenne a suspendu sa coopération avec le Mali."),
+                  {"Union européenne": "EU", "Mali": "MLI"})
+    assert ("SANCTION", ("EU",), ("MLI",)) in asserted(other)
+
+
+def test_missiles_fired_at_no_one_are_a_show_of_force(make_doc) -> None:
+    doc = coded(make_doc("La Corée du Nord a tiré deux missiles de courte portée dans la mer jeudi."),
+                {"Corée du Nord": "PRK"})
+    assert [e.type for e in doc.events if e.status == "asserted"] == ["MOBILIZE"]
+    aimed = coded(make_doc("Des roquettes ont été tirées sur Tel-Aviv depuis Gaza."), {"Gaza": "PSE"},
+                  places={"Tel-Aviv": "ISR"})
+    assert ("ASSAULT", ("PSE",), ("ISR",)) in asserted(aimed)
+
+
+def test_people_described_as_detained_are_no_arrest(make_doc) -> None:
+    doc = coded(make_doc("Téhéran a appelé Washington à libérer les Iraniens détenus aux Etats-Unis."),
+                {"Téhéran": "IRN", "Washington": "USA", "Iraniens": "IRN", "Etats-Unis": "USA"})
+    assert "COERCE" not in types(doc)
+    assert "COERCE" in types(coded(make_doc("Treize personnes ont été arrêtées mardi en Belgique."), {},
+                                   places={"Belgique": "BEL"}))
+
+
+def test_suspended_sentence_is_no_detention(make_doc) -> None:
+    doc = coded(make_doc("L'opposant russe a été condamné à trois mois de prison avec sursis à Moscou."),
+                {"russe": "RUS"}, places={"Moscou": "RUS"})
+    assert "COERCE" not in types(doc)
+
+
+def test_attack_noun_subject_of_its_effect(make_doc) -> None:
+    doc = coded(make_doc("Une frappe aérienne américaine a tué 42 personnes à Kunduz."), {"américaine": "USA"},
+                places={"Kunduz": "AFG"})
+    assert asserted(doc) == [("ASSAULT", ("USA",), ("AFG",))]

@@ -174,3 +174,32 @@ def test_paying_a_debt_is_no_acquittal(make_doc) -> None:
     doc = coded(make_doc("Les dirigeants français se sont acquittés des sommes dues à l'Allemagne."),
                 {"français": "FRA", "Allemagne": "DEU"})
     assert all(t != "CONCEDE" for t, _, _ in asserted(doc))
+
+
+def test_asked_by_the_press_is_no_investigation(make_doc) -> None:
+    doc = coded(make_doc("Interrogé par la radio, le ministre français a défendu la réforme allemande."),
+                {"français": "FRA", "allemande": "DEU"})
+    assert all(t != "ACCUSE" for t, _, _ in asserted(doc))
+    asked = coded(make_doc("Le ministre français a été interrogé sur la position allemande."),
+                  {"français": "FRA", "allemande": "DEU"})
+    assert all(t != "ACCUSE" for t, _, _ in asserted(asked))
+    police = coded(make_doc("La police russe a interrogé un diplomate ukrainien."), {"russe": "RUS", "ukrainien": "UKR"})
+    assert ("ACCUSE", ("RUS",), ("UKR",)) in asserted(police)
+
+
+def test_statement_expected_or_weighed_is_not_made(make_doc) -> None:
+    doc = coded(make_doc("Les Etats-Unis devraient demander à la Chine de libérer les militants."),
+                {"Etats-Unis": "USA", "Chine": "CHN"})
+    assert ("REQUEST", ("USA",), ("CHN",)) not in asserted(doc)
+    weighed = coded(make_doc("L'Allemagne envisage de critiquer publiquement la Pologne."), {"Allemagne": "DEU", "Pologne": "POL"})
+    assert ("ACCUSE", ("DEU",), ("POL",)) not in asserted(weighed)
+    made = coded(make_doc("Les Etats-Unis ont demandé à la Chine de libérer les militants."),
+                 {"Etats-Unis": "USA", "Chine": "CHN"})
+    assert ("REQUEST", ("USA",), ("CHN",)) in asserted(made)
+
+
+def test_object_pronoun_does_not_stand_for_a_topic(make_doc) -> None:
+    doc = coded(make_doc("Le président russe a évoqué la crise ukrainienne. La Pologne l'a vivement critiqué."),
+                {"président russe": "RUS", "ukrainienne": "UKR", "Pologne": "POL"})
+    assert ("ACCUSE", ("POL",), ("RUS",)) in asserted(doc)
+    assert ("ACCUSE", ("POL",), ("UKR",)) not in asserted(doc)

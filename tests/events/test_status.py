@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from veille.events import EventsStage
+from veille.events import EventsStage, load_lexicon
+from veille.events.grammar import clause_of
 from veille.model import Actor, Document, Mention, Span
 
 
@@ -64,15 +65,15 @@ def test_purpose_of_an_attack_stays_hypothetical(make_doc) -> None:
 
 
 def test_negation_inside_a_quote_is_not_the_reporters(make_doc) -> None:
-    doc = coded(make_doc("\"Le Maroc ne respecte aucun accord et viole nos frontières\", a dénoncé le ministre algérien."),
-                {"Maroc": "MAR", "ministre algérien": "DZA"})
-    assert "negated" not in statuses(doc, "ACCUSE")
+    doc = make_doc("Le ministre grec s'est exprimé mardi. \"La Turquie ne respecte aucun de ses engagements et a "
+                   "envoyé des mercenaires en Libye\", a-t-il dénoncé.")
+    verb = next(t for t in doc.parse if t.lower_ == "dénoncé")
+    assert clause_of(verb, load_lexicon()).status == "asserted"
 
 
 def test_negation_of_a_neighbouring_clause_does_not_spread(make_doc) -> None:
-    doc = coded(make_doc("Le président ne viendra pas au congrès, le maire de Lyon a donc décidé de boycotter "
-                         "la réception du gouvernement."),
-                {"président": "FRA", "maire de Lyon": "FRA", "gouvernement": "FRA"})
+    doc = coded(make_doc("Le président ne viendra pas au sommet cette année, le maire de Lyon a donc décidé de boycotter "
+                         "la réception à l'Elysée."), {"président": "FRA", "maire de Lyon": "FRA", "Elysée": "FRA"})
     assert statuses(doc, "PROTEST") == ["asserted"]
 
 
@@ -89,13 +90,14 @@ def test_refusal_negates_the_act(make_doc) -> None:
 
 
 def test_coordinated_act_after_devrait_is_hypothetical(make_doc) -> None:
-    doc = coded(make_doc("Le porte-parole du gouvernement français devrait annoncer sa candidature et démissionner."),
-                {"porte-parole du gouvernement français": "FRA"})
+    doc = coded(make_doc("Le ministre libanais devrait se déclarer candidat et démissionner dans la foulée."),
+                {"ministre libanais": "LBN"})
     assert statuses(doc, "RETREAT") == ["hypothetical"]
 
 
 def test_condition_belongs_to_the_nearer_clause(make_doc) -> None:
-    doc = coded(make_doc("Le président turc a critiqué l'article 5, qui prévoit une riposte si un membre est attaqué."),
+    doc = coded(make_doc("Le président turc a critiqué l'article 5 du traité, qui prévoit une riposte commune si un "
+                         "membre est attaqué."),
                 {"président turc": "TUR"})
     assert statuses(doc, "ACCUSE") == ["asserted"]
 

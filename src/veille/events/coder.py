@@ -11,11 +11,13 @@ from veille.events.grammar import (
     Clause,
     Token,
     clause_of,
+    finite_of,
     is_conditional,
     is_future,
     is_negated,
     is_past,
     is_pluperfect,
+    told_done,
 )
 from veille.events.lexicon import Lexicon, Trigger
 from veille.model import Document, Event, Mention, Place, Precision, Span, Timex
@@ -82,6 +84,11 @@ class Args:
         keep = [(c, n) for c, n in zip(self.codes, self.names) if c not in codes]
         return Args(tuple(c for c, _ in keep), tuple(n for _, n in keep), self.explicit,
                     -1 if self.parties < 0 else min(self.parties, len(keep)))
+
+
+def _after_day(date: str | None, pub: str | None) -> bool:
+    """Whether a day-precise date falls after a day-precise publication date."""
+    return bool(date and pub and len(pub) >= 10 and len(date) >= 10 and date[:10] > pub[:10])
 
 
 def _merge_args(*parts: Args) -> Args:
@@ -261,6 +268,10 @@ class DocumentCoder:
         """The actor an object pronoun ("l'a accusé", "le féliciter") stands for: the nearest actor
         named before it that is not the clause's own subject."""
         for i in range(tok.i - 1, max(-1, tok.sent.start - 60), -1):
+            t = self.parse[i]
+            if t.pos_ == "ADJ" and t.dep_ == "amod" and not self.mentions_at[t.head.i] and not any(
+                    self.lex.is_a(cls, t.head.lemma_) for cls in ("person", "official", "domestic", "military", "pair")):
+                continue  # "l'affaire ukrainienne": a topic, not someone a pronoun stands for
             found = self.actors_at(i, exclude)
             if found:
                 return Args(found.codes, found.names, False, found.parties)
@@ -707,20 +718,18 @@ class DocumentCoder:
             self.place_at[span.root.i] = Place(Span(m.start(), m.end(), m.group(1)), city, country, feature="city",
                                                reason="seat of power", stage=self.stage)
 
-    def _located(self, context: bool = False) -> dict[int, Place]:
-        """Places named as locations ("à Genève", "en Tunisie"), not as actors ("Moscou a dit"); with
-        ``context``, also those of a phrase that dates the clause ("au lendemain de l'attentat à Londres")."""
+    def _located(self) -> dict[int, Place]:
+        """Places named as locations ("à Genève", "en Tunisie"), not as actors ("Moscou a dit")."""
         located = {}
         for i, p in self.place_at.items():
             tok = self.parse[i]
-            cases = {k.lower_ for k in tok.children if k.dep_ in ("case", "fixed")}
+            # "A Tripoli, ...": "à" written without its accent at the start of a sentence
+            cases = {"à" if k.text == "A" else k.lower_ for k in tok.children if k.dep_ in ("case", "fixed")}
             if cases & _PARTY_CASES:
                 continue  # "des discussions avec Moscou", "une plainte contre la France": a party
             if "à" in cases and p.feature == "country" and any(
                     k.dep_ == "det" and k.lower_ in ("la", "l'", "l’", "les") for k in tok.children):
                 continue  # "à la Turquie" is a recipient; a country as a location takes "en" or "au"
-            if not context and self._in_context_phrase(tok):
-                continue  # "après la mort de George Floyd à Minneapolis": that happening's place
             if cases & {"à", "au", "aux", "en", "dans", "près", "depuis", "devant"}:
                 located[i] = p
             elif tok.dep_ == "nmod" and not ((self.mention_at[i] is not None or p.country is None or p.feature == "country")
@@ -732,6 +741,22 @@ class DocumentCoder:
                 # Syrie"), not in "le père de l'Europe", "l'histoire de la France"
                 located[i] = p
         return located
+
+    def _event_located(self) -> dict[int, Place]:
+        """The located places that can be where an event of their clause happened: not where someone is
+        sent, nor the place of a happening that only dates the clause."""
+        cached: dict[int, Place] | None = getattr(self, "_event_located_cache", None)
+        if cached is None:
+            cached = {}
+            for i, p in self.located.items():
+                tok = self.parse[i]
+                if tok.dep_.startswith("obl") and tok.head.lemma_.lower() in _SENDING_VERBS:
+                    continue  # "l'a invité en Serbie", "expulsé en Algérie": where someone is sent
+                if self._in_context_phrase(tok):
+                    continue  # "après la mort de George Floyd à Minneapolis": that happening's place
+                cached[i] = p
+            self._event_located_cache = cached
+        return cached
 
     def _in_context_phrase(self, tok: Token) -> bool:
         """Whether a place hangs on a noun that only dates or explains the clause ("après les
@@ -749,12 +774,8 @@ class DocumentCoder:
     def place_of(self, heads: list[Token], sent: Any, date: str | None) -> Place | None:
         """The place the trigger's clause names, else, for the story's own days, the dateline or the
         lead's place (a place named in another clause of the sentence is that clause's)."""
-        located = self.located
+        located = self._event_located()
         trigger = heads[0]
-        if trigger.lemma_.lower() in _SENDING_VERBS:
-            # "l'a invité en Serbie", "expulsé vers l'Algérie": where someone is sent, not where the act was
-            located = {i: p for i, p in located.items()
-                       if not (self.parse[i].head.i == trigger.i and self.parse[i].dep_.startswith("obl"))}
         # "en Mongolie, des manifestants ont protesté à Oulan-Bator": the city is where it happened
         found = self._governed(located, heads, prefer=lambda p: p.feature == "city")
         if found is not None:
@@ -778,10 +799,12 @@ class DocumentCoder:
         if not _recent(date, self.pub_date) or sent.start == 0 or any(
                 t.i in self.located for t in sent):
             return None
+        if not {e.type for e in self.lex.lookup(tok.lemma_, tok.lower_)} & _ON_THE_SPOT:
+            return None  # statements and agreements are made where their speakers are, not at the scene
         prev = self.parse[sent.start - 1].sent
         if "\n" in self.doc.text[prev.start_char:sent.start_char]:
             return None
-        at = {i for i in self.located if prev.start <= i < prev.end}
+        at = {i for i in self._event_located() if prev.start <= i < prev.end}
         # "à Copenhague, Bruxelles et Londres": the names listed after the located one are located too
         at |= {t.i for i in at for t in self.parse[i].conjuncts if t.i in self.place_at}
         found = [self.place_at[i] for i in sorted(at) if self.place_at[i].country]
@@ -828,7 +851,10 @@ class DocumentCoder:
     def _in_locative(self, tok: Token, head: Token) -> bool:
         """Whether a word, or a local noun it hangs on below ``head`` ("dans les villes du pays"), takes a
         locative preposition, outside the clause's subject or object ("l'ambassadeur dans le pays")."""
-        if tok.head.i != head.i and not self.lex.is_a("local", tok.head.lemma_):
+        def local(t: Token) -> bool:
+            return self.lex.is_a("local", t.lemma_) or t.lemma_.lower() in _PARTS_OF_A_WHOLE
+
+        if tok.head.i != head.i and not local(tok.head):
             return False  # "l'ambassadeur dans le pays", "au nom de la population du pays"
         path, cur = [], tok
         while cur.i != head.i and cur.head is not cur:
@@ -836,7 +862,7 @@ class DocumentCoder:
             cur = cur.head
         if any(t.dep_ in ("nsubj", "nsubj:pass", "obj", "conj", "appos") for t in path):
             return False
-        return any((t is tok or self.lex.is_a("local", t.lemma_)) and {
+        return any((t is tok or local(t)) and {
             k.lower_ for k in t.children if k.dep_ in ("case", "fixed")} & _LOCATIVE_CASES for t in path)
 
     def _nationals(self, verb: Token) -> Place | None:
@@ -1224,6 +1250,13 @@ class DocumentCoder:
             if self.lex.is_a("planned", anchor.lemma_) and not support:
                 clause = Clause(clause.status, True, clause.future, clause.conditional)
             source, target = self.noun_args(tok, anchor, support, etype)
+            if etype in ("ASSAULT", "MOBILIZE") and not support and not any(
+                    m.explicit for c in tok.children if c.dep_ == "amod" for m in self.mentions_at[c.i]):
+                # "une frappe aérienne américaine": the actor's adjective hangs on the other adjective
+                owner = [g for c in tok.children if c.dep_ == "amod" for g in c.children
+                         if g.dep_ == "amod" and self.actors_at(g.i)]
+                if owner:
+                    source = self.actors_at(owner[0].i)
             verb_like = anchor
         else:
             if self.lex.is_a("support", entry.lemma) and any(
@@ -1231,6 +1264,10 @@ class DocumentCoder:
                     and named.pos == "NOUN" and (named.type == "PROTEST" or not self.lex.is_a("calling", entry.lemma))
                     for c in tok.children):
                 return []  # "appeler à une grève", "se livrer une guerre": the noun names the event
+            if self.lex.is_a("asked", entry.lemma) and (any(
+                    c.dep_.startswith("obl") and any(k.lower_ in ("sur", "propos") for k in c.children) for c in tok.children)
+                    or ("Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children))):
+                return []  # "interrogé sur le retour des élèves", "Interrogé par France Bleu, X...": asked by the press
             if self.lex.is_a("support-inverse", entry.lemma) and any(
                     c.dep_ in ("obj", "obl:arg") and any(e.pos == "NOUN" for e in self.lex.lookup(c.lemma_, c.lower_))
                     for c in tok.children):
@@ -1264,9 +1301,13 @@ class DocumentCoder:
                 target = Args((host,), ("",), explicit=False)
         if etype == "MOBILIZE" and entry.pos == "VERB" and not self._moves_forces(tok):
             return []  # "déployer des efforts": only forces are mobilised
-        if etype == "MOBILIZE" and entry.pos == "VERB" and tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") \
-                and not any(t.i in self.timex_at for t in tok.subtree):
-            return []  # "les forces déployées à Minsk", "les militaires déployés au Mali": where they stand
+        if (etype == "MOBILIZE" or mode == "arrest") and entry.pos == "VERB" and tok.dep_ == "acl" \
+                and "Part" in tok.morph.get("VerbForm") and not any(t.i in self.timex_at for t in tok.subtree) \
+                and not any(c.dep_ == "obl:agent" for c in tok.children) \
+                and not any(c.dep_ == "nummod" for c in tok.head.children) and not self.lex.is_a("crowd", tok.head.lemma_):
+            # "les forces déployées à Minsk", "une avocate emprisonnée", "les Iraniens détenus": a state the
+            # noun is in, not a deployment or an arrest the text reports ("45 personnes arrêtées" counts them)
+            return []
         if etype in ("COERCE", "ASSAULT", "AID") and entry.pos == "VERB" and entry.constraint != "reflexive" \
                 and _reflexive(tok):
             return []  # "la foule s'est dispersée", "je me suis arrêté", "s'est livré à": nothing done to anyone
@@ -1275,6 +1316,32 @@ class DocumentCoder:
             return []  # "X interpelle le gouvernement" calls on it; "ont été interpellés" (by the state) is an arrest
         if etype == "ASSAULT" and entry.pos == "VERB" and self._verbal_attack(tok):
             return []  # "Yann Moix a vivement attaqué Nicolas Dupont-Aignan", "a-t-il attaqué"
+        if etype == "ASSAULT" and entry.pos == "VERB" and any(
+                e.pos == "NOUN" and e.type == "ASSAULT" for c in [
+                    *(c for c in tok.children if c.dep_ in ("nsubj", "obl:agent") or (
+                        c.dep_.startswith("obl") and any(k.lower_ == "par" for k in c.children))),
+                    *(s for s in [self.subject_of(tok)[0]] if s is not None)]
+                for e in self.lex.lookup(c.lemma_)):
+            return []  # "les attentats qui ont frappé Paris", "une frappe a tué 42 personnes": the noun is the event
+        if entry.lemma == "blesser" and (any(c.dep_ == "aux:pass" for c in tok.children) or self.subject_of(tok)[1]) \
+                and not any(c.dep_ == "obl:agent" for c in tok.children):
+            return []  # "deux policiers ont été blessés": a toll, not an attack by anyone named
+        if entry.lemma == "envahir" and (self._protesters(tok, "crowd") or self._protesters(tok)):
+            if not self._protesters(tok):
+                return []  # "les habitants ont envahi les rues pour saluer les soldats"
+            etype, mode = "PROTEST", "demo"  # "des manifestants ont envahi le Parlement"
+        if entry.lemma == "frapper" and not any(c.dep_ in ("obj", "nsubj:pass") for c in tok.children) and any(
+                c.dep_.startswith("obl") and any(k.lower_ in ("à", "au", "aux") for k in c.children) for c in tok.children):
+            return []  # "frapper à la porte, aux vitres": knocking
+        if entry.lemma == "frapper" and any(
+                t.i != tok.i and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in t.children)
+                and any(e.pos == "NOUN" and e.type in ("COERCE", "SANCTION") for e in self.lex.lookup(t.lemma_))
+                for t in tok.subtree):
+            etype, mode = "COERCE", "restrict"  # "frapper une société d'une amende"
+        if etype == "PROTEST" and entry.pos == "VERB" and any(
+                c.dep_.startswith("obl") and self.lex.is_a("occasion", c.lemma_)
+                and any(k.lower_ == "pour" for k in c.children) for c in tok.children):
+            return []  # "trois mille personnes se sont réunies pour le derby"
         if etype == "PROTEST" and entry.lemma == "manifester" and any(
                 c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in self.timex_at
                 and any(k.dep_ == "det" for k in c.children) for c in tok.children):
@@ -1306,10 +1373,15 @@ class DocumentCoder:
             return []  # "tirer la sonnette d'alarme", "une statue tirée avec des cordes"
         if entry.pos == "VERB" and self.lex.is_a("retreat-scene", entry.lemma) and not self._leaves_ground(tok):
             return []  # "retirer une réforme", "se retirer de l'accord"
-        if entry.lemma == "retrait" and any(
-                c.dep_ == "nmod" and any(k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children if k.dep_ == "case")
-                and not (self.lex.is_a("military", c.lemma_) or c.i in self.place_at) for c in tok.children):
-            return []  # "le retrait des troupes", "le retrait de Kaboul"; not "le retrait du traité", "des statues"
+        if etype == "SANCTION" and mode == "discontinue" and entry.pos == "VERB" and not self._party_undergoes(tok):
+            return []  # "le procès a été suspendu", "geler les salaires": no relation with anyone cut
+        if entry.lemma == "retrait" and (any(
+                c.dep_ == "nmod" and not (self.lex.is_a("military", c.lemma_) or c.i in self.place_at)
+                and any(k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children if k.dep_ == "case")
+                for c in tok.children) or not any(
+                (c.dep_ == "nmod" and (self.lex.is_a("military", c.lemma_) or c.i in self.place_at))
+                or (c.dep_ == "amod" and self.mentions_at[c.i]) for c in tok.children)):
+            return []  # "le retrait des troupes", "de Kaboul", "le retrait russe"; not "du traité", "républicain"
         if etype == "COERCE" and entry.pos == "VERB" and any(
                 c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")) for c in tok.children):
             return []  # "il a saisi que c'était une attaque": understood, not seized
@@ -1336,7 +1408,8 @@ class DocumentCoder:
         out = []
         # a court sentence: "condamnés à dix jours de détention" (SANCTION convict and COERCE arrest)
         if entry.lemma == "condamner" and any(
-                c.dep_.startswith("obl") and c.lemma_.lower() in SENTENCING for c in tok.children):
+                c.dep_.startswith("obl") and c.lemma_.lower() in SENTENCING for c in tok.children) \
+                and not any(t.lemma_.lower() == "sursis" for t in tok.subtree):  # a suspended sentence jails no one
             etype, mode = "COERCE", "arrest"
             if not source and (country := self.local_country(tok)):
                 source = Args((country,), ("",), explicit=False)
@@ -1351,12 +1424,18 @@ class DocumentCoder:
             status = "asserted"  # a threat is conditional by nature and still asserted
         if status == "hypothetical" and etype in STATEMENTS and entry.pos == "VERB" and self._said_to(tok):
             status = "asserted"  # "a téléphoné à X pour le féliciter": the call made, the praise was said
+        if status == "asserted" and etype in VERBAL and entry.pos == "VERB" and tok.dep_ == "xcomp" \
+                and tok.head is not tok and (is_conditional(finite_of(tok.head))
+                                             or self.lex.is_a("considering", tok.head.lemma_)):
+            # "devrait demander", "envisage de critiquer": a statement expected or weighed, not made
+            status = "hypothetical"
         if status == "hypothetical" and etype == "AID" and entry.pos == "VERB" and self._sent_for(tok):
             status = "asserted"  # "a envoyé une équipe pour aider X": the aid went with what was sent
         lacking = entry.pos == "NOUN" and (anchor.lemma_.lower() == "avoir"
                                            or self.lex.is_a("support-inverse", anchor.lemma_))
         if status == "negated" and etype in COOPERATIVE and not lacking \
-                and (etype == "CONCEDE" or not is_past(verb_like)):
+                and (etype == "CONCEDE" or not (is_past(verb_like)
+                                                or verb_like.dep_ == "conj" and is_past(verb_like.head))):
             # "ne discuteront pas", "aucune concession"; not "n'avons pas de soutien" (a lack, not a refusal)
             etype, mode, status = "REJECT", None, "asserted"
         elif clause.planned and status == "asserted":
@@ -1388,17 +1467,24 @@ class DocumentCoder:
         if etype == "SANCTION" and mode in ("withdraw", "expel") and (not target or target.codes == source.codes) \
                 and (country := self._place_hit(tok, anchor, frozenset({"à", "au", "en"}))) and country not in source.codes:
             target = Args((country,), ("",), explicit=False)  # "a rappelé son ambassadeur à Paris"
+        if not target and etype == "ASSAULT" and mode in ("firearms", None) and any(
+                self.lex.is_a("test-weapon", t.lemma_) for t in tok.subtree) and not self._place_hit(tok, anchor):
+            etype, mode = "MOBILIZE", "troops"  # "a tiré deux missiles dans la mer": a show of force
         if not target and etype == "ASSAULT" and (country := self._place_hit(tok, anchor)):
             target = Args((country,), ("",), explicit=False)  # "une offensive contre Kharkiv", "a bombardé Alep"
         if not target and etype == "ASSAULT" and (country := self.local_country(tok)):
             target = Args((country,), ("",), explicit=False)  # an attack hits the country where it happens
+        if etype in ("AID", "MOBILIZE") and (not target or target.codes == source.codes) and (
+                country := self._place_hit(tok, anchor, frozenset({"à", "au", "aux", "en", "vers"}))) \
+                and country not in source.codes:
+            target = Args((country,), ("",), explicit=False)  # "des secouristes dépêchés à Katmandou"
+        if not target and etype == "MOBILIZE" and source and self.local_country(tok) in source.codes:
+            target = Args(source.codes, ("",), explicit=False)  # troops deployed at home ("blindés déployés à Minneapolis")
         if not target and etype == "AID" and status == "asserted" and entry.lemma != "aider" \
                 and (country := self.local_country(tok)):
             target = Args((country,), ("",), explicit=False)  # aid with no recipient named goes where it is sent
         if entry.lemma == "aider" and not self._names_actor(tok):
             return []  # "j'aide les gens à déménager", "aider un pompier blessé": no state or group helped
-        if etype == "SANCTION" and entry.lemma != "condamner" and source and target.codes == source.codes:
-            etype, mode = "COERCE", "restrict"  # "suspendu de ses fonctions": an administrative sanction at home
         if etype in SYMMETRIC and target.codes == source.codes:
             target = Args()
         if etype == "SUPPORT" and self.lex.is_a("joint-act", entry.lemma) and not target and source.n_parties >= 2 \
@@ -1439,6 +1525,8 @@ class DocumentCoder:
             # a demand, accusation, refusal... whose target the text names but the parse does not give
             # is left out rather than guessed
             return []
+        if etype == "SANCTION" and entry.lemma != "condamner" and source and target.codes == source.codes:
+            etype, mode = "COERCE", "restrict"  # "suspendu de ses fonctions": an administrative sanction at home
         if etype == "CONSULT" and len(source.codes) + len(target.codes) >= 2:
             self.last_talks = _merge_args(source, target)
         heads = self._clause_heads(tok)
@@ -1448,6 +1536,9 @@ class DocumentCoder:
         if announced and self.pub_date and date and date > self.pub_date:
             date, precision = self.pub_date, self.pub_precision
             self._last_dated = False  # the announcement's day, not the planned one
+        elif status == "asserted" and etype not in VERBAL and self._last_dated and _after_day(date, self.pub_date) \
+                and (entry.pos == "NOUN" or not told_done(tok)):
+            status = "hypothetical"  # "a appelé à une grève lundi prochain": dated after publication, not yet done
         place = self.place_of(heads, sent, date)
         confidence = 0.4 + (0.2 if entry.pos == "VERB" else 0.0) + (0.2 if source.explicit else 0.0) \
             + (0.1 if target and target.explicit else 0.0) + (0.1 if entry.cue else 0.0)
@@ -1523,8 +1614,13 @@ class DocumentCoder:
     def _rejects_claim(self, verb: Token, entry: Trigger, source: Args) -> bool:
         """"X a démenti les accusations", "a rejeté l'idée d'une enquête": a named actor rejecting a
         claim or a proposal is a REJECT even when the text does not say whose it was (empty target)."""
-        return entry.type == "REJECT" and entry.pos == "VERB" and source.explicit and any(
-            c.dep_ == "obj" and self.lex.is_a("claim", c.lemma_) for c in verb.children)
+        if entry.type != "REJECT" or entry.pos != "VERB" or not source.explicit or not any(
+                c.dep_ == "obj" and self.lex.is_a("claim", c.lemma_) for c in verb.children):
+            return False
+        # the rejecting actor is named in the sentence, not a fallback code ("l'avocate de M. X")
+        start = verb.sent.start_char
+        return any(m.explicit and (m.actor.code or m.actor.country) in source.codes
+                   and start <= m.span.start < verb.idx for m in self.doc.mentions)
 
     def _raised(self, noun: Token, etype: str) -> bool:
         """Whether a hostile act is held out, not done: an indefinite or "possible", "new" act as the
@@ -1617,13 +1713,20 @@ class DocumentCoder:
         words = [actor] + [c for c in actor.children if c.dep_ in ("nmod", "conj", "amod")]
         return any(self.lex.is_a("military", w.lemma_) or self.lex.is_a("military", w.lower_) for w in words)
 
+    def _party_undergoes(self, verb: Token) -> bool:
+        """Whether what a verb suspends or freezes is a person or names an actor ("ses relations avec
+        Rabat", "les avoirs des oligarques russes", "le diplomate a été suspendu")."""
+        for c in verb.children:
+            if (c.dep_ in ("obj", "nsubj:pass") or (c.dep_.startswith("obl") and c.dep_ != "obl:agent" and c.i > verb.i)) \
+                    and (any(self.mentions_at[t.i] for t in c.subtree) or any(
+                        self.lex.is_a(cls, c.lemma_) for cls in ("person", "official", "domestic"))):
+                return True
+        return verb.dep_ == "acl" and bool(self.mentions_at[verb.head.i])
+
     def _names_actor(self, verb: Token) -> bool:
         """Whether an object or complement of a verb names an actor explicitly ("aide le Liban")."""
-        for c in verb.children:
-            if c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl"):
-                if any(m.explicit for t in c.subtree for m in self.mentions_at[t.i]):
-                    return True
-        return False
+        return any((c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl"))
+                   and any(m.explicit for t in c.subtree for m in self.mentions_at[t.i]) for c in verb.children)
 
     def _verbal_attack(self, verb: Token) -> bool:
         """Whether an attack verb is said of words: a person attacking a person by name, with
@@ -1631,13 +1734,20 @@ class DocumentCoder:
         if any(c.dep_ == "advmod" and self.lex.is_a("verbal-manner", c.lemma_) for c in verb.children):
             return True
         objs = [c for c in verb.children if c.dep_ == "obj" or (c.i > verb.i and c.ent_type_ == "PER" and c.dep_ not in (
-            "nsubj", "nsubj:pass", "obl:agent"))]  # "a attaqué Jean-Luc Mélenchon", the name misparsed
+            "nsubj", "nsubj:pass", "obl:agent"))] + self._late_subjects(verb)  # "a attaqué Jean-Luc Mélenchon"
+        if not objs and not any(c.dep_.startswith("obl") or c.dep_ == "nsubj:pass" for c in verb.children):
+            subj, _ = self.subject_of(verb)
+            if subj is not None and not any(m.actor.kind in ("state", "igo", "group") for m in self.mentions_at[subj.i]) \
+                    and (subj.ent_type_ == "PER" or self.lex.is_a("official", subj.lemma_)):
+                return True  # "Obama frappe plus juste"
         if not objs and any(c.dep_ == "nsubj" and c.i > verb.i and c.pos_ == "PRON" for c in verb.children):
             return True  # an incise: "« ... », a-t-il attaqué"
         subj, passive = self.subject_of(verb)
         if subj is None or passive or self.lex.is_a("military", subj.lemma_) or self.lex.is_a("crowd", subj.lemma_):
             return False
         def person(t: Token) -> bool:
+            if any(m.actor.kind in ("state", "igo", "group") for m in self.mentions_at[t.i]):
+                return False  # "Washington": a capital for its state, whatever the tagger says
             return t.ent_type_ == "PER" or (t.pos_ == "NOUN" and self.lex.is_a("official", t.lemma_)) or any(
                 c.ent_type_ == "PER" for c in t.children if c.dep_ in ("appos", "flat:name", "nmod"))
         return person(subj) and any(o.ent_type_ == "PER" for o in objs)
@@ -1667,6 +1777,9 @@ class DocumentCoder:
         if subj is not None and not passive and subj.pos_ == "NOUN" and not self.mentions_at[subj.i] and not any(
                 self.lex.is_a(cls, subj.lemma_) for cls in ("person", "domestic", "official", "military")):
             return False
+        if subj is not None and not passive and self.mentions_at[subj.i] and all(
+                m.actor.kind == "other" for m in self.mentions_at[subj.i]):
+            return False  # "Embraer a livré 41 appareils": a sale, not aid
         for c in verb.children:
             cases = {k.lower_ for k in c.children if k.dep_ == "case"}
             if c.dep_.startswith("obl") and cases & {"à", "au", "aux"} and c.pos_ == "NOUN" \
@@ -1677,8 +1790,8 @@ class DocumentCoder:
 
     def _leaves_ground(self, verb: Token) -> bool:
         """Whether a withdrawal moves forces back: forces withdrawn, forces or a state leaving a place."""
-        if self._moves_forces(verb):
-            return True  # "retirer ses troupes"
+        if self._moves_forces(verb) or any(c.dep_ == "obj" and c.i in self.place_at for c in verb.children):
+            return True  # "retirer ses troupes", "évacuer Kherson"
         if not any(c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl") for c in verb.children):
             return False
         if self._forces_act(verb):
@@ -1759,13 +1872,15 @@ class DocumentCoder:
         if self.doc.dateline is not None:
             return self.doc.dateline
         lead = self.doc.sentences[0].end if self.doc.sentences else 0
-        found = [p for i, p in sorted(self._located(context=True).items()) if p.span.start < lead and p.country]
+        found = [p for i, p in sorted(self.located.items()) if p.span.start < lead and p.country]
         # the lead's most precise place: "à Tataouine dans le sud de la Tunisie" is Tataouine
         return next((p for p in found if p.feature == "city"), found[0] if found else None)
 
 
 # prepositions that make a place name a party to the event, not where it happens
 _PARTY_CASES = frozenset({"avec", "contre", "entre", "par", "pour", "envers", "vers", "auprès"})
+# acts done on the spot, whose scene the previous sentence may set
+_ON_THE_SPOT = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
 # the reason that marks a place a clause spreads over the whole country ("dans tout le pays")
 _NATIONWIDE = "across the country"
 # prepositions of a location ("à travers" is "à" with "travers" fixed)
@@ -1773,6 +1888,8 @@ _LOCATIVE_CASES = frozenset({"à", "au", "aux", "en", "dans", "partout", "traver
 # verbs whose "à X", "en X" is where someone or something is sent, not where the act took place
 _SENDING_VERBS = frozenset({"inviter", "convier", "envoyer", "dépêcher", "expulser", "extrader", "renvoyer",
                             "rapatrier", "transférer", "déporter", "exiler", "évacuer"})
+# nouns for a share of a territory: "dans l'ensemble du pays", "dans le reste du pays"
+_PARTS_OF_A_WHOLE = frozenset({"ensemble", "reste", "totalité", "partie", "moitié", "plupart"})
 # nouns that size a crowd: "des milliers d'Algériens"
 _CROWD_SIZES = frozenset({"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "foule",
                           "million", "millions"})

@@ -121,8 +121,9 @@ def is_condition(verb: Token) -> bool:
 
 def is_concession(verb: Token) -> bool:
     """"bien que", "quoique" + subjunctive: a fact conceded, not a wish ("bien qu'il ait soutenu X")."""
-    return any(c.lower_ == "quoique" and c.dep_ in ("mark", "advmod") or c.lower_ == "bien" and c.dep_ == "mark"
-               and any(f.lower_ in ("que", "qu'", "qu’") for f in c.children) for c in verb.children)
+    return any((c.lower_ == "quoique" and c.dep_ in ("mark", "advmod"))
+               or (c.lower_ == "bien" and c.dep_ == "mark" and any(f.lower_ in ("que", "qu'", "qu’") for f in c.children))
+               for c in verb.children)
 
 
 def hypothesis_mark(verb: Token) -> bool:
@@ -155,6 +156,15 @@ def is_past(verb: Token) -> bool:
     if fin is not verb and fin.lemma_.lower() in PAST_AUX and "Part" in verb.morph.get("VerbForm"):
         return True
     return bool({"Imp", "Past"} & set(fin.morph.get("Tense"))) and "Part" not in fin.morph.get("VerbForm")
+
+
+def told_done(verb: Token) -> bool:
+    """A verb whose form reports a done act: a compound or simple past, or a bare participle ("tué par X")."""
+    if any(c.dep_ == "aux:tense" for c in verb.children):
+        return True
+    if "Part" in verb.morph.get("VerbForm") and not auxiliaries(verb):
+        return True
+    return "Fin" in verb.morph.get("VerbForm") and bool({"Past", "Imp"} & set(verb.morph.get("Tense")))
 
 
 def is_pluperfect(verb: Token) -> bool:

@@ -1,0 +1,57 @@
+"""Towns the gazetteer lacks, that the text names as towns ("la localité de ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.model import Document
+from veille.places import PlacesStage, default_gazetteer
+
+pytestmark = pytest.mark.slow  # the spaCy model
+
+
+@pytest.fixture(scope="module")
+def stage() -> PlacesStage:
+    s = PlacesStage()
+    s.initialize()
+    return s
+
+
+def towns(doc: Document) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in doc.places if "named as a town" in p.reason]
+
+
+def test_demonyms_map_to_one_country() -> None:
+    gazetteer = default_gazetteer()
+    assert gazetteer.demonym_country["israelienne"] == "ISR"
+    assert gazetteer.demonym_country["chinois"] == "CHN"
+    assert "congolais" not in gazetteer.demonym_country  # two Congos
+
+
+def test_locality_takes_the_country_of_the_place_before(stage, make_doc) -> None:
+    doc = stage(make_doc("Des parents ont été arrêtés lundi en Mongolie-intérieure, devant une école "
+                         "de la localité de Horqin."))
+    assert towns(doc) == [("Horqin", "CHN")]
+
+
+def test_demonym_gives_the_country(stage, make_doc) -> None:
+    doc = stage(make_doc("Le Premier ministre s'est rendu à Rome. Des obus sont tombés sur la localité "
+                         "israélienne de Kfar Aza."))
+    assert towns(doc) == [("Kfar Aza", "ISR")]
+
+
+def test_unit_after_the_town_gives_the_country(stage, make_doc) -> None:
+    doc = stage(make_doc("L'incendie a détruit trois maisons dans le village de Montirat (Tarn)."))
+    assert towns(doc) == [("Montirat", "FRA")]
+
+
+def test_person_after_ville_de_is_no_town(stage, make_doc) -> None:
+    doc = stage(make_doc("Le candidat a visité la ville d'Alain Juppé avant de rentrer à Lyon."))
+    assert towns(doc) == []
+    assert ("Lyon", "FRA") in [(p.name, p.country) for p in doc.places]
+
+
+def test_known_town_is_not_duplicated(stage, make_doc) -> None:
+    doc = stage(make_doc("Des heurts ont éclaté dans la ville de Tataouine, dans le sud de la Tunisie."))
+    assert towns(doc) == []
+    assert ("Tataouine", "TUN") in [(p.name, p.country) for p in doc.places]
