@@ -153,3 +153,9 @@ def test_city_of_several_words(actors) -> None:
     ms = actors("Des Britanniques ont voté. Jim Kowalski a été arrêté à l'aéroport de Los "
                 "Angeles.")
     assert find(ms, "Jim Kowalski").actor.code == "USA"
+
+
+def test_nationality_adjective_of_a_place_gives_the_place(actors) -> None:
+    ms = actors("La Belgique a voté. Des manifestants ont défilé dans la capitale libanaise.")
+    m = find(ms, "manifestants")
+    assert (m.actor.code, m.explicit) == ("LBN", True)

@@ -801,16 +801,15 @@ def test_granting_verbs_carry_noun_triggers(make_doc) -> None:
 
 
 def test_a_date_the_text_gives_wins_over_the_publication_date() -> None:
-    # the headline's mention is dated by the publication (12th), the body's by "samedi" (10th)
-    headline = replace(_consult(("RUS", "USA"), 0, "Genève"), date="2022-01-12")
+    # a story dated to the month: the headline's mention takes the month, the body's "lundi" a day
+    headline = replace(_consult(("RUS", "USA"), 0, "Genève"), date="2022-01")
     body = replace(_consult(("RUS", "USA"), 50, "Genève"), date="2022-01-10")
-    (merged,) = merge([headline, body], dated={id(body)})
-    assert merged.date == "2022-01-10"
-    # two mentions each dated by the text, on different days, are two happenings
-    assert len(merge([headline, body], dated={id(headline), id(body)})) == 2
-    # a date three weeks before publication is another happening, not the headline's
-    old = replace(body, date="2021-12-20")
-    assert len(merge([headline, old], dated={id(old)})) == 2
+    (merged,) = merge([body, headline], dated={id(body)})
+    assert merged.date == "2022-01-10" and merged.date_stated is True
+    # the day's news (publication day) and a happening the text dates two days before: two
+    news = replace(headline, date="2022-01-12")
+    assert len(merge([news, body], dated={id(body)})) == 2
+    assert [e.date_stated for e in merge([news, body], dated={id(body)})] == [False, True]
 
 
 def test_a_text_naming_one_country_keeps_its_state_s_acts_inside_it(make_doc) -> None:

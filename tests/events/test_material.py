@@ -327,7 +327,7 @@ def test_people_described_as_detained_are_no_arrest(make_doc) -> None:
 def test_suspended_sentence_is_no_detention(make_doc) -> None:
     doc = coded(make_doc("L'opposant russe a été condamné à trois mois de prison avec sursis à Moscou."),
                 {"russe": "RUS"}, places={"Moscou": "RUS"})
-    assert "COERCE" not in types(doc)
+    assert "COERCE" not in types(doc) and "SANCTION" in types(doc)
 
 
 def test_attack_noun_subject_of_its_effect(make_doc) -> None:

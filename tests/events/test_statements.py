@@ -203,3 +203,44 @@ def test_object_pronoun_does_not_stand_for_a_topic(make_doc) -> None:
                 {"président russe": "RUS", "ukrainienne": "UKR", "Pologne": "POL"})
     assert ("ACCUSE", ("POL",), ("RUS",)) in asserted(doc)
     assert ("ACCUSE", ("POL",), ("UKR",)) not in asserted(doc)
+
+
+@pytest.mark.parametrize("text, actors, expected", [
+    ("Le gouvernement sénégalais a annoncé la levée du couvre-feu.", {"sénégalais": "SEN"}, ("CONCEDE", ("SEN",), ("SEN",))),
+    ("Washington a décidé la levée des sanctions contre Téhéran.", {"Washington": "USA", "Téhéran": "IRN"},
+     ("CONCEDE", ("USA",), ("IRN",))),
+    ("Le gouvernement japonais a demandé pardon à la Corée du Sud.", {"japonais": "JPN", "Corée du Sud": "KOR"},
+     ("CONCEDE", ("JPN",), ("KOR",))),
+])
+def test_lifting_and_apology_are_concessions(make_doc, text, actors, expected) -> None:
+    found = asserted(coded(make_doc(text), actors))
+    assert expected in found
+    assert all(t != "REQUEST" for t, _, _ in found)  # "demander pardon" asks for nothing
+
+
+def test_lifting_named_as_background_or_funds_is_no_concession(make_doc) -> None:
+    doc = coded(make_doc("Depuis la levée du couvre-feu, les Sénégalais sortent le soir."), {"Sénégalais": "SEN"})
+    assert all(t != "CONCEDE" for t, _, _ in asserted(doc))
+    funds = coded(make_doc("La société sénégalaise a annoncé une levée de fonds."), {"sénégalaise": "SEN"})
+    assert all(t != "CONCEDE" for t, _, _ in asserted(funds))
+
+
+def test_subject_qui_stands_for_the_actor_right_before_it(make_doc) -> None:
+    doc = coded(make_doc("Le Japon a imposé de lourdes sanctions contre la Corée du Nord, qui a rejeté toute implication."),
+                {"Japon": "JPN", "Corée du Nord": "PRK"})
+    rejects = [(s, g) for t, s, g in asserted(doc) if t == "REJECT"]
+    assert rejects and all(s == ("PRK",) for s, _ in rejects)
+
+
+@pytest.mark.parametrize("text, actors, expected", [
+    ("La Russie a de son côté dénoncé les sanctions américaines.", {"Russie": "RUS", "américaines": "USA"},
+     ("ACCUSE", ("RUS",), ("USA",))),
+    ("Les Etats-Unis ont de leur côté salué la décision de la Chine.", {"Etats-Unis": "USA", "Chine": "CHN"},
+     ("SUPPORT", ("USA",), ("CHN",))),
+    ("Le ministre iranien a une nouvelle fois dénoncé la politique américaine.", {"iranien": "IRN", "américaine": "USA"},
+     ("ACCUSE", ("IRN",), ("USA",))),
+    ("La Turquie a à plusieurs reprises menacé la Grèce.", {"Turquie": "TUR", "Grèce": "GRC"},
+     ("THREATEN", ("TUR",), ("GRC",))),
+])
+def test_phrase_between_auxiliary_and_participle(make_doc, text, actors, expected) -> None:
+    assert expected in asserted(coded(make_doc(text), actors))

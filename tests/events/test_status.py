@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from veille.events import EventsStage, load_lexicon
 from veille.events.grammar import clause_of
-from veille.model import Actor, Document, Mention, Span
+from veille.model import Actor, Document, Mention, Span, Timex
 
 
-def coded(doc: Document, actors: dict[str, str]) -> Document:
-    """Add hand-made mentions (word -> code) and run the events stage."""
+def coded(doc: Document, actors: dict[str, str], timexes: dict[str, str] | None = None) -> Document:
+    """Add hand-made mentions (word -> code) and day timexes (words -> value), and run the events stage."""
     mentions = []
     for n, (word, code) in enumerate(actors.items()):
         start = 0
@@ -16,7 +16,9 @@ def coded(doc: Document, actors: dict[str, str]) -> Document:
             mentions.append(Mention(Span(start, start + len(word), word), Actor(code=code, name=word), entity=n))
             start += len(word)
     mentions.sort(key=lambda m: m.span.start)
-    return EventsStage()(doc.with_layer("test", mentions=tuple(mentions), timexes=(), places=()))
+    tx = tuple(Timex(Span(doc.text.index(w), doc.text.index(w) + len(w), w), v, precision="day")
+               for w, v in (timexes or {}).items())
+    return EventsStage()(doc.with_layer("test", mentions=tuple(mentions), timexes=tx, places=()))
 
 
 def statuses(doc: Document, etype: str) -> list[str]:
@@ -106,3 +108,28 @@ def test_conditional_of_should_is_hypothetical(make_doc) -> None:
     doc = coded(make_doc("Le ministre de l'Intérieur libanais devrait démissionner."),
                 {"ministre de l'Intérieur libanais": "LBN"})
     assert statuses(doc, "RETREAT") == ["hypothetical"]
+
+
+def test_first_person_conditional_past_is_counterfactual(make_doc) -> None:
+    doc = make_doc("\"J'aurais démissionné du gouvernement\", a déclaré le ministre français.")
+    verb = next(t for t in doc.parse if t.lower_ == "démissionné")
+    assert clause_of(verb, load_lexicon()).status == "hypothetical"
+
+
+def test_third_person_conditional_past_reports_a_fact(make_doc) -> None:
+    doc = coded(make_doc("Le ministre français aurait démissionné du gouvernement."), {"ministre français": "FRA"})
+    assert statuses(doc, "RETREAT") == ["asserted"]
+
+
+def test_strike_called_for_a_later_day_is_hypothetical(make_doc) -> None:
+    text = "Le syndicat tunisien a appelé à une grève générale lundi prochain."
+    doc = coded(make_doc(text, "2022-01-12"), {"syndicat tunisien": "TUN"}, {"lundi prochain": "2022-01-17"})
+    assert statuses(doc, "PROTEST") == ["hypothetical"]
+    doc = coded(make_doc(text.replace("prochain", "dernier"), "2022-01-12"), {"syndicat tunisien": "TUN"},
+                {"lundi dernier": "2022-01-10"})
+    assert statuses(doc, "PROTEST") == ["asserted"]
+
+
+def test_coordination_under_ni_is_negated_not_a_refusal(make_doc) -> None:
+    doc = coded(make_doc("La Chine n'a ni condamné ni soutenu l'invasion russe."), {"Chine": "CHN", "russe": "RUS"})
+    assert statuses(doc, "SUPPORT") == ["negated"] and statuses(doc, "REJECT") == []

@@ -111,6 +111,12 @@ _LOCATION_NOUNS = frozenset({"pont", "place", "rue", "avenue", "boulevard", "qua
 _AREA_NOUNS = frozenset({"nord", "sud", "est", "ouest", "centre", "côte", "capitale", "reste",
                          "histoire", "frontière", "intérieur", "territoire", "partie", "coin",
                          "localité", "village", "zone", "wilaya", "état"})
+# Nouns of places whose nationality adjective names a place, not an actor, after a locative.
+_PLACE_HEADS = frozenset({"sol", "territoire", "frontière", "capitale", "ville", "région",
+                          "province", "nord", "sud", "est", "ouest", "centre", "côte", "banlieue",
+                          "quartier", "village", "localité", "zone", "eaux", "espace", "ciel",
+                          "port", "aéroport", "métro", "rue", "rues", "campagne", "littoral"})
+_PLACE_CASES = frozenset({"à", "au", "aux", "dans", "sur", "en", "vers", "depuis"})
 _ROLE_ADP = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "pour", "en"})
 _COUNTING = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
                        "neuf", "dix", "plusieurs", "quelques", "certains", "certaines"})
@@ -1157,6 +1163,9 @@ class ActorMatcher:
                     others = self.city_codes.get(norm(sdoc[m.start:m.end].text), ()) \
                         if e.type == "place" else ()
                     out.append((k, main if main in others else e.code))
+                elif m.start == k and e.type == "adjective" and e.code and not m.codes \
+                        and not e.codes and sdoc[k].head.i != k and _in_place(sdoc[k].head):
+                    out.append((k, e.code))  # "dans la capitale libanaise", "sur le sol américain"
                 k = m.end
                 continue
             if tok.text[:1].isupper() and not tok.is_sent_start and (
@@ -1634,6 +1643,21 @@ def _quoted_tokens(sdoc: Any) -> set[int]:
         elif guillemets or straight:
             inside.add(tok.i)
     return inside
+
+
+def _in_place(noun: Any) -> bool:
+    """Whether a noun is a place in a locative phrase: "dans la capitale", "sur le sol", "dans
+    le métro de la capitale"."""
+    for _ in range(2):
+        if noun.lemma_.lower() not in _PLACE_HEADS:
+            return False
+        cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+        if cases & _PLACE_CASES:
+            return True
+        if not cases & {"de", "du", "d'"} or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return False
 
 
 def _trim_name(sdoc: Any, ent: Any) -> Any | None:

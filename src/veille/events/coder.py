@@ -52,6 +52,9 @@ OBJECT_PRONOUNS = frozenset({"le", "la", "l'", "l’", "les", "lui", "leur"})
 #: Prepositions and nouns that frame a clause in a meeting ("lors de", "en visite", "à l'issue de").
 FRAME_CASES = frozenset({"lors", "dans", "en", "pendant", "durant", "cours", "issue", "occasion", "marge"})
 FRAME_HEADS = frozenset({"lors", "cours", "issue", "occasion", "marge"})
+# nouns of adverbial phrases that may stand between an auxiliary and its participle ("a pour sa part
+# rejeté", "a de son côté dénoncé", "a à son tour condamné", "a une nouvelle fois appelé")
+ADVERBIAL_NOUNS = frozenset({"part", "côté", "tour", "reprise", "fois"})
 PLANNED_ADJ = frozenset({"prévu", "prévoir", "attendu", "attendre", "annoncé", "programmé", "futur", "prochain"})
 SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on"})
 SENTENCING = frozenset({"peine", "prison", "an", "année", "mois", "jour", "détention", "mort", "perpétuité",
@@ -315,6 +318,12 @@ class DocumentCoder:
         """Actors of an argument headed by ``head``: mentions, pronouns, pairs, domestic nouns."""
         lower = head.lower_
         if head.pos_ == "PRON" and lower in ("qui", "que", "qu'", "lequel", "laquelle") and head.head.dep_ == "acl:relcl":
+            if lower == "qui" and not self.mentions_at[head.head.head.i]:
+                # "des sanctions contre la Russie, qui a rejeté": the clause hung on a noun that names no
+                # actor; a subject "qui" stands for the actor named right before it
+                before = head.i - 1 if head.i > head.sent.start and self.parse[head.i - 1].text != "," else head.i - 2
+                if before >= head.sent.start and (found := self.actors_at(before)):
+                    return found
             return self.resolve(head.head.head, subject)
         found = self._collect(head, subject)
         if found:
@@ -376,7 +385,11 @@ class DocumentCoder:
                 and not (any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children)
                          and not any(c.dep_ == "aux:pass" for c in tok.children))
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and not self._cut_off(c, tok)
-                        and not (c.i > tok.i and _infinitival(tok))]  # "annoncé avoir éliminé son chef"
+                        and not (c.i > tok.i and _infinitival(tok))  # "annoncé avoir éliminé son chef"
+                        and c.lemma_.lower() != "fois"]  # "a une nouvelle fois dénoncé": a time, not an actor
+            if not subjects:  # "la Turquie a à plusieurs reprises menacé": the subject hung on the auxiliary
+                subjects = [k for a in tok.children if a.dep_.startswith("aux") and a.i < tok.i
+                            for k in a.children if k.dep_ in ("nsubj", "nsubj:pass") and k.i < a.i]
             if subjects:
                 # the nearest one: a heading run into the sentence is not its subject
                 # a second "subject" after the verb is its object misparsed ("les militaires ont arrêté
@@ -390,6 +403,16 @@ class DocumentCoder:
             if tok.dep_ == "acl" and tok.head is not tok and tok.head.i in self.timex_at \
                     and tok.head.head is not tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
                 tok = tok.head.head  # "ont durci le ton lundi, promettant": the day is no actor
+                continue
+            if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and tok.head.lemma_.lower() in ADVERBIAL_NOUNS \
+                    and (tok.head.dep_.startswith("obl") or tok.head.dep_ == "obj"
+                         and (tok.head.lemma_.lower() == "fois" or any(k.dep_ == "case" for k in tok.head.children))) \
+                    and tok.head.head.lemma_ in ("avoir", "être") \
+                    and tok.head.head.i < tok.head.i < tok.i \
+                    and not any(t.is_punct for t in self.parse[tok.head.head.i: tok.i]):
+                # "l'UE a pour sa part rejeté", "Moscou a de son côté dénoncé": the phrase between the
+                # auxiliary and the participle made the parser take the auxiliary for the verb
+                tok = tok.head.head
                 continue
             if tok.dep_ == "acl" and tok.head is not tok:
                 # participle on a noun: "des manifestants réclamant" (active), "manifestants interpellés"
@@ -1304,7 +1327,7 @@ class DocumentCoder:
         if (etype == "MOBILIZE" or mode == "arrest") and entry.pos == "VERB" and tok.dep_ == "acl" \
                 and "Part" in tok.morph.get("VerbForm") and not any(t.i in self.timex_at for t in tok.subtree) \
                 and not any(c.dep_ == "obl:agent" for c in tok.children) \
-                and not any(c.dep_ == "nummod" for c in tok.head.children) and not self.lex.is_a("crowd", tok.head.lemma_):
+                and not any(c.dep_ == "nummod" for c in tok.head.children):
             # "les forces déployées à Minsk", "une avocate emprisonnée", "les Iraniens détenus": a state the
             # noun is in, not a deployment or an arrest the text reports ("45 personnes arrêtées" counts them)
             return []
@@ -1408,9 +1431,10 @@ class DocumentCoder:
         out = []
         # a court sentence: "condamnés à dix jours de détention" (SANCTION convict and COERCE arrest)
         if entry.lemma == "condamner" and any(
-                c.dep_.startswith("obl") and c.lemma_.lower() in SENTENCING for c in tok.children) \
-                and not any(t.lemma_.lower() == "sursis" for t in tok.subtree):  # a suspended sentence jails no one
-            etype, mode = "COERCE", "arrest"
+                c.dep_.startswith("obl") and c.lemma_.lower() in SENTENCING for c in tok.children):
+            # a suspended sentence ("avec sursis") convicts but jails no one
+            suspended = any(t.lemma_.lower() == "sursis" for t in tok.subtree)
+            etype, mode = ("SANCTION", "convict") if suspended else ("COERCE", "arrest")
             if not source and (country := self.local_country(tok)):
                 source = Args((country,), ("",), explicit=False)
         if tok.lemma_.lower() in ("tir", "gaz", "grenade") and any(
@@ -1537,8 +1561,9 @@ class DocumentCoder:
             date, precision = self.pub_date, self.pub_precision
             self._last_dated = False  # the announcement's day, not the planned one
         elif status == "asserted" and etype not in VERBAL and self._last_dated and _after_day(date, self.pub_date) \
-                and (entry.pos == "NOUN" or not told_done(tok)):
-            status = "hypothetical"  # "a appelé à une grève lundi prochain": dated after publication, not yet done
+                and (not told_done(anchor) or self.lex.is_a("calling", anchor.lemma_)):
+            # "a appelé à une grève lundi prochain", "manifesteront samedi": dated after publication, not yet done
+            status = "hypothetical"
         place = self.place_of(heads, sent, date)
         confidence = 0.4 + (0.2 if entry.pos == "VERB" else 0.0) + (0.2 if source.explicit else 0.0) \
             + (0.1 if target and target.explicit else 0.0) + (0.1 if entry.cue else 0.0)
@@ -1968,16 +1993,11 @@ def _key(e: Event) -> tuple[str, frozenset[str], frozenset[str]]:
     return e.type, frozenset(e.source), frozenset(e.target)
 
 
-def _same_time(e: Event, other: Event, e_dated: bool, other_dated: bool) -> bool:
-    """Whether two mentions can be one happening by their dates: one date within the other, or one
-    mention with no time expression of its own (dated by the publication) and the other dated in
-    the week before it ("l'attentat" in the headline, "l'attentat de samedi" in the body)."""
-    if not e.date or not other.date or e.date.startswith(other.date) or other.date.startswith(e.date):
-        return True
-    if e_dated != other_dated:
-        dated, default = (e, other) if e_dated else (other, e)
-        return _recent(dated.date, default.date)
-    return False
+def _same_time(e: Event, other: Event) -> bool:
+    """Whether two mentions can be one happening by their dates: one date within the other. A
+    mention dated by the publication and one the text dates to another day stay two: the day's
+    news may be a new happening ("Sunday's tear gas", then "Monday's roadblock")."""
+    return not e.date or not other.date or e.date.startswith(other.date) or other.date.startswith(e.date)
 
 
 def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] | None = None) -> list[Event]:
@@ -2012,7 +2032,7 @@ def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] |
             if e.type in STATEMENTS and _stem(e.trigger.text) != _stem(other.trigger.text) \
                     and e.evidence.start != other.evidence.start:
                 continue  # "a déploré" and "accusent": two statements, not one repeated
-            if _same_time(e, other, id(e) in dated, j in kept_dated):
+            if _same_time(e, other):
                 twin = j
                 break
         if twin is None:
@@ -2025,7 +2045,7 @@ def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] |
             continue
         first = kept[twin]
         if id(e) in dated and twin not in kept_dated:
-            keep_first = False  # the body's "samedi 17 août" over the headline's publication date
+            keep_first = False  # the body's "lundi 10" over a publication dated to the month only
             kept_dated.add(twin)
         elif twin in kept_dated and id(e) not in dated:
             keep_first = True

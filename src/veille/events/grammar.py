@@ -195,8 +195,10 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     negated = is_negated(verb)
     fin = finite_of(verb)
     conditional = is_conditional(fin)
-    if conditional and fin is not verb and fin.lemma_.lower() in PAST_AUX and "Part" in verb.morph.get("VerbForm"):
+    if conditional and fin is not verb and fin.lemma_.lower() in PAST_AUX and "Part" in verb.morph.get("VerbForm") \
+            and not {"1", "2"} & set(fin.morph.get("Person")):
         conditional = False  # journalistic conditional: "auraient été interpellées" reports a past fact
+        # (in the first or second person, "j'aurais démissionné" is a counterfactual: not done)
     future = is_future(fin)
     planned = future
     status = "hypothetical" if conditional else "asserted"
