@@ -334,3 +334,51 @@ def test_attack_noun_subject_of_its_effect(make_doc) -> None:
     doc = coded(make_doc("Une frappe aérienne américaine a tué 42 personnes à Kunduz."), {"américaine": "USA"},
                 places={"Kunduz": "AFG"})
     assert asserted(doc) == [("ASSAULT", ("USA",), ("AFG",))]
+
+
+def test_agent_hung_on_the_day_still_acts(make_doc) -> None:
+    doc = coded(make_doc("Quatre suspects ont été arrêtés jeudi par la police italienne."), {"police italienne": "ITA"})
+    assert ("COERCE", ("ITA",), ("ITA",)) in asserted(doc)
+
+
+def test_arrests_counted_in_dozens_are_arrests(make_doc) -> None:
+    doc = coded(make_doc("A Lyon, la police a procédé à plusieurs dizaines d'interpellations."), {"police": "FRA"},
+                places={"Lyon": "FRA"})
+    assert ("COERCE", ("FRA",), ("FRA",)) in asserted(doc)
+
+
+def test_relief_goods_sent_abroad_are_aid(make_doc) -> None:
+    doc = coded(make_doc("Le Japon a envoyé cinq tonnes de matériel médical au Népal."),
+                {"Japon": "JPN", "Népal": "NPL"})
+    assert ("AID", ("JPN",), ("NPL",)) in asserted(doc)
+    other = coded(make_doc("Le Japon a envoyé un message au Népal."), {"Japon": "JPN", "Népal": "NPL"})
+    assert "AID" not in types(other)
+
+
+def test_bombers_flying_over_are_a_show_of_force(make_doc) -> None:
+    doc = coded(make_doc("Deux bombardiers russes ont survolé la mer du Nord mardi."), {"russes": "RUS"})
+    assert "MOBILIZE" in types(doc)
+    other = coded(make_doc("Un drone de la police a survolé la prison de Fresnes."), {}, places={"Fresnes": "FRA"})
+    assert "MOBILIZE" not in types(other)
+
+
+def test_troop_reduction_is_a_concession(make_doc) -> None:
+    doc = coded(make_doc("Le Canada a réduit sa présence militaire en Lettonie."), {"Canada": "CAN", "Lettonie": "LVA"})
+    assert ("CONCEDE", ("CAN",), ("LVA",)) in asserted(doc)
+
+
+def test_answering_with_strikes_is_an_attack(make_doc) -> None:
+    doc = coded(make_doc("L'armée syrienne a répondu par des frappes sur Idleb."), {"armée syrienne": "SYR"},
+                places={"Idleb": "SYR"})
+    assert "ASSAULT" in types(doc)
+    other = coded(make_doc("Le ministre syrien a répondu aux critiques de la Turquie."),
+                  {"syrien": "SYR", "Turquie": "TUR"})
+    assert "ACCUSE" not in types(other)
+
+
+def test_unnamed_gunmen_attack_inside_their_country(make_doc) -> None:
+    doc = coded(make_doc("Des hommes armés ont attaqué un poste de police à Peshawar."), {},
+                places={"Peshawar": "PAK"})
+    assert ("ASSAULT", ("PAK",), ("PAK",)) in asserted(doc)
+    other = coded(make_doc("Le joueur a frappé le ballon à Peshawar."), {}, places={"Peshawar": "PAK"})
+    assert "ASSAULT" not in types(other)

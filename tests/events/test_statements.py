@@ -244,3 +244,37 @@ def test_subject_qui_stands_for_the_actor_right_before_it(make_doc) -> None:
 ])
 def test_phrase_between_auxiliary_and_participle(make_doc, text, actors, expected) -> None:
     assert expected in asserted(coded(make_doc(text), actors))
+
+
+def test_call_with_the_infinitive_hung_on_the_object(make_doc) -> None:
+    doc = coded(make_doc("La présidence ukrainienne a appelé les autorités bélarusses à cesser les provocations."),
+                {"ukrainienne": "UKR", "bélarusses": "BLR"})
+    assert ("REQUEST", ("UKR",), ("BLR",)) in asserted(doc)
+
+
+@pytest.mark.parametrize("text, actors, expected", [
+    ("Moscou a fait part de son opposition au projet américain.", {"Moscou": "RUS", "américain": "USA"},
+     ("REJECT", ("RUS",), ("USA",))),
+    ("Le gouvernement turc a exprimé son indignation après les propos du président français.",
+     {"turc": "TUR", "président français": "FRA"}, ("ACCUSE", ("TUR",), ("FRA",))),
+])
+def test_opposition_and_indignation_expressed(make_doc, text, actors, expected) -> None:
+    assert expected in asserted(coded(make_doc(text), actors))
+
+
+def test_the_opposition_as_an_actor_is_no_refusal(make_doc) -> None:
+    doc = coded(make_doc("Le chef de l'opposition russe a rencontré le président français."),
+                {"russe": "RUS", "président français": "FRA"})
+    assert all(t != "REJECT" for t, _, _ in asserted(doc))
+
+
+def test_denying_any_link_is_a_refusal_with_no_claimant(make_doc) -> None:
+    doc = coded(make_doc("Le gouvernement vénézuélien nie toute responsabilité dans l'attaque contre la Colombie."),
+                {"vénézuélien": "VEN", "Colombie": "COL"})
+    assert any(t == "REJECT" and s == ("VEN",) for t, s, _ in asserted(doc))
+
+
+def test_incise_statement_targets_the_actor_of_the_quotation(make_doc) -> None:
+    doc = coded(make_doc("\"Cette décision est une erreur grave du gouvernement turc\", a dénoncé le ministre grec."),
+                {"gouvernement turc": "TUR", "ministre grec": "GRC"})
+    assert ("ACCUSE", ("GRC",), ("TUR",)) in asserted(doc)

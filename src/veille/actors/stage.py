@@ -1623,7 +1623,7 @@ class ActorMatcher:
         return result
 
 
-ActorsStageName = "actors.kb.v1"
+ActorsStageName = "actors.kb.v2"
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:

@@ -511,6 +511,15 @@ class DocumentCoder:
                     found = self.actors_at(t.i, source.codes)
                     if found:
                         return Args(found.codes, found.names)
+        if verb.dep_ == "parataxis" and verb.head.i < verb.i and any(
+                c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children):
+            # '"La Turquie viole le droit", a dénoncé le ministre': the quotation before the incise
+            for t in verb.head.subtree:
+                if t.i >= verb.left_edge.i:
+                    break
+                found = self.actors_at(t.i, source.codes)
+                if found:
+                    return Args(found.codes, found.names)
         return Args()
 
     def verb_args(self, verb: Token, etype: str, implicit_state: bool, cue: str | None = None
@@ -518,6 +527,9 @@ class DocumentCoder:
         """Source and target of a verbal trigger."""
         subj, passive = self.subject_of(verb)
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if agent is None:  # "arrêtés mercredi par la police": the agent parsed under the day
+            agent = next((k for c in verb.children if c.dep_ in ("obl:mod", "obl", "xcomp") and c.pos_ in (
+                "NOUN", "PROPN") for k in c.children if k.dep_ == "obl:agent"), None)
         if agent is not None and "Part" in verb.morph.get("VerbForm") and not passive and not any(
                 c.dep_ in ("nsubj", "aux:tense") for c in verb.children):
             passive = True  # "ce plan, aussi dénoncé par l'ONU": a participle with its agent
@@ -954,6 +966,9 @@ class DocumentCoder:
         # "appeler X au dialogue": the complement the parser hung on the object
         near |= {k.lower_ for c in tok.children if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"
                  for k in g.children if k.dep_ == "case"}
+        # "appeler les autorités à cesser": the infinitive the parser hung on the object
+        near |= {k.lower_ for c in tok.children if c.dep_ == "obj" for g in c.children
+                 if g.dep_ == "acl" and "Inf" in g.morph.get("VerbForm") for k in g.children if k.dep_ == "mark"}
         if near & {"au", "aux"}:
             near.add("à")  # "appeler X au dialogue"
         if pos == "NOUN" and tok.i + 1 < len(tok.doc) and tok.nbor(1).head.i == tok.head.i and tok.dep_ == tok.nbor(1).dep_:
@@ -1021,6 +1036,9 @@ class DocumentCoder:
             return head.head, True
         if noun.dep_ == "nsubj:pass" and self.lex.is_a("support", head.lemma_):
             return head, True  # "l'état d'urgence a été décrété", "des sanctions ont été imposées"
+        if noun.dep_ in ("obl", "obl:arg", "obl:mod") and self.lex.is_a("support-by", head.lemma_) \
+                and any(c.dep_ == "case" and c.lower_ in ("par", "avec") for c in noun.children):
+            return head, True  # "a répliqué par des frappes": the means of the answer is the act
         if noun.dep_ == "nmod" and self.lex.is_a("support", head.lemma_) and head.pos_ == "NOUN":
             # "faire usage de matraques": the support noun hangs on a verb
             return (head.head, True) if head.head.pos_ == "VERB" else (None, False)
@@ -1322,8 +1340,8 @@ class DocumentCoder:
                 return []  # "se rendre compte", "se rendre utile", a trip at home
             if not target:
                 target = Args((host,), ("",), explicit=False)
-        if etype == "MOBILIZE" and entry.pos == "VERB" and not self._moves_forces(tok):
-            return []  # "déployer des efforts": only forces are mobilised
+        if etype == "MOBILIZE" and entry.pos == "VERB" and entry.lemma != "survoler" and not self._moves_forces(tok):
+            return []  # "déployer des efforts": only forces are mobilised (aircraft flying over move themselves)
         if (etype == "MOBILIZE" or mode == "arrest") and entry.pos == "VERB" and tok.dep_ == "acl" \
                 and "Part" in tok.morph.get("VerbForm") and not any(t.i in self.timex_at for t in tok.subtree) \
                 and not any(c.dep_ == "obl:agent" for c in tok.children) \
@@ -1478,6 +1496,10 @@ class DocumentCoder:
         if not source:
             if etype == "PROTEST" and (country := self.local_country(tok)):
                 source = Args((country,), ("",), explicit=False)  # protesters where they protest
+            elif etype == "ASSAULT" and entry.pos == "VERB" and self._unnamed_attackers(tok) \
+                    and (country := self.local_country(tok)):
+                # "des hommes armés ont attaqué une prison à Kaboul": attackers inside one country take its code
+                source = Args((country,), ("",), explicit=False)
             else:
                 return []  # an event needs an identifiable actor
         if not target and (etype in DOMESTIC_DEFAULT_TARGET or mode == "crowd-control"):
@@ -1522,6 +1544,11 @@ class DocumentCoder:
             country = self.local_country(tok)
             if country is not None and source.codes == (country,):
                 target = Args(source.codes, ("",), explicit=False)
+        if not target and len(source.codes) == 1 and source.codes[0] not in ORG_CODES and entry.pos == "VERB" \
+                and self.local_country(tok) is None and self._domestic_party(tok):
+            # a state that calls on, threatens or sends in a domestic group ("les gouverneurs", "l'armée")
+            # the text places in no country acts at home
+            target = Args(source.codes, ("",), explicit=False)
         if etype == "CONSULT" and entry.pos == "VERB" and not target and source.n_parties < 2 \
                 and entry.constraint != "reflexive" and entry.mode != "multilateral":
             return []  # "il avait rencontré X", "elle a reçu du directeur": no second party the text codes
@@ -1605,6 +1632,19 @@ class DocumentCoder:
             if c.pos_ == "PROPN" or c.ent_type_ in ("PER", "ORG") or self.lex.is_a("domestic", c.lemma_) \
                     or self.lex.is_a("person", c.lemma_):
                 return True
+        return False
+
+    def _domestic_party(self, verb: Token) -> bool:
+        """Whether the verb's object or "à/contre" complement, or that of its infinitive ("menacer de
+        recourir à l'armée"), is a domestic group no code covers."""
+        heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")]
+        for h in heads:
+            for c in h.children:
+                if not (c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl") and any(
+                        k.dep_ == "case" and k.lower_ in ("contre", "à", "au", "aux") for k in c.children)):
+                    continue
+                if self.lex.is_a("domestic", c.lemma_) and not any(m.explicit for m in self.mentions_at[c.i]):
+                    return True
         return False
 
     def _said_to(self, verb: Token) -> bool:
@@ -1710,6 +1750,18 @@ class DocumentCoder:
         moved += [g for m in moved for c in m.children if c.dep_ == "nmod" for g in [c, *c.children] if g.dep_ == "nmod"]
         moved += [c for m in moved for c in m.children if c.dep_ == "amod"]  # "un dispositif policier"
         return any(self.lex.is_a("military", m.lemma_) or self.lex.is_a("military", m.lower_) for m in moved)
+
+    def _unnamed_attackers(self, verb: Token) -> bool:
+        """Whether the actor of an attack verb is attackers or weapons the text does not tie to anyone
+        ("des hommes armés ont attaqué", "des roquettes ont été tirées", "visées par des roquettes")."""
+        subj, passive = self.subject_of(verb)
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        actor = agent if agent is not None else subj
+        if actor is None:
+            return False
+        words = [actor] + [c for c in actor.children if c.dep_ in ("amod", "acl")]
+        return any(self.lex.is_a("attacker", w.lemma_) or self.lex.is_a("projectile", w.lemma_)
+                   or w.lemma_.lower() in ("armé", "armer") for w in words)
 
     def _human_undergoer(self, verb: Token) -> bool:
         """Whether an arrest verb has people as its object or passive subject."""

@@ -1,0 +1,66 @@
+"""Recall rules for events that several reports of one happening state: denials by branding,
+announced intentions, revoked statuses."""
+
+from __future__ import annotations
+
+from veille.events import EventsStage
+from veille.model import Actor, Document, Mention, Span
+
+
+def coded(doc: Document, actors: dict[str, str]) -> Document:
+    """Add hand-made mentions (word -> code) and run the events stage."""
+    mentions = []
+    for n, (word, code) in enumerate(actors.items()):
+        start = 0
+        while (start := doc.text.find(word, start)) >= 0:
+            mentions.append(Mention(Span(start, start + len(word), word), Actor(code=code, name=word), entity=n))
+            start += len(word)
+    mentions.sort(key=lambda m: m.span.start)
+    return EventsStage()(doc.with_layer("test", mentions=tuple(mentions), timexes=(), places=()))
+
+
+def typed(doc: Document, etype: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str]]:
+    return [(e.source, e.target, e.status) for e in doc.events if e.type == etype]
+
+
+def test_branding_a_claim_false_is_a_rejection(make_doc) -> None:
+    doc = coded(make_doc("Le gouvernement iranien a qualifié de totalement fausses les affirmations de Washington."),
+                {"gouvernement iranien": "IRN", "Washington": "USA"})
+    assert ("IRN",) in [s for s, _, _ in typed(doc, "REJECT")]
+    assert typed(doc, "ACCUSE") == []
+
+
+def test_branding_accusations_a_rumour_is_a_rejection(make_doc) -> None:
+    doc = coded(make_doc("Le ministre turc a qualifié de rumeur les accusations de la Grèce."),
+                {"ministre turc": "TUR", "Grèce": "GRC"})
+    assert typed(doc, "REJECT") == [(("TUR",), ("GRC",), "asserted")]
+
+
+def test_branding_a_choice_ridiculous_stays_a_disapproval(make_doc) -> None:
+    doc = coded(make_doc("Le ministre turc a qualifié de ridicule la décision de la Grèce."),
+                {"ministre turc": "TUR", "Grèce": "GRC"})
+    assert typed(doc, "REJECT") == []
+
+
+def test_announced_intention_is_an_agreement(make_doc) -> None:
+    doc = coded(make_doc("Le Canada a annoncé mardi son intention d'accueillir davantage de réfugiés syriens."),
+                {"Canada": "CAN", "syriens": "SYR"})
+    assert (("CAN",), ("SYR",), "asserted") in typed(doc, "AGREE")
+
+
+def test_revoking_a_visa_is_a_sanction(make_doc) -> None:
+    doc = coded(make_doc("Le Canada a révoqué le visa du diplomate russe."),
+                {"Canada": "CAN", "diplomate russe": "RUS"})
+    assert typed(doc, "SANCTION") == [(("CAN",), ("RUS",), "asserted")]
+
+
+def test_revoking_an_official_is_not_a_sanction(make_doc) -> None:
+    doc = coded(make_doc("Le gouvernement malien a révoqué le préfet de Kidal."),
+                {"gouvernement malien": "MLI"})
+    assert typed(doc, "SANCTION") == []
+
+
+def test_striking_hard_is_not_an_attack(make_doc) -> None:
+    doc = coded(make_doc("Le gouvernement allemand a décidé de frapper fort contre la fraude fiscale."),
+                {"gouvernement allemand": "DEU"})
+    assert typed(doc, "ASSAULT") == []
