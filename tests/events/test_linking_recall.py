@@ -64,3 +64,23 @@ def test_striking_hard_is_not_an_attack(make_doc) -> None:
     doc = coded(make_doc("Le gouvernement allemand a décidé de frapper fort contre la fraude fiscale."),
                 {"gouvernement allemand": "DEU"})
     assert typed(doc, "ASSAULT") == []
+
+
+def test_state_calling_on_governors_acts_at_home(make_doc) -> None:
+    doc = coded(make_doc("Le président brésilien a appelé les gouverneurs à rouvrir les écoles. "
+                         "L'Argentine et le Chili ont fermé leurs frontières."),
+                {"président brésilien": "BRA", "Argentine": "ARG", "Chili": "CHL"})
+    assert (("BRA",), ("BRA",), "asserted") in typed(doc, "REQUEST")
+
+
+def test_threat_to_send_the_army_is_domestic(make_doc) -> None:
+    doc = coded(make_doc("Le président brésilien a menacé de recourir à l'armée pour mater la rue. "
+                         "L'Argentine et le Chili ont fermé leurs frontières."),
+                {"président brésilien": "BRA", "Argentine": "ARG", "Chili": "CHL"})
+    assert typed(doc, "THREATEN") == [(("BRA",), ("BRA",), "asserted")]
+
+
+def test_call_on_a_foreign_country_s_army_stays_out(make_doc) -> None:
+    doc = coded(make_doc("La France a appelé l'armée malienne à rendre le pouvoir aux civils à Bamako."),
+                {"France": "FRA", "armée malienne": "MLI", "Bamako": "MLI"})
+    assert (("FRA",), ("FRA",), "asserted") not in typed(doc, "REQUEST")

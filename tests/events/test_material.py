@@ -382,3 +382,9 @@ def test_unnamed_gunmen_attack_inside_their_country(make_doc) -> None:
     assert ("ASSAULT", ("PAK",), ("PAK",)) in asserted(doc)
     other = coded(make_doc("Le joueur a frappé le ballon à Peshawar."), {}, places={"Peshawar": "PAK"})
     assert "ASSAULT" not in types(other)
+
+
+def test_forces_sent_face_to_a_state_aim_at_it(make_doc) -> None:
+    doc = coded(make_doc("L'Italie a renforcé sa présence militaire en mer, en soutien à Chypre, face à la Turquie."),
+                {"Italie": "ITA", "Chypre": "CYP", "Turquie": "TUR"})
+    assert ("MOBILIZE", ("ITA",), ("TUR",)) in asserted(doc)

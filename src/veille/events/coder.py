@@ -1524,6 +1524,12 @@ class DocumentCoder:
                 country := self._place_hit(tok, anchor, frozenset({"à", "au", "aux", "en", "vers"}))) \
                 and country not in source.codes:
             target = Args((country,), ("",), explicit=False)  # "des secouristes dépêchés à Katmandou"
+        if etype == "MOBILIZE" and source:
+            faced = next((found for t in tok.subtree
+                          if any(k.dep_ == "case" and k.lower_ == "face" for k in t.children)
+                          and (found := self.actors_at(t.i, source.codes))), None)
+            if faced:  # "a renforcé sa présence militaire, en soutien à la Grèce, face à la Turquie"
+                target = Args(faced.codes, faced.names, explicit=False)
         if not target and etype == "MOBILIZE" and source and self.local_country(tok) in source.codes:
             target = Args(source.codes, ("",), explicit=False)  # troops deployed at home ("blindés déployés à Minneapolis")
         if not target and etype == "AID" and status == "asserted" and entry.lemma != "aider" \
@@ -1754,7 +1760,7 @@ class DocumentCoder:
     def _unnamed_attackers(self, verb: Token) -> bool:
         """Whether the actor of an attack verb is attackers or weapons the text does not tie to anyone
         ("des hommes armés ont attaqué", "des roquettes ont été tirées", "visées par des roquettes")."""
-        subj, passive = self.subject_of(verb)
+        subj, _ = self.subject_of(verb)
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
         actor = agent if agent is not None else subj
         if actor is None:
