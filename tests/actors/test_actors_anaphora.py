@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from veille.model import Mention
-
-
-def find(mentions: list[Mention], text: str, nth: int = 0) -> Mention:
-    """The ``nth`` mention whose span text is ``text``."""
-    exact = [m for m in mentions if m.span.text == text]
-    assert len(exact) > nth, f"no mention {text!r} in {[m.span.text for m in mentions]}"
-    return exact[nth]
-
+from mentionfinding import find
 
 # -- explicit / fallback ------------------------------------------------------------------
 

@@ -4,22 +4,12 @@ unions and institutions, office holders of many states, names with particles, ap
 from __future__ import annotations
 
 import pytest
+from mentionfinding import find
 
 from veille.actors.kb import knowledge_base
 from veille.actors.resolve import resolve
-from veille.model import Mention
 
 DATE = "2020-06-10"
-
-
-def find(mentions: list[Mention], text: str) -> Mention:
-    """The mention whose span text is ``text`` (or contains it when no span is equal)."""
-    exact = [m for m in mentions if m.span.text == text]
-    if exact:
-        return exact[0]
-    inner = [m for m in mentions if text in m.span.text]
-    assert inner, f"no mention of {text!r} in {[m.span.text for m in mentions]}"
-    return inner[0]
 
 
 def test_national_unions_parties_and_companies(actors) -> None:

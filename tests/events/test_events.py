@@ -5,40 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from eventcoding import asserted, coded, span_of
 
 from veille.errors import ConfigError
 from veille.events import EventsStage, load_lexicon, merge
 from veille.events.lexicon import parse_triggers
 from veille.model import PLOVER_TYPES, Actor, Document, Event, Mention, Place, Span, Timex
-
-
-def _span(text: str, word: str, nth: int = 0) -> Span:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return Span(start, start + len(word), word)
-
-
-def coded(doc: Document, actors: dict[str, str], timexes: dict[str, str] | None = None,
-          places: dict[str, str] | None = None) -> Document:
-    """Add hand-made mentions (word -> code), timexes (word -> value) and places (word -> ISO3)."""
-    text = doc.text
-    mentions = []
-    for n, (word, code) in enumerate(actors.items()):
-        start = 0
-        while (start := text.find(word, start)) >= 0:
-            mentions.append(Mention(Span(start, start + len(word), word), Actor(code=code, name=word), entity=n))
-            start += len(word)
-    mentions.sort(key=lambda m: m.span.start)
-    tx = tuple(Timex(_span(text, w), v, precision="day" if len(v) == 10 else "month")
-               for w, v in (timexes or {}).items())
-    pl = tuple(Place(_span(text, w), w, c, feature="city") for w, c in (places or {}).items())
-    doc = doc.with_layer("test", mentions=tuple(mentions), timexes=tx, places=pl)
-    return EventsStage()(doc)
-
-
-def asserted(doc: Document) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return [(e.type, e.source, e.target) for e in doc.events if e.status == "asserted"]
 
 
 def test_lexicon_covers_all_types() -> None:
@@ -478,8 +450,8 @@ def test_meeting_someone_uncoded_is_no_event(make_doc) -> None:
 def test_clock_time_dates_the_event_by_its_day(make_doc) -> None:
     doc = make_doc("Vendredi soir, la Russie a condamné l'Ukraine.", date="2022-01-15")
     text = doc.text
-    tx = (Timex(_span(text, "Vendredi soir"), "2022-01-14TEV", kind="TIME", precision="day"),)
-    mentions = tuple(Mention(_span(text, w), Actor(code=c, name=w), entity=n)
+    tx = (Timex(span_of(text, "Vendredi soir"), "2022-01-14TEV", kind="TIME", precision="day"),)
+    mentions = tuple(Mention(span_of(text, w), Actor(code=c, name=w), entity=n)
                      for n, (w, c) in enumerate((("Russie", "RUS"), ("Ukraine", "UKR"))))
     (event,) = EventsStage()(doc.with_layer("test", mentions=mentions, timexes=tx)).events
     assert event.date == "2022-01-14"
@@ -502,7 +474,7 @@ def test_every_actor_on_one_span_is_kept(make_doc) -> None:
     assert asserted(doc) == [("ACCUSE", ("USA", "GBR"), ("SRB",))]
 
 
-def test_explicit_actor_wins_over_a_fallback_on_one_span(make_doc) -> None:
+def test_explicit_actor_wins_over_a_fallback_on_onespan_of(make_doc) -> None:
     doc = _with_mentions(make_doc("Le pays a condamné la Serbie jeudi."),
                          [("pays", "FRA", False), ("pays", "ITA", True), ("Serbie", "SRB", True)])
     assert asserted(doc) == [("ACCUSE", ("ITA",), ("SRB",))]
@@ -529,7 +501,6 @@ def test_resignation_is_retreat(make_doc) -> None:
     doc = coded(make_doc("Les manifestants réclament la démission du Premier ministre péruvien."),
                 {"Premier ministre péruvien": "PER"})
     assert not any(e.type == "RETREAT" for e in doc.events)
-
 
 
 def test_fallback_protesters_take_the_place_the_text_names(make_doc) -> None:
@@ -638,8 +609,8 @@ def test_trigger_noun_under_a_measure_noun(make_doc) -> None:
 def test_city_wins_over_country_in_one_clause(make_doc) -> None:
     doc = make_doc("En Bolivie, des centaines de manifestants ont défilé samedi à Cochabamba.")
     text = doc.text
-    places = (Place(_span(text, "Bolivie"), "Bolivie", "BOL", feature="country"),
-              Place(_span(text, "Cochabamba"), "Cochabamba", "BOL", feature="city"))
+    places = (Place(span_of(text, "Bolivie"), "Bolivie", "BOL", feature="country"),
+              Place(span_of(text, "Cochabamba"), "Cochabamba", "BOL", feature="city"))
     doc = EventsStage()(doc.with_layer("test", mentions=(), timexes=(), places=places))
     protest = [e for e in doc.events if e.type == "PROTEST"]
     assert protest and protest[0].place is not None and protest[0].place.name == "Cochabamba"
@@ -664,7 +635,7 @@ def test_country_as_recipient_is_not_the_place(make_doc) -> None:
     doc = make_doc("La Grèce a demandé lundi à la Turquie de retirer ses navires.")
     text = doc.text
     doc = coded(doc, {"Grèce": "GRC", "Turquie": "TUR"}, timexes={"lundi": "2022-01-10"})
-    doc = doc.with_layer("test", places=(Place(_span(text, "Turquie"), "Turquie", "TUR", feature="country"),))
+    doc = doc.with_layer("test", places=(Place(span_of(text, "Turquie"), "Turquie", "TUR", feature="country"),))
     doc = EventsStage()(doc)
     events = [e for e in doc.events if e.type == "REQUEST"]
     assert events and all(e.place is None for e in events)
@@ -686,8 +657,8 @@ def test_merged_mentions_keep_the_city_over_the_country(make_doc) -> None:
     text = "La police a arrêté lundi des opposants en Biélorussie. La police a arrêté lundi des opposants à Minsk."
     doc = make_doc(text)
     doc = coded(doc, {"police": "BLR", "opposants": "BLR"}, timexes={"lundi": "2022-01-10"})
-    places = (Place(_span(text, "Biélorussie"), "Biélorussie", "BLR", feature="country"),
-              Place(_span(text, "Minsk"), "Minsk", "BLR", feature="city"))
+    places = (Place(span_of(text, "Biélorussie"), "Biélorussie", "BLR", feature="country"),
+              Place(span_of(text, "Minsk"), "Minsk", "BLR", feature="city"))
     doc = EventsStage()(doc.with_layer("test", places=places))
     coerce = [e for e in doc.events if e.type == "COERCE"]
     assert len(coerce) == 1 and coerce[0].place is not None and coerce[0].place.name == "Minsk"
@@ -713,9 +684,9 @@ def test_cities_named_together_give_their_country(make_doc) -> None:
     text = "Des manifestations ont secoué le Liban lundi. La police a arrêté lundi des manifestants à Beyrouth et Tripoli."
     doc = make_doc(text)
     doc = coded(doc, {"police": "LBN", "manifestants": "LBN"}, timexes={"lundi": "2022-01-10"})
-    places = (Place(_span(text, "Liban"), "Liban", "LBN", feature="country"),
-              Place(_span(text, "Beyrouth"), "Beyrouth", "LBN", feature="city"),
-              Place(_span(text, "Tripoli"), "Tripoli", "LBN", feature="city"))
+    places = (Place(span_of(text, "Liban"), "Liban", "LBN", feature="country"),
+              Place(span_of(text, "Beyrouth"), "Beyrouth", "LBN", feature="city"),
+              Place(span_of(text, "Tripoli"), "Tripoli", "LBN", feature="city"))
     doc = EventsStage()(doc.with_layer("test", places=places))
     coerce = [e for e in doc.events if e.type == "COERCE"]
     assert coerce and coerce[0].place is not None and coerce[0].place.name == "Liban"
@@ -725,8 +696,8 @@ def test_one_city_stays_the_place(make_doc) -> None:
     text = "Des manifestations ont secoué le Liban lundi. La police a arrêté lundi des manifestants à Beyrouth."
     doc = make_doc(text)
     doc = coded(doc, {"police": "LBN", "manifestants": "LBN"}, timexes={"lundi": "2022-01-10"})
-    places = (Place(_span(text, "Liban"), "Liban", "LBN", feature="country"),
-              Place(_span(text, "Beyrouth"), "Beyrouth", "LBN", feature="city"))
+    places = (Place(span_of(text, "Liban"), "Liban", "LBN", feature="country"),
+              Place(span_of(text, "Beyrouth"), "Beyrouth", "LBN", feature="city"))
     doc = EventsStage()(doc.with_layer("test", places=places))
     coerce = [e for e in doc.events if e.type == "COERCE"]
     assert coerce and coerce[0].place is not None and coerce[0].place.name == "Beyrouth"

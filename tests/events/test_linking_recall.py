@@ -3,24 +3,7 @@ announced intentions, revoked statuses."""
 
 from __future__ import annotations
 
-from veille.events import EventsStage
-from veille.model import Actor, Document, Mention, Span
-
-
-def coded(doc: Document, actors: dict[str, str]) -> Document:
-    """Add hand-made mentions (word -> code) and run the events stage."""
-    mentions = []
-    for n, (word, code) in enumerate(actors.items()):
-        start = 0
-        while (start := doc.text.find(word, start)) >= 0:
-            mentions.append(Mention(Span(start, start + len(word), word), Actor(code=code, name=word), entity=n))
-            start += len(word)
-    mentions.sort(key=lambda m: m.span.start)
-    return EventsStage()(doc.with_layer("test", mentions=tuple(mentions), timexes=(), places=()))
-
-
-def typed(doc: Document, etype: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str]]:
-    return [(e.source, e.target, e.status) for e in doc.events if e.type == etype]
+from eventcoding import coded, typed
 
 
 def test_branding_a_claim_false_is_a_rejection(make_doc) -> None:

@@ -2,33 +2,7 @@
 
 from __future__ import annotations
 
-from veille.events import EventsStage
-from veille.model import Actor, Document, Mention, Place, Span
-
-
-def coded(doc: Document, actors: dict[str, str], places: dict[str, str] | None = None) -> Document:
-    """Add hand-made mentions (word -> code) and places (word -> ISO3), then code the events."""
-    text = doc.text
-    mentions = []
-    for n, (word, code) in enumerate(actors.items()):
-        start = 0
-        while (start := text.find(word, start)) >= 0:
-            mentions.append(Mention(Span(start, start + len(word), word), Actor(code=code, name=word), entity=n))
-            start += len(word)
-    mentions.sort(key=lambda m: m.span.start)
-    pl = []
-    for word, country in (places or {}).items():
-        start = text.index(word)
-        pl.append(Place(Span(start, start + len(word), word), word, country, feature="city"))
-    return EventsStage()(doc.with_layer("test", mentions=tuple(mentions), timexes=(), places=tuple(pl)))
-
-
-def asserted(doc: Document) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return [(e.type, e.source, e.target) for e in doc.events if e.status == "asserted"]
-
-
-def types(doc: Document) -> set[str]:
-    return {e.type for e in doc.events if e.status == "asserted"}
+from eventcoding import asserted, coded, types
 
 
 def test_protesters_moving_to_a_square_protest(make_doc) -> None:

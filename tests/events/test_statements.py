@@ -3,28 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from veille.events import EventsStage
-from veille.model import Actor, Document, Mention, Span
-
-
-def coded(doc: Document, actors: dict[str, str], persons: tuple[str, ...] = ()) -> Document:
-    """Add hand-made mentions (word -> code; words in ``persons`` are people), then code the events."""
-    text = doc.text
-    mentions = []
-    for n, (word, code) in enumerate(actors.items()):
-        start = 0
-        while (start := text.find(word, start)) >= 0:
-            kind = "person" if word in persons else "state"
-            mentions.append(Mention(Span(start, start + len(word), word), Actor(code=code, name=word, kind=kind),
-                                    entity=n))
-            start += len(word)
-    mentions.sort(key=lambda m: m.span.start)
-    return EventsStage()(doc.with_layer("test", mentions=tuple(mentions), timexes=(), places=()))
-
-
-def asserted(doc: Document) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    return [(e.type, e.source, e.target) for e in doc.events if e.status == "asserted"]
+from eventcoding import asserted, coded
 
 
 @pytest.mark.parametrize("text, actors, expected", [

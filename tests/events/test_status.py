@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-from veille.events import EventsStage, load_lexicon
+from eventcoding import coded, statuses
+
+from veille.events import load_lexicon
 from veille.events.grammar import clause_of
-from veille.model import Actor, Document, Mention, Span, Timex
-
-
-def coded(doc: Document, actors: dict[str, str], timexes: dict[str, str] | None = None) -> Document:
-    """Add hand-made mentions (word -> code) and day timexes (words -> value), and run the events stage."""
-    mentions = []
-    for n, (word, code) in enumerate(actors.items()):
-        start = 0
-        while (start := doc.text.find(word, start)) >= 0:
-            mentions.append(Mention(Span(start, start + len(word), word), Actor(code=code, name=word), entity=n))
-            start += len(word)
-    mentions.sort(key=lambda m: m.span.start)
-    tx = tuple(Timex(Span(doc.text.index(w), doc.text.index(w) + len(w), w), v, precision="day")
-               for w, v in (timexes or {}).items())
-    return EventsStage()(doc.with_layer("test", mentions=tuple(mentions), timexes=tx, places=()))
-
-
-def statuses(doc: Document, etype: str) -> list[str]:
-    return [e.status for e in doc.events if e.type == etype]
 
 
 def test_concessive_si_with_passe_compose_is_asserted(make_doc) -> None:

@@ -5,16 +5,9 @@ from __future__ import annotations
 import pytest
 
 from veille.model import Document
-from veille.places import PlacesStage, default_gazetteer
+from veille.places import default_gazetteer
 
 pytestmark = pytest.mark.slow  # the spaCy model
-
-
-@pytest.fixture(scope="module")
-def stage() -> PlacesStage:
-    s = PlacesStage()
-    s.initialize()
-    return s
 
 
 def towns(doc: Document) -> list[tuple[str, str | None]]:

@@ -14,13 +14,6 @@ from veille.places.gazetteer import normalise
 pytestmark = pytest.mark.slow  # the spaCy model
 
 
-@pytest.fixture(scope="module")
-def stage() -> PlacesStage:
-    s = PlacesStage()
-    s.initialize()
-    return s
-
-
 def names(doc: Document) -> list[tuple[str, str | None]]:
     return [(p.name, p.country) for p in doc.places]
 
