@@ -94,3 +94,37 @@ def test_neighbours_named_in_apposition_take_their_codes(actors) -> None:
     ms = actors("Les combats ont gagné les pays voisins, le Togo et le Bénin, selon l'ONU.")
     codes = {m.actor.code for m in ms if m.span.text == "pays voisins"}
     assert codes == {"TGO", "BEN"}
+
+
+@pytest.mark.parametrize(("text", "phrase", "codes"), [
+    ("Plusieurs pays occidentaux, dont l'Italie et le Canada, ont dénoncé le scrutin.",
+     "occidentaux", ["CAN", "ITA"]),
+    ("Rome et les autres capitales occidentales ont convoqué l'ambassadeur iranien.",
+     "occidentales", ["ITA"]),
+    ("L'Espagne, comme d'autres puissances occidentales, a rappelé son ambassadeur.",
+     "occidentales", ["ESP"]),
+])
+def test_western_states_named_with_the_west(actors, text: str, phrase: str,
+                                            codes: list[str]) -> None:
+    assert sorted(m.actor.code for m in actors(text) if m.span.text == phrase) == codes
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Les pays occidentaux ont condamné l'essai, que l'Italie juge inquiétant.", "occidentaux"),
+    ("Le Canada et ses alliés occidentaux ont dénoncé le scrutin.", "occidentaux"),
+    ("Les Occidentaux accusent Pékin, selon un diplomate rentré d'Italie.", "Occidentaux"),
+])
+def test_the_west_without_a_listing_is_usa_eu_nato(actors, text: str, phrase: str) -> None:
+    codes = sorted(m.actor.code for m in actors(text) if m.span.text == phrase)
+    assert codes == ["EU", "NATO", "USA"]
+
+
+def test_counterpart_with_a_nationality_is_a_person(actors) -> None:
+    ms = actors("Le chef de la diplomatie indienne a téléphoné jeudi à son homologue brésilien.")
+    m = by_text(ms, "homologue brésilien")
+    assert (m.actor.code, m.actor.kind, m.actor.role) == ("BRA", "person", "homologue")
+
+
+def test_counterpart_alone_is_no_actor(actors) -> None:
+    ms = actors("Le président brésilien a reçu son homologue jeudi.")
+    assert not [m for m in ms if "homologue" in m.span.text]

@@ -280,9 +280,9 @@ def test_coordinated_passive_arrest(make_doc) -> None:
     assert ("COERCE", ("CHN",), ("CHN",)) in asserted(doc)
 
 
-def test_promise_to_no_one_named_is_no_event(make_doc) -> None:
+def test_promise_to_no_one_named_has_no_target(make_doc) -> None:
     doc = coded(make_doc("Le gouvernement français a promis de poursuivre ses efforts."), {"français": "FRA"})
-    assert asserted(doc) == []
+    assert asserted(doc) == [("AGREE", ("FRA",), ())]
 
 
 def test_assurance_to_someone_is_agree(make_doc) -> None:
@@ -481,10 +481,11 @@ def test_explicit_actor_wins_over_a_fallback_on_onespan_of(make_doc) -> None:
 
 
 def test_one_group_of_codes_is_one_party(make_doc) -> None:
-    # "les Alliés" stands for several states but is one party: a promise needs another one
+    # "les Alliés" stands for several states but is one party: their promise is made to no one named
     doc = _with_mentions(make_doc("Les Alliés ont promis de négocier."),
                          [("Alliés", "USA", True), ("Alliés", "GBR", True)])
-    assert [e for e in doc.events if e.type == "AGREE" and e.status == "asserted"] == []
+    agree = [e for e in doc.events if e.type == "AGREE" and e.status == "asserted"]
+    assert [(set(e.source), e.target) for e in agree] == [({"USA", "GBR"}, ())]
 
 
 def test_talks_opened_after_a_day_name(make_doc) -> None:

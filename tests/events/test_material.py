@@ -362,3 +362,29 @@ def test_forces_sent_face_to_a_state_aim_at_it(make_doc) -> None:
     doc = coded(make_doc("L'Italie a renforcé sa présence militaire en mer, en soutien à Chypre, face à la Turquie."),
                 {"Italie": "ITA", "Chypre": "CYP", "Turquie": "TUR"})
     assert ("MOBILIZE", ("ITA",), ("TUR",)) in asserted(doc)
+
+
+def test_joint_operation_is_cooperation(make_doc) -> None:
+    doc = coded(make_doc("Jeudi, les policiers français et allemands ont mené une opération conjointe près de Strasbourg."),
+                {"français": "FRA", "allemands": "DEU"})
+    assert [e for e in asserted(doc) if e[0] == "COOPERATE" and set(e[1] + e[2]) == {"FRA", "DEU"}]
+    other = coded(make_doc("Jeudi, les policiers français ont mené une opération près de Strasbourg."),
+                  {"français": "FRA"})
+    assert "COOPERATE" not in types(other)
+
+
+def test_inquiry_led_jointly_is_cooperation(make_doc) -> None:
+    doc = coded(make_doc("L'enquête, menée conjointement par les polices belge et néerlandaise, a abouti à dix arrestations."),
+                {"belge": "BEL", "néerlandaise": "NLD"})
+    assert [e for e in asserted(doc) if e[0] == "COOPERATE" and set(e[1] + e[2]) == {"BEL", "NLD"}]
+    other = coded(make_doc("L'étude menée conjointement par deux universités révèle une hausse."), {})
+    assert "COOPERATE" not in types(other)
+
+
+def test_fighting_alongside_forces_is_cooperation_with_them(make_doc) -> None:
+    doc = coded(make_doc("Au Mali, les soldats français combattent les jihadistes aux côtés des forces maliennes."),
+                {"français": "FRA", "maliennes": "MLI", "jihadistes": "ISM"})
+    assert ("COOPERATE", ("FRA",), ("MLI",)) in asserted(doc)
+    other = coded(make_doc("Les soldats français combattent les jihadistes au Mali."),
+                  {"français": "FRA", "jihadistes": "ISM"})
+    assert "COOPERATE" not in types(other)

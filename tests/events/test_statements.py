@@ -257,3 +257,21 @@ def test_incise_statement_targets_the_actor_of_the_quotation(make_doc) -> None:
     doc = coded(make_doc("\"Cette décision est une erreur grave du gouvernement turc\", a dénoncé le ministre grec."),
                 {"gouvernement turc": "TUR", "ministre grec": "GRC"})
     assert ("ACCUSE", ("GRC",), ("TUR",)) in asserted(doc)
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Le Japon a promis une aide de trois millions de dollars.", {"Japon": "JPN"}),
+    ("Le gouvernement italien s'est engagé à réduire ses dépenses.", {"italien": "ITA"}),
+    ("Le gouvernement espagnol a promis de baisser les impôts.", {"espagnol": "ESP"}),
+])
+def test_promise_or_offer_to_no_one_named_is_agree(make_doc, text, actors) -> None:
+    assert ("AGREE", tuple(actors.values()), ()) in asserted(coded(make_doc(text), actors))
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Le ministre brésilien a offert ses condoléances aux familles.", {"brésilien": "BRA"}),
+    ("Le président brésilien a offert un spectacle étonnant.", {"brésilien": "BRA"}),
+    ("Le Portugal va-t-il s'engager ?", {"Portugal": "PRT"}),
+])
+def test_what_promises_nothing_is_no_agree(make_doc, text, actors) -> None:
+    assert all(e.type != "AGREE" for e in coded(make_doc(text), actors).events)

@@ -212,6 +212,7 @@ class KnowledgeBase:
         self.roles: dict[str, Entry] = {}  # normalised role form → entry
         self.org_names: dict[str, str] = {}  # organisation code → its first French name
         self.first_names: dict[str, str] = {}  # normalised first name → "m" or "f"
+        self.western: frozenset[str] = frozenset()  # states "les Occidentaux" may name
 
     # -- building -----------------------------------------------------------------------
     def add(self, entry: Entry) -> None:
@@ -256,6 +257,7 @@ class KnowledgeBase:
         for (phrase,) in _rows("nonactors.tsv"):
             kb.add(Entry(code=None, type="none", kind="other", name=phrase, surface=phrase,
                          case="any"))
+        kb.western = frozenset(row[0] for row in _rows("western.tsv"))
         for name, gender in _rows("first_names.tsv"):
             kb.first_names.setdefault(norm(name), gender)
         for row in _rows("prefixes.tsv"):

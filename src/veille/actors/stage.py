@@ -93,6 +93,16 @@ _DESCRIPTIVE = frozenset({"diplomat", "leader", "minister", "head_of_state",
                           "head_of_government", "foreign_minister"})
 _HEADS = frozenset({"head_of_state", "head_of_government", "supreme_leader", "vice_president",
                     "secretary_general", "crown_prince"})
+_WEST = frozenset({"USA", "EU", "NATO"})  # "les Occidentaux" with no state named nearby
+# Groups of states "occidentaux" may qualify (not "leurs alliés occidentaux": the allies of a
+# named state are not that state).
+_STATE_GROUPS = frozenset({"pays", "puissances", "capitales", "etats", "états", "gouvernements",
+                           "nations", "démocraties", "chancelleries", "diplomaties"})
+# Words of a listing of states: "les pays occidentaux, dont la France et l'Italie".
+_LISTING = frozenset({"dont", "comme", "notamment", "parmi", "lesquels", "lesquelles", "y",
+                      "compris", "en", "particulier", "ainsi", "que", "autres", "d'", "de", "des",
+                      "plupart", "plusieurs", "nombreux", "pour", "tels", "surtout", "aussi",
+                      "occidentaux", "occidentales", "occidental", "occidentale"})
 _FORCES = frozenset({"MIL", "COP", "REB"})
 _LOCAL_OFFICES = frozenset({"mayor", "governor", "police_chief"})
 # Nouns that point to another happening: a place under them is not this clause's place
@@ -316,6 +326,7 @@ class ActorMatcher:
             f.quoted = f.start in quoted
         found = self._own_country(sdoc, found, claimed, quoted, main)
         found = self._recent_sector(found)
+        found = self._western(sdoc, found)
         found = self._pronouns(sdoc, found)
         return self._to_mentions(doc, found)
 
@@ -1340,6 +1351,47 @@ class ActorMatcher:
                     code = last[sector].actor.code
                     f = replace(f, actor=replace(f.actor, code=code, country=code),
                                 key=f"dom:{code}:{sector}")
+            out.append(f)
+        return out
+
+    def _western(self, sdoc: Any, found: list[_Found]) -> list[_Found]:
+        """"Les pays occidentaux, dont la France" stand for the Western states named with them.
+
+        Guidelines: "les Occidentaux" are the states named nearby, else the United States, the
+        EU and NATO. Nearby: in the same sentence with no verb in between ("Washington et
+        Londres, comme d'autres capitales occidentales"); "leurs alliés occidentaux" are the
+        allies of a named state, not that state.
+        """
+        out = []
+        for f in found:
+            codes = {f.actor.code, *(a.code for a in f.extra)}
+            head = sdoc[f.start - 1].lower_ if f.start > 0 else ""
+            if codes != _WEST or f.antecedent is not None or not (
+                    sdoc[f.start].text[:1].isupper() or head in _STATE_GROUPS):
+                out.append(f)  # "la musique occidentale", "leurs alliés occidentaux"
+                continue
+            states = [g for g in found if g is not f and g.antecedent is None and g.explicit
+                      and g.actor.kind in ("state", "person") and not g.extra
+                      and g.actor.code in self.kb.western]
+            listed = {k for g in states for k in range(g.start, g.end)}
+            named: list[Actor] = []
+            for g in states:
+                lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
+                if lo > hi or sdoc[g.start].sent.start != sdoc[f.start].sent.start:
+                    continue
+                if any(t.pos_ not in ("PUNCT", "CCONJ", "DET") and t.lower_ not in _LISTING
+                       and t.lower_ not in _STATE_GROUPS and t.i not in listed
+                       or t.text in (":", ";", "(", ")") for t in sdoc[lo:hi]):
+                    continue  # only a listing between them: "dont la France et l'Italie"
+                if g.start > 0 and sdoc[g.start - 1].lower_ in ("en", "à", "au", "aux", "dans"):
+                    continue  # "en Angleterre": a place, not a state acting
+                if all(a.code != g.actor.code for a in named):
+                    named.append(Actor(code=g.actor.code,
+                                       name=self.kb.country_names.get(g.actor.code, g.actor.code),
+                                       kind="state", country=g.actor.code))
+            if named:
+                f = replace(f, actor=replace(named[0], name=f.actor.name), extra=named[1:],
+                            key=f"state:{named[0].code}")
             out.append(f)
         return out
 

@@ -1323,6 +1323,9 @@ class DocumentCoder:
                 source, target = self.evaluation_args(tok)
             else:
                 source, target = self.verb_args(tok, etype, implicit, entry.cue)
+            if etype == "COOPERATE" and entry.cue == "côté":
+                # "combattent les jihadistes aux côtés des forces sahéliennes": the allies, not the enemy
+                target = self._alongside(tok, source)
             verb_like = tok
         if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("prévu", "prévoir", "attendu", "attendre", "annoncé",
                                                                     "programmé")
@@ -1577,8 +1580,10 @@ class DocumentCoder:
                 etype in DIRECTED and not self._rejects_claim(tok, entry, source)
                 and (entry.constraint == "evaluative" or self._other_party_named(source)) or (
                 etype in ("AGREE", "COOPERATE") and source.n_parties < 2
-                and not (announced and set(source.codes) <= ORG_CODES))):
-            # a promise or a planned meeting needs a second party, or a forum that brings them together;
+                and not (announced and set(source.codes) <= ORG_CODES)
+                and not (etype == "AGREE" and self._pledge(tok, entry)))):
+            # a planned meeting needs a second party, or a forum that brings them together (a promise or an
+            # offer does not: its target stays empty);
             # a demand, accusation, refusal... whose target the text names but the parse does not give
             # is left out rather than guessed
             return []
@@ -1612,6 +1617,16 @@ class DocumentCoder:
         if entry.lemma == "condamner" and etype == "COERCE":
             out.append(replace(out[0], type="SANCTION", mode="convict"))
         return out
+
+    def _alongside(self, verb: Token, source: Args) -> Args:
+        """The actors of "aux côtés de X" under a verb."""
+        out = Args()
+        for c in verb.children:
+            if c.dep_.startswith("obl") and c.lemma_.lower() == "côté":
+                for n in c.children:
+                    if n.dep_ in ("nmod", "appos"):
+                        out = _merge_args(out, self._collect(n, subject=False))
+        return out.without(source.codes) if source else out
 
     def _other_party_named(self, source: Args) -> bool:
         """Whether the text names an actor besides the source: then an event with no target found
@@ -1904,6 +1919,15 @@ class DocumentCoder:
                 if m is not None and (m.actor.code or m.actor.country):
                     return str(m.actor.code or m.actor.country)
         return None
+
+    def _pledge(self, tok: Token, entry: Trigger) -> bool:
+        """Whether a trigger promises or offers something ("a promis une aide", "s'est engagé à")."""
+        if not self.lex.is_a("pledge", entry.lemma):
+            return False
+        # a verb needs what it promises: "nous allons nous engager" (in a war);
+        # "promettre son soutien" is support
+        return entry.pos != "VERB" or any(
+            c.dep_ in ("obj", "xcomp", "ccomp") and not self.lex.is_a("courtesy", c.lemma_) for c in tok.children)
 
     def _promises_harm(self, verb: Token) -> bool:
         """Whether a promise announces arrests, attacks or sanctions: then it is a threat."""
