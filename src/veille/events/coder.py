@@ -142,6 +142,7 @@ class DocumentCoder:
         self.dated: set[int] = set()  # ids of events whose date a time expression gives
         self._last_dated = False
         self.located = self._located()
+        self.event_located = self._event_located()
         self.lead_country = self._lead_country()
         self.pub_date, self.pub_precision = self._publication_date()
 
@@ -780,18 +781,15 @@ class DocumentCoder:
     def _event_located(self) -> dict[int, Place]:
         """The located places that can be where an event of their clause happened: not where someone is
         sent, nor the place of a happening that only dates the clause."""
-        cached: dict[int, Place] | None = getattr(self, "_event_located_cache", None)
-        if cached is None:
-            cached = {}
-            for i, p in self.located.items():
-                tok = self.parse[i]
-                if tok.dep_.startswith("obl") and tok.head.lemma_.lower() in _SENDING_VERBS:
-                    continue  # "l'a invité en Serbie", "expulsé en Algérie": where someone is sent
-                if self._in_context_phrase(tok):
-                    continue  # "après la mort de George Floyd à Minneapolis": that happening's place
-                cached[i] = p
-            self._event_located_cache = cached
-        return cached
+        out = {}
+        for i, p in self.located.items():
+            tok = self.parse[i]
+            if tok.dep_.startswith("obl") and tok.head.lemma_.lower() in _SENDING_VERBS:
+                continue  # "l'a invité en Serbie", "expulsé en Algérie": where someone is sent
+            if self._in_context_phrase(tok):
+                continue  # "après la mort de George Floyd à Minneapolis": that happening's place
+            out[i] = p
+        return out
 
     def _in_context_phrase(self, tok: Token) -> bool:
         """Whether a place hangs on a noun that only dates or explains the clause ("après les
@@ -809,7 +807,7 @@ class DocumentCoder:
     def place_of(self, heads: list[Token], sent: Any, date: str | None) -> Place | None:
         """The place the trigger's clause names, else, for the story's own days, the dateline or the
         lead's place (a place named in another clause of the sentence is that clause's)."""
-        located = self._event_located()
+        located = self.event_located
         trigger = heads[0]
         # "en Mongolie, des manifestants ont protesté à Oulan-Bator": the city is where it happened
         found = self._governed(located, heads, prefer=lambda p: p.feature == "city")
@@ -839,7 +837,7 @@ class DocumentCoder:
         prev = self.parse[sent.start - 1].sent
         if "\n" in self.doc.text[prev.start_char:sent.start_char]:
             return None
-        at = {i for i in self._event_located() if prev.start <= i < prev.end}
+        at = {i for i in self.event_located if prev.start <= i < prev.end}
         # "à Copenhague, Bruxelles et Londres": the names listed after the located one are located too
         at |= {t.i for i in at for t in self.parse[i].conjuncts if t.i in self.place_at}
         found = [self.place_at[i] for i in sorted(at) if self.place_at[i].country]
@@ -949,6 +947,7 @@ class DocumentCoder:
             return Trigger(tok.lemma_.lower(), "VERB", "PROTEST", "demo")  # "des manifestants ont rallié la place"
         if not entries:
             return None
+        # lemmas of the children and grandchildren: a set phrase's other word, a trigger's cue
         around = {c.lemma_.lower() for c in tok.children} | {g.lemma_.lower() for c in tok.children for g in c.children}
         if any(self.lex.is_a("idiom", f"{lemma} {w}") for lemma in {tok.lemma_.lower(), entries[0].lemma}
                for w in around | {tok.head.lemma_.lower()}):
@@ -961,8 +960,7 @@ class DocumentCoder:
             return None  # '"...", poursuit le ministre', "on lui demandait s'il viendrait"
         pos = tok.pos_
         participle = "Part" in tok.morph.get("VerbForm") or (pos == "ADJ" and verbal)
-        near = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
-        near |= {g.lemma_.lower() for c in tok.children for g in c.children}
+        near = around | {c.lower_ for c in tok.children}
         # "appeler X au dialogue": the complement the parser hung on the object
         near |= {k.lower_ for c in tok.children if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"
                  for k in g.children if k.dep_ == "case"}
