@@ -16,7 +16,6 @@ writes its predictions there and reads them back on later runs.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import subprocess
@@ -26,19 +25,11 @@ import time
 from pathlib import Path
 from types import ModuleType
 
+from scorers import load_scorer
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FTIB = ROOT.parent / "shared" / "eval" / "ftib.py"  # the Makefile's $(SHARED)
 DEFAULT_VENV = ROOT / "build" / "heideltime-venv"
-
-
-def load_ftib(path: Path) -> ModuleType:
-    """Import the scorer from its file."""
-    spec = importlib.util.spec_from_file_location("ftib", path)
-    if spec is None or spec.loader is None:
-        sys.exit(f"cannot load the scorer {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def veille_predictions(ftib: ModuleType, docs: list, use_parse: bool) -> tuple[dict, float]:
@@ -122,7 +113,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="also write the figures as JSON")
     args = ap.parse_args()
 
-    ftib = load_ftib(args.ftib)
+    ftib = load_scorer(args.ftib, "ftib")
     corpus = args.corpus or ftib.DEFAULT_CORPUS
     docs = ftib.load_corpus(corpus)
     figures = {}

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -26,6 +25,8 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 from types import ModuleType
+
+from scorers import load_scorer
 
 HERE = Path(__file__).resolve().parent
 ANNOTATIONS = HERE / "snippets" / "annotations.jsonl"
@@ -98,15 +99,6 @@ def veille_command() -> list[str]:
         return [str(exe)]
     found = shutil.which("veille")
     return [found] if found else [sys.executable, "-m", "veille"]
-
-
-def load_scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", path)
-    if spec is None or spec.loader is None:
-        sys.exit(f"cannot load the scorer {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def codes(ev: dict) -> str:
@@ -219,7 +211,7 @@ def main() -> int:
     skip = ("quotes_", "date_accuracy", "place_accuracy", "event F1")
     print("\n".join(line for line in report.splitlines() if not line.startswith(skip)))
 
-    score = load_scorer(scorer_path)
+    score = load_scorer(scorer_path, "score")
     gold = score.load(str(gold_path))
     pred = score.load(str(pred_path))
     analyse(score, gold, pred, annotations, {a["id"]: a for a in articles}, args.verbose, args.text)
