@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veille.errors import ConfigError
-from veille.link import Linker, LinkInput, happening_id, link
+from veille.link import Linker, LinkInput, LinkParams, happening_id, link
+from veille.link import linker as impl
 from veille.model import Event, Place, Span
 
 
@@ -391,3 +392,69 @@ def test_the_coder_s_word_on_a_stated_date_wins_over_the_weekday_test() -> None:
     assert link([a, stated])[a.key] != link([a, stated])[stated.key]
     default = inp("reuters", replace(stated.event, date_stated=False), published="2020-08-25")
     assert link([a, default])[a.key] == link([a, default])[default.key]
+
+
+def _standing(text: str, trigger: str, target: tuple[str, ...], published: str, article: str,
+              source_name: str = "Kremlin") -> LinkInput:
+    """A REJECT by Russia dated by its publication day, as the coder gives the day's news."""
+    event = replace(_trigger_at(ev("REJECT", ("RUS",), target, text, published), trigger),
+                    date_stated=False, source_names=(source_name,))
+    return inp(article, event, published=published)
+
+
+INVASION = "Le Kremlin dément préparer une invasion de l'Ukraine et dénonce les provocations de l'Alliance."
+NO_INTENT = "Moscou nie toute intention d'envahir l'Ukraine, où les Occidentaux voient une invasion en préparation."
+
+
+@pytest.mark.parametrize(("text", "trigger", "present"), [
+    (INVASION, "dément", True),
+    (NO_INTENT, "nie", True),
+    ("Les Occidentaux accusent la Russie de masser des troupes.", "accusent", True),
+    ("La Grèce réclame des sanctions contre Ankara.", "réclame", True),
+    ("Le Kremlin a démenti lundi préparer une invasion.", "démenti", False),
+    ("Moscou avait dénoncé la présence de l'Alliance.", "dénoncé", False),
+    ("La Russie exigera une réponse de l'Alliance.", "exigera", False),
+    ("Moscou dénonçait depuis des mois la présence de l'Alliance.", "dénonçait", False),
+    ("Berlin a publié la demande de l'opposant.", "demande", False),
+    ("Le ministre, condamnant les violences, a quitté la salle.", "condamnant", False),
+    ("Nous ne pouvons nous permettre un tel risque.", "permettre", False),
+    ("« Moscou exige des garanties », a déclaré le ministre.", "exige", False),
+    ("« Ces arrestations sont devenues courantes », dénonce un avocat.", "dénonce", False),
+])
+def test_a_standing_position_is_a_present_in_the_journalist_s_words(text: str, trigger: str, present: bool) -> None:
+    from veille.link.linker import _present
+    assert _present(_trigger_at(ev("REJECT", ("RUS",), (), text, None), trigger)) is present
+
+
+def test_one_standing_denial_in_two_wordings_is_linked() -> None:
+    # "Moscou dément" in Monday's story and "nie" in Thursday's: one standing denial
+    # (LINKING.md), though each takes its own publication day and the wordings differ.
+    a = _standing(INVASION, "dément", ("UKR",), "2022-01-10", "afp")
+    b = _standing(NO_INTENT, "nie", ("UKR",), "2022-01-13", "reuters", "Moscou")
+    assert link([a, b])[a.key] == link([a, b])[b.key]
+    # The denial answers the accusers, whom another article may name as the target.
+    accused = _standing("Washington accuse la Russie de préparer une invasion de l'Ukraine, ce que le "
+                        "Kremlin dément.", "dément", ("USA",), "2022-01-12", "lemonde")
+    assert link([a, accused])[a.key] == link([a, accused])[accused.key]
+    # A report of the same denial in the passé composé with no day of its own is likely the
+    # one the standing position continues; one of another denial is not.
+    past = _standing(NO_INTENT.replace("nie", "a nié"), "nié", ("UKR",), "2022-01-13", "reuters", "Moscou")
+    assert not impl._item(past, LinkParams()).standing
+    assert link([a, past])[a.key] == link([a, past])[past.key]
+    station = _standing("Le Kremlin a démenti avoir bombardé la gare de Kramatorsk.", "démenti", ("UKR",),
+                        "2022-01-12", "reuters")
+    assert link([a, station])[a.key] != link([a, station])[station.key]
+
+
+def test_two_standing_denials_of_other_things_stay_apart() -> None:
+    # The speaker and the verb are shared by every denial of the Kremlin: what is denied decides.
+    a = _standing(INVASION, "dément", ("UKR",), "2022-01-10", "afp")
+    station = _standing("Le Kremlin dément avoir bombardé la gare de Kramatorsk.", "dément", ("UKR",),
+                        "2022-01-12", "reuters")
+    elections = _standing("Le Kremlin dément toute ingérence dans les élections législatives allemandes.",
+                          "dément", ("DEU",), "2022-01-12", "reuters")
+    assert link([a, station])[a.key] != link([a, station])[station.key]
+    assert link([a, elections])[a.key] != link([a, elections])[elections.key]
+    # Two months apart, even one denial in the same words is not linked by this rule.
+    later = _standing(INVASION, "dément", ("UKR",), "2022-03-15", "reuters")
+    assert link([a, later])[a.key] != link([a, later])[later.key]

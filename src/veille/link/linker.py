@@ -32,6 +32,32 @@ STATE_VERSION = 1
 # plus-que-parfait, an action before the time of the story (background, not the day's news).
 PLUPERFECT_AUX = frozenset({"avait", "avaient", "etait", "etaient"})
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+# Auxiliaries of compound tenses and of the near future ("a dénoncé", "va exiger"): a trigger
+# with one of them shortly before is no simple present.
+AUXILIARIES = frozenset({
+    "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
+    "auraient", "avoir", "eu", "est", "sont", "etait", "etaient", "sera", "seront", "ete", "etre",
+    "va", "vont", "allait", "etant", "ayant"})
+# Determiners and the adjectives that stand before a noun, right before a trigger, make it a
+# noun ("la demande", "une nouvelle menace", "la principale requête").
+DETERMINERS = frozenset({
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "sa", "son", "ses", "leur", "leurs",
+    "ce", "cet", "cette", "ces", "au", "aux", "nos", "notre", "tout", "toute", "nouvelle", "nouveau",
+    "nouvel", "premiere", "premier", "derniere", "seconde", "second", "double", "principale",
+    "principal", "grande", "grand", "vive", "forte", "veritable", "seule", "autre", "meme"})
+# Types whose report in the present can be a standing position: statements (PLOVER's verbal
+# types, save a meeting, which takes place on a day) and a continuing build-up of forces.
+# An attack, an arrest or a protest told in the present is the day's news, not a position.
+STANDING_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "MOBILIZE"})
+# Endings of a present indicative in the third person ("dénonce", "réclament", "dément") and
+# those of other forms that share them: imperfect and conditional ("exigeait", "permettrait"),
+# future ("exigeront"), present participle ("condamnant"), nouns in -ment ("déploiement"),
+# infinitives in -re ("permettre", "défendre", "conduire", "dire").
+PRESENT_ENDINGS = ("e", "ent", "t")
+NOT_PRESENT_ENDINGS = ("ait", "aient", "ront", "ant", "ment", "ttre", "dre", "uire", "crire", "dire", "lire")
+PRESENT_EXCEPTIONS = frozenset({"dement"})  # démentir: "Moscou dément"
+MODALS = frozenset({"doit", "doivent", "peut", "peuvent", "veut", "veulent", "faut"})
+QUOTE_MARKS = ("«", "»", "\"", "“", "”")
 AUX_REACH = 3  # the auxiliary stands at most this many words before the trigger ("avait déjà été")
 DAY_REACH = 4  # a weekday this many words from the trigger dates it ("a rencontré lundi son homologue")
 
@@ -47,6 +73,9 @@ class LinkParams:
     vague_date: float = 0.20  # added when the dates are not one same day (weeks, months, years)
     undated: float = 0.25  # instead, when a report has no date but its publication's
     weak_actors: float = 0.10  # added when actors match only by side, wildcard or swap
+    standing: float = 0.10  # content cosine needed by two standing positions (trigger and speaker left out)
+    standing_target: float = 0.05  # added when two standing positions of one source name other targets
+    standing_other: float = 0.05  # added when only one report is a standing position, the other undated
     same_place: float = 0.05  # taken off when both reports name the same place
     other_country: float = 0.15  # added when the reports place it in two different countries
     undated_days: int = 30  # an undated report may tell of the 30 days before publication
@@ -115,6 +144,8 @@ class _Item:
     day: int | None  # the event's own date when it is one day (a day ordinal), or a likely day
     dated: bool  # the event has a date of its own, other than its publication day
     by_publication: bool  # the event's date is its publication day (maybe the day's-news default)
+    defaulted: bool  # the event has no date of its own: none, or its publication's by default
+    standing: bool  # a position stated in the present with no date of its own ("Moscou dément")
     place: str
     country: str
     linkable: bool  # only asserted events are linked
@@ -123,6 +154,7 @@ class _Item:
     parties_norm: frozenset[str]  # source and target codes, each replaced by its side if it has one
     source_words: frozenset[str]  # folded words of the source's names in the evidence
     vec: Vector = field(repr=False)
+    content: Vector = field(repr=False)  # of an undated report: the evidence less trigger and speaker
     input: LinkInput = field(repr=False)
 
 
@@ -133,6 +165,40 @@ def _pluperfect(ev: Event) -> bool:
         return False
     before = _WORDS.findall(fold(ev.evidence.text[:start]))[-AUX_REACH:]
     return not PLUPERFECT_AUX.isdisjoint(before)
+
+
+def _present(ev: Event) -> bool:
+    """Whether the trigger is a verb in the simple present, in the journalist's words (not a quote)."""
+    start = ev.trigger.start - ev.evidence.start
+    words = ev.trigger.text.split()
+    if not words or not 0 <= start <= len(ev.evidence.text):
+        return False
+    word = words[0].lower()
+    folded = fold(word)
+    if not word.isalpha() or word.endswith(("é", "ée", "és", "ées")) or folded in MODALS:
+        return False
+    if folded not in PRESENT_EXCEPTIONS and (
+            not folded.endswith(PRESENT_ENDINGS) or folded.endswith(NOT_PRESENT_ENDINGS)):
+        return False
+    before = ev.evidence.text[:start]
+    if sum(before.count(q) for q in QUOTE_MARKS) % 2:
+        return False  # inside a quotation: the speaker's present, not a standing position
+    if before.rstrip().endswith(",") and before.rstrip()[:-1].rstrip().endswith(QUOTE_MARKS):
+        return False  # the incise after a quotation ("..., dénonce X"): the day's statement
+    words = _WORDS.findall(fold(before))
+    return not (words and words[-1] in DETERMINERS) and AUXILIARIES.isdisjoint(words[-AUX_REACH:])
+
+
+def _content(ev: Event) -> Vector:
+    """Vector of the evidence without the trigger and the source's names: what is stated."""
+    text = ev.evidence.text
+    start, end = ev.trigger.start - ev.evidence.start, ev.trigger.end - ev.evidence.start
+    if 0 <= start <= end <= len(text):
+        text = f"{text[:start]} {text[end:]}"
+    for name in ev.source_names:
+        if name:
+            text = text.replace(name, " ")
+    return vector(text)
 
 
 def _weekday_before(text: str, own: Interval, published: Interval) -> int | None:
@@ -179,7 +245,14 @@ def _item(inp: LinkInput, params: LinkParams) -> _Item:
     if by_publication and _pluperfect(ev):
         # A background event takes no date (GUIDELINES.md): the publication day is no clue.
         own, by_publication = None, False
-    if by_publication and published is not None:
+    # A position stated in the present with no date of its own ("Moscou dément", "réclame des
+    # garanties") holds at publication and may have been taken weeks before: a standing demand
+    # or denial repeated in background paragraphs is one happening (LINKING.md).
+    defaulted = published is not None and ev.date_stated is not True and (own is None or own == published)
+    standing = ev.status == "asserted" and ev.type in STANDING_TYPES and defaulted and _present(ev)
+    if standing and published is not None:
+        window = (published[0] - params.undated_days, published[1])
+    elif by_publication and published is not None:
         # The day's news takes the publication date (GUIDELINES.md), so this date may also be
         # a coder's default for a statement of the days before, repeated in a later article.
         window = (published[0] - params.published_days, published[1])
@@ -203,8 +276,10 @@ def _item(inp: LinkInput, params: LinkParams) -> _Item:
         target=frozenset(ev.target),
         window=window,
         day=own[0] if own is not None and own[0] == own[1] else guess,
-        dated=own is not None and not by_publication,
+        dated=own is not None and not by_publication and not standing,
         by_publication=by_publication,
+        defaulted=defaulted,
+        standing=standing,
         place=fold(place.name) if place and place.name else "",
         country=(place.country or "") if place else "",
         linkable=ev.status == "asserted",
@@ -213,6 +288,7 @@ def _item(inp: LinkInput, params: LinkParams) -> _Item:
         parties_norm=frozenset(table.get(c, c) for c in (*ev.source, *ev.target)),
         source_words=frozenset(w for name in ev.source_names for w in _WORDS.findall(fold(name))),
         vec=vector(ev.evidence.text),
+        content=_content(ev) if defaulted else {},
         input=inp,
     )
 
@@ -254,6 +330,15 @@ def _actors(a: _Item, b: _Item) -> str | None:
     return direct
 
 
+def _standing_actors(a: _Item, b: _Item) -> str | None:
+    """Two standing positions of one source: "partial" when they name other targets."""
+    if a.standing and b.standing and not a.source.isdisjoint(b.source) and a.target and b.target:
+        # Who a standing denial answers or a standing demand addresses is named by each article
+        # as it likes ("dément" an offensive against Kyiv, or the Western accusations).
+        return "partial"
+    return None
+
+
 def _compatible(a: _Item, b: _Item) -> str | None:
     """Hard constraints of one happening; returns the actor match when they hold."""
     if a.key[0] == b.key[0] or a.type != b.type:
@@ -265,7 +350,7 @@ def _compatible(a: _Item, b: _Item) -> str | None:
         return None
     if a.day is not None and b.day is not None and a.day != b.day and a.dated and b.dated:
         return None  # two different days, each stated by its article
-    return _actors(a, b)
+    return _actors(a, b) or _standing_actors(a, b)
 
 
 def _same_dyad(a: _Item, b: _Item) -> bool:
@@ -314,6 +399,24 @@ def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
     # only a likely day).
     speakers = _same_speakers(a, b) if _domestic(a, b) else True
     stated_day = same_day and a.dated and b.dated  # a likely day or a default is not dated
+    if a.standing and b.standing:
+        # Two reports of one standing position: the publication dates and the places the
+        # sentences name say nothing of when or where the position was taken, and the speaker
+        # and the verb ("Moscou dément") are shared by all positions of that speaker: what
+        # is denied or demanded must match.
+        sim = cosine(a.content, b.content)
+        threshold = params.standing + (params.standing_target if actors == "partial" else
+                                       params.weak_actors if actors == "weak" else 0.0)
+        return sim if sim >= threshold else None
+    if (a.standing and b.defaulted) or (b.standing and a.defaulted):
+        # A standing position and a report of the same demand or denial with no date of its
+        # own ("Moscou a exigé des garanties" in a story that gives no day): the position is
+        # likely the one that report told of, when what is stated matches more closely.
+        content = cosine(a.content, b.content)
+        threshold = params.standing + params.standing_other + (
+            params.weak_actors if actors == "weak" else 0.0)
+        if content >= threshold:
+            return max(sim, content)
     if stated_day and speakers is not False and _same_dyad(a, b):
         # One type, one direction, the very same codes and one day that both articles state:
         # one happening whatever the wording (the "one-a-day" rule of event data sets such as
