@@ -324,3 +324,26 @@ def test_a_role_opening_the_next_clause_is_no_apposition(make_doc, stage) -> Non
     assert find(list(doc.mentions), "président français").actor.code == "FRA"
     doc = stage(make_doc("Ian Kelly, porte-parole du département d'Etat, a déclaré que la Russie mentait."))
     assert find(list(doc.mentions), "Ian Kelly").actor.code == "USA"
+
+
+def test_judges_of_an_international_court(actors) -> None:
+    found = actors("La Cour pénale internationale juge un ancien chef de milice congolais. "
+                   "Les juges ont refusé sa libération et la Cour a fixé la date du procès.")
+    codes = {m.span.text: m.actor.code for m in found}
+    assert codes.get("juges") == "ICC"
+    assert codes.get("Cour") == "ICC"
+
+
+def test_bare_court_is_no_organisation_without_it(actors) -> None:
+    found = actors("A Lima, la Cour a rejeté le recours de l'ancien président péruvien.")
+    assert all(m.actor.code != "ICC" for m in found)
+
+
+def test_party_adjective_on_an_act(actors) -> None:
+    found = actors("À Washington, le président américain a dénoncé les manœuvres démocrates au Congrès.")
+    assert [m.actor.code for m in found if m.span.text == "démocrates"] == ["USA"]
+
+
+def test_party_adjective_on_an_idea_is_no_actor(actors) -> None:
+    found = actors("Le ministre français a défendu les principes républicains à Paris.")
+    assert not [m for m in found if m.span.text == "républicains"]

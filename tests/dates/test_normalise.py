@@ -115,6 +115,16 @@ def test_clock_time_takes_the_day_last_mentioned() -> None:
     assert found == [("Hier", "2022-01-11"), ("5H00", "2022-01-11T05:00")]
 
 
+def test_future_clock_time_leaves_a_past_day_of_an_earlier_sentence() -> None:
+    found = values("Le séisme a frappé lundi la côte. Le président arrivera à Quito à 18H30.")
+    assert found == [("lundi", "2022-01-10"), ("18H30", "2022-01-12T18:30")]
+
+
+def test_future_in_the_past_clock_time_keeps_the_day_of_its_sentence() -> None:
+    found = values("Le ministre est arrivé hier à Lyon, où il devait parler à 20H00.")
+    assert found == [("hier", "2022-01-11"), ("20H00", "2022-01-11T20:00")]
+
+
 def test_clock_time_in_words_after_a_preposition() -> None:
     t = one("La séance reprendra à 15 heures 30 au Sénat.")
     assert (t.value, t.kind) == ("2022-01-12T15:30", "TIME")

@@ -73,3 +73,9 @@ def test_stage_without_parse_falls_back_to_the_text(make_doc) -> None:
     stage = DatesStage()
     out = stage(doc.with_layer("test", parse=None))
     assert [t.value for t in out.timexes] == ["2022-01-13"]
+
+
+def test_weekday_hung_on_a_relative_pronoun_takes_the_tense_of_its_words(make_doc) -> None:
+    doc = run(make_doc, "D'autres marches étaient prévues dans la journée à Lyon et à Lille où samedi "
+                        "une manifestation de milliers de personnes s'est terminée par des heurts.", "2022-01-09")
+    assert [(t.span.text, t.value) for t in doc.timexes if t.span.text == "samedi"] == [("samedi", "2022-01-08")]

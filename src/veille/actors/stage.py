@@ -104,6 +104,13 @@ _LISTING = frozenset({"dont", "comme", "notamment", "parmi", "lesquels", "lesque
                       "plupart", "plusieurs", "nombreux", "pour", "tels", "surtout", "aussi",
                       "occidentaux", "occidentales", "occidental", "occidentale"})
 _FORCES = frozenset({"MIL", "COP", "REB"})
+#: Plural party adjectives that name the party's people or acts ("les élus démocrates").
+_PARTY_ADJECTIVES = frozenset({"démocrates", "républicains"})
+#: Nouns of ideas, not of people or acts: "les principes républicains", "les valeurs démocrates".
+_VALUE_NOUNS = frozenset({"principe", "valeur", "idéal", "réflexe", "ordre", "front", "pacte", "esprit",
+                          "idée", "institution", "régime", "pays", "état", "etat", "système"})
+#: International courts: a bare "les juges" in a text about one of them are its judges.
+_COURTS = frozenset({"ICC"})
 _LOCAL_OFFICES = frozenset({"mayor", "governor", "police_chief"})
 # Nouns that point to another happening: a place under them is not this clause's place
 # ("dans la foulée des manifestations aux Etats-Unis", "en solidarité avec les grévistes de X").
@@ -1059,7 +1066,8 @@ class ActorMatcher:
                   claimed: set[int], main: str | None) -> _Found | None:
         """A domestic actor noun with its nationality: "l'armée russe", "la police"."""
         e = m.entry
-        if m.end - m.start == 1 and sdoc[m.start].pos_ not in ("NOUN", "PROPN"):
+        if m.end - m.start == 1 and sdoc[m.start].pos_ not in ("NOUN", "PROPN") \
+                and not self._party_adjective(sdoc[m.start], by_token):
             return None  # "des laboratoires militaires": an adjective here
         code: str | None = None
         codes: tuple[str, ...] = ()
@@ -1103,7 +1111,9 @@ class ActorMatcher:
             # A bare domestic noun takes the country of a place named in its own sentence
             # ("des manifestants à Alger", "la police, dans le centre de Beyrouth"), else the
             # article's main country (a best effort, not explicit).
-            code = self._place_country(sdoc, m.start, by_token, main)
+            code = self._court(by_token, m.start) if e.sector == "JUD" else None
+            if code is None:
+                code = self._place_country(sdoc, m.start, by_token, main)
             if code is None:
                 # "Des heurts ont éclaté à Londres. La police a chargé": a noun opening its
                 # sentence goes on where the previous one took place (a best effort).
@@ -1115,6 +1125,20 @@ class ActorMatcher:
                  for c in codes[1:]]
         return _Found(m.start, end, actor, key=f"dom:{code}:{e.sector}", explicit=explicit,
                       extra=extra, placed=placed is not None)
+
+    @staticmethod
+    def _party_adjective(tok: Any, by_token: dict[int, _Match]) -> bool:
+        """"Les investigations démocrates", "les élus républicains": a party's members or acts
+        named by its adjective on a noun that names no actor itself (not "les principes républicains")."""
+        head = tok.head
+        return tok.lower_ in _PARTY_ADJECTIVES and tok.dep_ == "amod" and head.pos_ == "NOUN" \
+            and head.i < tok.i and head.i not in by_token and head.lemma_.lower() not in _VALUE_NOUNS
+
+    @staticmethod
+    def _court(by_token: dict[int, _Match], end: int) -> str | None:
+        """An international court the text named before: "la CPI ... les juges" are its judges."""
+        return next((m.entry.code for k, m in sorted(by_token.items(), reverse=True)
+                     if k < end and m.entry.code in _COURTS and not m.entry.contextual), None)
 
     def _place_country(self, sdoc: Any, i: int, by_token: dict[int, _Match],
                        main: str | None) -> str | None:

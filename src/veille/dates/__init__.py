@@ -76,6 +76,9 @@ def tense_from_parse(parse: Any, start: int, end: int) -> Tense | None:
     for _ in range(6):  # up to the nearest verb
         if token.pos_ in ("VERB", "AUX") and token not in span:
             break
+        if token not in span and token.pos_ == "PRON" and (token.lower_ == "où" or "Rel" in token.morph.get("PronType")):
+            # hung on "où", not on its clause's verb: the words of the relative clause decide
+            return tense_from_text(parse.text[token.idx:], start - token.idx, end - token.idx)
         if token.head.i == token.i:
             break
         token = token.head

@@ -72,9 +72,11 @@ class Resolved:
 class Context:
     """What normalisation of one expression may look at; the tense is found when asked."""
 
-    def __init__(self, anchor: Anchor, ref: date | None, tense_of: Callable[[], Tense | None]) -> None:
+    def __init__(self, anchor: Anchor, ref: date | None, tense_of: Callable[[], Tense | None],
+                 ref_before: bool = False) -> None:
         self.anchor = anchor
         self.ref = ref  # last day mentioned before the expression (else the publication day)
+        self.ref_before = ref_before  # whether that day was mentioned in an earlier sentence
         self._tense_of = tense_of
 
     @cached_property
@@ -277,6 +279,10 @@ def month_value(y: int | None, m: int) -> Resolved:
 def time_on(ctx: Context, clock: str) -> Resolved:
     """A clock time ("T10:00", "TEV") on the reference day, with unknown parts marked X."""
     if ctx.ref is not None:
+        today = ctx.anchor.date
+        if today is not None and ctx.ref < today and ctx.ref_before and ctx.tense == "future":
+            # "Samedi, le séisme a frappé. [...] Il arrivera à 18H30": not the past day of before
+            return Resolved(f"{_ymd(today)}{clock}", "day")
         return Resolved(f"{_ymd(ctx.ref)}{clock}", "day")
     a = ctx.anchor
     if a.year and a.month:
@@ -1229,9 +1235,11 @@ def normalise(text: str, pubdate: str | None, tense_of: TenseOf | None = None) -
     anchor = Anchor.parse(pubdate)
     guess = tense_of or (lambda s, e: tense_from_text(text, s, e))
     ref = anchor.date
+    ref_end = 0  # where the last day mentioned ends
     out: list[Timex] = []
     for c in find(text):
-        ctx = Context(anchor, ref, partial(guess, c.start, c.end))
+        ref_before = ref_end > 0 and _CLAUSE.search(text, ref_end, c.start) is not None
+        ctx = Context(anchor, ref, partial(guess, c.start, c.end), ref_before)
         r = c.build(ctx)
         if r is None:
             continue
@@ -1242,6 +1250,7 @@ def normalise(text: str, pubdate: str | None, tense_of: TenseOf | None = None) -
             out.append(t)
         if t.kind in ("DATE", "TIME") and t.precision == "day" and _DAY_VALUE.fullmatch(t.value):
             ref = date.fromisoformat(t.value[:10])
+            ref_end = t.span.end
     return out
 
 

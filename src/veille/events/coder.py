@@ -10,6 +10,7 @@ from typing import Any
 from veille.events.grammar import (
     Clause,
     Token,
+    _infinitives,
     clause_of,
     finite_of,
     is_conditional,
@@ -54,6 +55,8 @@ FRAME_CASES = frozenset({"lors", "dans", "en", "pendant", "durant", "cours", "is
 FRAME_HEADS = frozenset({"lors", "cours", "issue", "occasion", "marge"})
 # nouns of adverbial phrases that may stand between an auxiliary and its participle ("a pour sa part
 # rejeté", "a de son côté dénoncé", "a à son tour condamné", "a une nouvelle fois appelé")
+#: Plural nouns for a group of states or their leaders ("les pays voisins", "les chefs d'Etat").
+STATE_GROUPS = frozenset({"pays", "état", "etat", "dirigeant", "gouvernement"})
 ADVERBIAL_NOUNS = frozenset({"part", "côté", "tour", "reprise", "fois"})
 PLANNED_ADJ = frozenset({"prévu", "prévoir", "attendu", "attendre", "annoncé", "programmé", "futur", "prochain"})
 SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on"})
@@ -62,6 +65,10 @@ SENTENCING = frozenset({"peine", "prison", "an", "année", "mois", "jour", "dét
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$")
 #: Words that open an indirect question ("demander si", "demander pourquoi").
 _QUESTION_WORDS = frozenset({"si", "s'", "s’", "pourquoi", "comment", "quand", "où", "combien"})
+#: Sectors of the actors layer that are the state's own bodies (government, army, police, diplomats...).
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "DIP", "JUD", "LEG", "SPY"})
+#: Definite and demonstrative determiners: a noun phrase taking up something already told.
+DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
 ORG_CODES = frozenset({"NATO", "EU", "UN", "OSCE", "AU", "ASEAN", "ARAB_LEAGUE", "IAEA", "WHO", "IMF",
                        "WORLD_BANK", "WTO", "ICC", "G7", "G20", "OPEC", "COUNCIL_OF_EUROPE", "IGO", "NGO",
                        "ISM"})
@@ -141,10 +148,12 @@ class DocumentCoder:
         self._last_governed = False
         self.dated: set[int] = set()  # ids of events whose date a time expression gives
         self._last_dated = False
+        self.coded: list[Event] = []  # the events found so far, in text order
         self.located = self._located()
         self.event_located = self._event_located()
         self.lead_country = self._lead_country()
         self.pub_date, self.pub_precision = self._publication_date()
+        self._claimed: Args | None = None
 
     def actors_at(self, i: int, exclude: tuple[str, ...] = ()) -> Args:
         """Every actor coded on word ``i`` (several on one span: "les Occidentaux"), minus ``exclude``."""
@@ -204,6 +213,8 @@ class DocumentCoder:
         """A common noun for a domestic actor ("la police", "des manifestants") that the actors
         layer left uncoded takes the country where its clause happens ("à Alger"), if stated."""
         cands = [head] + [c for c in head.children if c.dep_ in ("nmod", "appos", "conj")]
+        # "des centaines de membres des forces de l'ordre": the group two complements down
+        cands += [g for c in cands[1:] if c.dep_ == "nmod" for g in c.children if g.dep_ == "nmod"]
         for tok in cands:
             if self.lex.is_a("domestic", tok.lemma_) or self.lex.is_a("domestic", tok.lower_):
                 country = self.local_country(head)
@@ -223,12 +234,17 @@ class DocumentCoder:
             found = next((self.located[i] for i in range(tok.sent.start, tok.sent.end) if i in self.located), None)
         return found.country if found is not None and found.country else None
 
-    def local_country(self, tok: Token) -> str | None:
+    def local_country(self, tok: Token, own_clause: bool = False) -> str | None:
         """The country the text places a clause in: a place its clause or sentence names, else
         the dateline's. Never a guess from how often a country is named."""
         heads = self._clause_heads(tok)
+        if own_clause:
+            cut = next((k for k, h in enumerate(heads) if h.dep_ == "acl:relcl"), len(heads))
+            heads = heads[:cut + 1]  # a relative clause is not placed by the place of its main clause
         found = self._governed(self.located, heads)
         if found is None:
+            found = self._nationwide(heads)  # "décrété dans tout le pays": the country last named
+        if found is None and not own_clause:
             found = next((self.located[i] for i in range(tok.sent.start, tok.sent.end) if i in self.located), None)
         if found is not None and found.country:
             return found.country  # type: ignore[no-any-return]
@@ -270,16 +286,57 @@ class DocumentCoder:
 
     def _object_antecedent(self, tok: Token, exclude: tuple[str, ...]) -> Args:
         """The actor an object pronoun ("l'a accusé", "le féliciter") stands for: the nearest actor
-        named before it that is not the clause's own subject."""
+        named before it that is not the clause's own subject; in a fronted phrase, the main clause's subject
+        after it ("Face aux républicains qui les accusent, les démocrates se disent...")."""
+        verb = tok.head
+        if verb.dep_ == "acl:relcl" and any(k.dep_ == "case" for k in verb.head.children) \
+                and verb.head.i < tok.i and (verb.head.dep_.startswith("obl") or verb.head.dep_ == "ROOT"):
+            # a relative clause in a fronted prepositional phrase: the subject after the comma
+            late = next((t for t in self.parse[tok.i + 1: tok.sent.end]
+                         if t.dep_ in ("nsubj", "nsubj:pass") and t.head.pos_ in ("VERB", "AUX")
+                         and t.head.i != verb.i or t.dep_ == "punct" and t.text in ".;:"), None)
+            if late is not None and late.dep_ != "punct" \
+                    and any(t.text == "," for t in self.parse[tok.i:late.i]):
+                found = self.resolve(late, subject=False)  # of the same country as the subject or not
+                if found:
+                    return Args(found.codes, found.names, False, found.parties)
+        subj = self.subject_of(tok.head)[0] if tok.head is not tok else None
+        clitic = tok.i < tok.head.i and all(t.pos_ in ("AUX", "PRON") or t.lower_ in ("ne", "n'", "n’", "y", "en")
+                                            for t in self.parse[tok.i + 1: tok.head.i])
+        if subj is not None and subj.i < tok.i and clitic:
+            # in its own sentence the pronoun takes the nearest actor that is not the subject, of
+            # whatever country: "la mort de X, asphyxié par un policier qui l'avait arrêté" (X, not
+            # an actor of another country named sentences before)
+            own: set[int] = set()
+            stack = [subj, subj.head.head] if subj.lower_ == "qui" and subj.head.dep_ == "acl:relcl" else [subj]
+            while stack:
+                t = stack.pop()
+                own.add(t.i)
+                stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+            names = set(self.resolve(subj).names) - {""}
+            for i in range(tok.i - 1, tok.sent.start - 1, -1):
+                if i in own or self._topic_adjective(self.parse[i]):
+                    continue
+                # an organisation does not act on itself ("les juges de la Cour l'ont acquitté"), nor
+                # a state's official on the state; another actor of the same country may be the one meant
+                found = self.actors_at(i, tuple(c for c in exclude if c in ORG_CODES))
+                if found and set(found.codes) <= set(exclude) and all(
+                        m.actor.kind != "person" for m in self.mentions_at[i]):
+                    continue
+                if found and not names & set(found.names):
+                    return Args(found.codes, found.names, False, found.parties)
         for i in range(tok.i - 1, max(-1, tok.sent.start - 60), -1):
-            t = self.parse[i]
-            if t.pos_ == "ADJ" and t.dep_ == "amod" and not self.mentions_at[t.head.i] and not any(
-                    self.lex.is_a(cls, t.head.lemma_) for cls in ("person", "official", "domestic", "military", "pair")):
-                continue  # "l'affaire ukrainienne": a topic, not someone a pronoun stands for
+            if self._topic_adjective(self.parse[i]):
+                continue
             found = self.actors_at(i, exclude)
             if found:
                 return Args(found.codes, found.names, False, found.parties)
         return Args()
+
+    def _topic_adjective(self, t: Token) -> bool:
+        """"L'affaire ukrainienne": a nationality adjective on a thing, a topic rather than an actor."""
+        return t.pos_ == "ADJ" and t.dep_ == "amod" and not self.mentions_at[t.head.i] and not any(
+            self.lex.is_a(cls, t.head.lemma_) for cls in ("person", "official", "domestic", "military", "pair"))
 
     def _pair(self, tok: Token) -> Args:
         """"Les deux délégations": the two parties last named before."""
@@ -350,6 +407,14 @@ class DocumentCoder:
             found = self._demonstrative(head)
             if found:
                 return found
+        if subject and head.pos_ == "NOUN" and head.lemma_.lower() in STATE_GROUPS \
+                and "Plur" in head.morph.get("Number") and any(
+                    c.dep_ == "acl" and c.lemma_.lower() in ("réunir", "rassembler") and any(
+                        e.type == "CONSULT" and e.mode == "multilateral" for t in c.subtree if t.i != c.i
+                        for e in self.lex.lookup(t.lemma_, t.lower_) if e.pos == "NOUN") for c in head.children):
+            # "les pays voisins, réunis en sommet, ont réclamé": states meeting in a forum the text does
+            # not name act as an intergovernmental body
+            return Args(("IGO",), (head.text,), explicit=False)
         return self._domestic(head)
 
     def _demonstrative(self, head: Token) -> Args:
@@ -373,8 +438,17 @@ class DocumentCoder:
             near = [t for t in [verb.head, *verb.head.children] if t.i < verb.i and t.pos_ in ("PROPN", "NOUN")]
             if near:
                 return max(near, key=lambda t: t.i), False
-        gerund = verb.dep_ == "advcl" and any(c.lower_ == "en" and c.dep_ in ("mark", "case") for c in verb.children) \
-            and "Part" in verb.morph.get("VerbForm")
+        root = verb.sent.root
+        if "Part" in verb.morph.get("VerbForm") and root.i < verb.i and root.pos_ == "PRON" \
+                and root.lower_ in ("lui", "elle", "eux", "elles") and root.is_ancestor(verb) \
+                and not any(c.dep_.startswith("aux") for c in verb.children) \
+                and any(c.dep_ == "aux:tense" for c in root.children):
+            # "X a lui, pour la première fois, mis en cause Y": the stressed pronoun taken for the verb
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj, False
+        gerund = verb.dep_ in ("advcl", "xcomp") and "Part" in verb.morph.get("VerbForm") \
+            and any(c.lower_ == "en" and c.dep_ in ("mark", "case") for c in verb.children)
         tok = verb
         for _ in range(4):
             # "étaient tombés d'accord", "sont arrivés": verbs built with "être" that have no passive;
@@ -391,6 +465,14 @@ class DocumentCoder:
             if not subjects:  # "la Turquie a à plusieurs reprises menacé": the subject hung on the auxiliary
                 subjects = [k for a in tok.children if a.dep_.startswith("aux") and a.i < tok.i
                             for k in a.children if k.dep_ in ("nsubj", "nsubj:pass") and k.i < a.i]
+            aux = [a for a in tok.children if a.dep_ == "aux:tense" and a.i < tok.i]
+            if not subjects and tok.dep_ in ("advcl", "conj") and aux and aux[0].i > tok.sent.start:
+                # "... et la Lituanie a donné refuge": the subject the parser coordinated with the object before
+                before = self.parse[aux[0].i - 1]
+                if before.pos_ in ("NOUN", "PROPN") and before.dep_ == "conj" and before.head.i < before.i \
+                        and before.head.i != tok.i and self.mentions_at[before.i] \
+                        and any(k.dep_ == "cc" for k in before.children):
+                    subjects = [before]
             if subjects:
                 # the nearest one: a heading run into the sentence is not its subject
                 # a second "subject" after the verb is its object misparsed ("les militaires ont arrêté
@@ -415,6 +497,16 @@ class DocumentCoder:
                 # auxiliary and the participle made the parser take the auxiliary for the verb
                 tok = tok.head.head
                 continue
+            if tok.dep_ in ("acl", "amod") and tok.head is not tok and _detached_present(tok) \
+                    and tok.head.pos_ in ("NOUN", "PROPN") and not self.resolve(tok.head):
+                # ", menaçant de déployer l'armée" after a noun that names no actor: the participle
+                # says what the main clause's subject did; its subject is that verb's
+                up = tok.head
+                while up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):  # spaCy makes a new Token per access
+                    up = up.head
+                if up.pos_ in ("VERB", "AUX"):
+                    tok = up
+                    continue
             if tok.dep_ == "acl" and tok.head is not tok:
                 # participle on a noun: "des manifestants réclamant" (active), "manifestants interpellés"
                 if "Past" in tok.morph.get("Tense") and not any(
@@ -422,13 +514,21 @@ class DocumentCoder:
                     return tok.head, True  # "des manifestants interpellés", not "se sont rassemblés"
                 return tok.head, False
             purpose = any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in tok.children)
-            if tok.dep_ == "xcomp" and tok.head is not tok and not gerund and not purpose:
+            # a present participle is not controlled by the object ("a porté un coup à X, l'accusant de")
+            present_participle = "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+            if tok.dep_ == "xcomp" and tok.head is not tok and not gerund and not purpose and not present_participle:
                 # a gerund's subject is the main clause's ("X a contraint Y à négocier en massant"),
                 # and so is a purpose clause's ("X a envoyé un message pour le féliciter")
                 # object control: "accuser la Russie d'avoir massé", "exhorter Moscou à cesser"
-                obj = next((c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i), None)
+                obj = next((c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i
+                            and c.i not in self.timex_at), None)  # "a promis lundi de": a day, no object
                 if obj is not None:
                     return obj, False
+            if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head is not tok.head \
+                    and _same_auxiliary(tok, tok.head.head) and not _same_auxiliary(tok, tok.head):
+                # "X a estimé que Y avait fait Z et l'a invité": the tense of "a invité" is the main verb's
+                tok = tok.head.head
+                continue
             if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
                 tok = tok.head
                 continue
@@ -456,6 +556,8 @@ class DocumentCoder:
             if c.i in skip:
                 continue
             if c.dep_ in ("obj", "iobj") and c.pos_ in ("PRON", "DET") and c.lower_ in OBJECT_PRONOUNS:
+                if any(a.dep_.startswith("aux") and a.i < c.i < verb.i for a in verb.children):
+                    continue  # "X a lui aussi dénoncé": a stressed pronoun after the auxiliary, no clitic object
                 # a clitic the tagger took for an article ("pour le remercier") is still a pronoun
                 out = _merge_args(out, self._object_antecedent(c, source.codes))
             elif c.dep_ in ("obj", "iobj") or c in self._late_subjects(verb):
@@ -477,6 +579,10 @@ class DocumentCoder:
                     out = _merge_args(out, self._collect(c, subject=False))
             elif c.dep_ == "expl:comp" and c.lower_ in ("lui", "leur"):
                 out = _merge_args(out, self._object_antecedent(c, source.codes))
+            elif c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") and c.i < verb.i and verb.dep_ == "acl:relcl" \
+                    and verb.head is not verb and not any(k.dep_ == "obj" for k in verb.children):
+                # "le groupe que Kigali accuse de": the relative pronoun, the verb's object, is the antecedent
+                out = _merge_args(out, self.resolve(verb.head, subject=False))
         return out.without(source.codes) if source and out.codes != source.codes else out
 
     def _what_was_said(self, verb: Token, source: Args) -> Args:
@@ -523,14 +629,24 @@ class DocumentCoder:
                     return Args(found.codes, found.names)
         return Args()
 
-    def verb_args(self, verb: Token, etype: str, implicit_state: bool, cue: str | None = None
-                  ) -> tuple[Args, Args]:
-        """Source and target of a verbal trigger."""
+    def verb_args(self, verb: Token, etype: str, implicit_state: bool, cue: str | None = None,
+                  statement: bool = True) -> tuple[Args, Args]:
+        """Source and target of a verbal trigger (``statement``: the verb itself states the event, it
+        does not only support a nominal trigger)."""
         subj, passive = self.subject_of(verb)
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
         if agent is None:  # "arrêtés mercredi par la police": the agent parsed under the day
             agent = next((k for c in verb.children if c.dep_ in ("obl:mod", "obl", "xcomp") and c.pos_ in (
                 "NOUN", "PROPN") for k in c.children if k.dep_ == "obl:agent"), None)
+        if agent is None and passive:  # "encerclées mardi à Pékin par des policiers": an agent parsed as a modifier
+            agent = next((c for c in verb.children if c.dep_ in ("obl:mod", "obl") and c.i > verb.i
+                          and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)
+                          and self._names_agent(c)), None)
+        if agent is None and passive:  # "reçus pendant une heure par le président": the agent hung on the time
+            agent = next((k for c in verb.children if c.dep_ in ("obl:mod", "obl") and c.i > verb.i
+                          for k in c.children if k.dep_ == "nmod"
+                          and any(g.dep_ == "case" and g.lower_ == "par" for g in k.children)
+                          and self._names_agent(k)), None)
         if agent is not None and "Part" in verb.morph.get("VerbForm") and not passive and not any(
                 c.dep_ in ("nsubj", "aux:tense") for c in verb.children):
             passive = True  # "ce plan, aussi dénoncé par l'ONU": a participle with its agent
@@ -556,10 +672,24 @@ class DocumentCoder:
                 target = self._targets_from(verb, skip, source)
             return source, target
         source = self.resolve(subj) if subj is not None else Args()
+        if subj is not None and subj.dep_ == "nsubj":
+            for c in subj.head.children:  # "L'Opep et la Russie doivent": coordinated subjects parsed as two
+                if c.i != subj.i and c.dep_ == "nsubj" and c.i < subj.head.i \
+                        and any(k.dep_ == "cc" for k in (c if c.i > subj.i else subj).children):
+                    source = _merge_args(source, self.resolve(c))
         if not source and agent is not None:
             source = self.resolve(agent)
         if not source:
             source = self._reported_source(verb)
+        if etype in ("ACCUSE", "REJECT") and statement and (act := self._accused_act(verb)) is not None:
+            # "dénonce l'enquête sur l'affaire ukrainienne", "rejette les accusations de Londres sur son rôle",
+            # "condamne les frappes israéliennes sur Gaza": the one who accuses, investigates or strikes is
+            # addressed, not what the act is about or aimed at ("imputer l'attaque à X": X, named apart)
+            agent = self._act_agent(act)
+            if not agent:
+                obj = act if act.dep_ == "obj" else act.head
+                return source, self._targets_from(verb, skip | {obj.i}, source, cue)
+            return source, agent.without(source.codes) if agent.codes != source.codes else agent
         target = self._targets_from(verb, skip, source, cue)
         if not target and verb.dep_ == "conj" and not any(c.dep_ == "obj" for c in verb.children):
             # "a dénoncé puis rejeté les demandes américaines": the object after both verbs is theirs
@@ -570,9 +700,75 @@ class DocumentCoder:
             target = self._what_was_said(verb, source)
         if not target and etype in VERBAL:
             target = self._content_targets(verb, source)
+        if not target and etype in VERBAL and verb.dep_ == "advcl" and verb.head is not verb \
+                and "Fin" not in verb.morph.get("VerbForm") and not _infinitival(verb) and subj is not None:
+            # "a appelé les gouverneurs à agir, menaçant sinon d'envoyer l'armée": a participle clause
+            # with no object of its own speaks to the main verb's (above the infinitive it hangs on)
+            main = verb.head
+            for _ in range(3):
+                if (main.pos_ in ("VERB", "AUX") and not _infinitival(main)) or main.head is main:
+                    break
+                main = main.head
+            if subj.i == getattr(self.subject_of(main)[0], "i", None):
+                target = self._targets_from(main, skip, source)
+        if not target and etype in STATEMENTS:
+            # "a refusé de répondre aux questions des enquêteurs": the officers' state
+            officers = [t for c in verb.children if c.dep_ == "xcomp" for t in c.subtree
+                        if t.pos_ == "NOUN" and self.lex.is_a("authority", t.lemma_)]
+            if officers:
+                target = self.resolve(officers[0], subject=False).without(source.codes) or (
+                    Args(source.codes, (), explicit=False) if self.local_country(verb) in source.codes else Args())
         if not target:
             target = self._nearest(verb, source)
         return source, target
+
+    def _accused_act(self, verb: Token) -> Token | None:
+        """The accusation, inquiry or hostile act a verb's object names ("l'enquête", "la validité de
+        l'enquête", "les sanctions européennes contre la Syrie")."""
+        for c in verb.children:
+            if c.dep_ != "obj" or c.pos_ != "NOUN":
+                continue
+            for n in [c, *(n for n in c.children if n.dep_ == "nmod" and any(
+                    k.dep_ == "case" and k.lower_ in ("de", "d'", "d’", "du", "des") for k in n.children))]:
+                if any(e.pos == "NOUN" and e.type in _ACCUSABLE for e in self.lex.lookup(n.lemma_, n.lower_)):
+                    return n
+        return None
+
+    def _act_agent(self, noun: Token) -> Args:
+        """Who makes an accusation or leads an inquiry: an actor adjective on the noun ("les accusations
+        américaines"), or "de X", "par X", "de la part de X" naming an actor itself (not a topic)."""
+        out = Args()
+        for c in noun.children:
+            cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
+            if c.dep_ == "amod" and self.mentions_at[c.i]:
+                out = _merge_args(out, self.actors_at(c.i))
+            elif c.dep_ == "nmod" and cases & SOURCE_CASES and not cases & TARGET_CASES:
+                heads = [c] + [n for n in c.children if c.lemma_.lower() == "part" and n.dep_ == "nmod"]
+                for h in heads:
+                    if all(m.span.start >= h.left_edge.idx for m in self.mentions_at[h.i]):  # not "Corée du Sud"
+                        out = _merge_args(out, self.actors_at(h.i))
+        return out
+
+    def _perfect_with_etre(self, verb: Token) -> bool:
+        """"sont descendus dans la rue", "se sont rassemblés": a passé composé built with "être" (the
+        parser may take the auxiliary for a passive one), a done act."""
+        return "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children) and (
+            self.lex.is_a("unaccusative", verb.lemma_) or _reflexive(verb))
+
+    def _named_here(self, args: Args, sent: Any) -> bool:
+        """Whether each actor of ``args`` is named explicitly in the sentence (not a fallback code)."""
+        named = {m.actor.name for m in self.doc.mentions
+                 if m.explicit and sent.start_char <= m.span.start < sent.end_char}
+        return all(n in named for n in args.names)
+
+    def _names_agent(self, tok: Token) -> bool:
+        """Whether a "par" phrase names someone who acts: an actor, or people, forces or officials
+        (not "par décret", "par téléphone")."""
+        words = [tok] + [c for c in tok.children if c.dep_ == "nmod"]
+        words += [g for c in words[1:] for g in c.children if g.dep_ == "nmod"]
+        return any(self.mentions_at[w.i] or any(self.lex.is_a(cls, w.lemma_) for cls in (
+            "person", "domestic", "official", "military", "crowd")) for w in words)
 
     def _apposed_to(self, part: Token) -> Token | None:
         """"X a fustigé ce plan, aussi dénoncé par l'ONU": the noun a detached participle follows
@@ -638,14 +834,14 @@ class DocumentCoder:
     def noun_args(self, noun: Token, anchor: Token, support: bool, etype: str) -> tuple[Args, Args]:
         """Source and target of a nominal trigger."""
         source, target = Args(), Args()
-        inverse = support and self.lex.is_a("support-inverse", anchor.lemma_)
+        inverse = support and (self.lex.is_a("support-inverse", anchor.lemma_) or self.lex.is_a("provoke", anchor.lemma_))
         if inverse:
             # "X a reçu le soutien de Y": Y is the source, X the target
             subj, _ = self.subject_of(anchor)
             target = self.resolve(subj, subject=False) if subj is not None else Args()
         elif support:
             implicit = noun.dep_ == "nsubj:pass" and etype in ("COERCE", "SANCTION", "MOBILIZE")
-            source, target = self.verb_args(anchor, etype, implicit_state=implicit)
+            source, target = self.verb_args(anchor, etype, implicit_state=implicit, statement=False)
             target = target.without(source.codes) if target.codes != source.codes else target
         for c in noun.children:
             cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
@@ -667,8 +863,9 @@ class DocumentCoder:
                     source = _merge_args(source, self._collect(c, subject=False))
         if support and target and source and target.codes == source.codes and etype in SYMMETRIC:
             target = Args()
-        if not target and etype in VERBAL and source:
-            # "des exigences parmi lesquelles figure l'arrêt de l'expansion de l'Otan"
+        if not target and etype in VERBAL and source and not inverse:
+            # "des exigences parmi lesquelles figure l'arrêt de l'expansion de l'Otan" (not "a suscité la
+            # colère de X et l'inquiétude de Y": the subject's actor is addressed, or no one)
             for t in noun.subtree:
                 found = self.actors_at(t.i, source.codes) if t.i != noun.i else Args()
                 if found:
@@ -710,6 +907,7 @@ class DocumentCoder:
         return True
 
     def date_of(self, heads: list[Token], background: bool) -> tuple[str | None, Precision | None]:
+        heads = _same_layer(heads)
         # a date first; else a clock time ("vendredi soir": "2020-06-26TEV") dates the event by its day
         for kind in ("DATE", "TIME"):
             tx = self._governed({i: t for i, t in self.timex_at.items()
@@ -723,6 +921,21 @@ class DocumentCoder:
             return scene.value.split("T")[0], scene.precision
         # day's news with no time expression of its own: the publication date
         return self.pub_date, self.pub_precision
+
+    def _claimed_date(self, noun: Token, etype: str, heads: list[Token]) -> tuple[str | None, Precision | None]:
+        """The day of an act a claim names: its own ("a revendiqué lundi l'attaque menée la veille"), else
+        that of the last act of its type the article dated before ("Un kamikaze s'est fait exploser
+        samedi. L'attaque a été revendiquée dimanche"), else the claim's."""
+        own = [noun] + [t for t in noun.subtree if t.dep_ in ("acl", "acl:relcl") and t.pos_ == "VERB"]
+        date, precision = self.date_of(own, True)
+        if self._last_dated:
+            return date, precision
+        before = next((e for e in reversed(self.coded) if e.type == etype and e.status == "asserted"
+                       and id(e) in self.dated and e.date), None)
+        if before is not None:
+            self._last_dated = True
+            return before.date, before.date_precision
+        return self.date_of(heads, False)
 
     def _scene_date(self, tok: Token) -> Timex | None:
         """The time that opens the paragraph's previous sentence, for a sentence with none of its own:
@@ -738,7 +951,21 @@ class DocumentCoder:
             if tx is not None and tx.kind in ("DATE", "TIME") and tx.span.start <= prev.start_char + 1 \
                     and _DATE_VALUE.match(tx.value.split("T")[0]):
                 return tx
-        return None
+        return self._closing_date(prev)
+
+    def _closing_date(self, sent: Any) -> Timex | None:
+        """The day of the clause that closes a sentence, which the next sentence goes on telling:
+        "[...] Londres, où samedi une manifestation s'est terminée par des heurts. La police a chargé"."""
+        verbs = [t for t in sent if t.pos_ == "VERB" and "Fin" in finite_of(t).morph.get("VerbForm")]
+        if not verbs:
+            return None
+        last = verbs[-1]
+        days = [t for t in sent if t.i in self.timex_at and self.timex_at[t.i].kind in ("DATE", "TIME")
+                and _DATE_VALUE.match(self.timex_at[t.i].value.split("T")[0])]
+        if not days or days[-1].i > last.i:
+            return None
+        tx = self.timex_at[days[-1].i]
+        return tx if tx.precision == "day" and last.i - days[-1].i <= 12 and last.dep_ != "ROOT" else None
 
     def _add_seats(self) -> None:
         """Seats of power the gazetteer does not know as places: "à la Maison Blanche" is Washington."""
@@ -810,7 +1037,12 @@ class DocumentCoder:
         located = self.event_located
         trigger = heads[0]
         # "en Mongolie, des manifestants ont protesté à Oulan-Bator": the city is where it happened
-        found = self._governed(located, heads, prefer=lambda p: p.feature == "city")
+        found = self._governed(located, heads, prefer=lambda p: p.feature == "city") or self._where_clause(heads)
+        if found is None or found.feature != "city":
+            nested = self._nested_place(heads) or (self._town_of(found) if found is not None else None)
+            if nested is not None and (found is None or nested.country == found.country):
+                found = nested
+        found = found or self._region_meant(heads)
         if found is not None:
             self._last_governed = True
             return self._spread(found)
@@ -824,6 +1056,68 @@ class DocumentCoder:
         if nationals is not None and not (found is not None and found.dateline and found.country == nationals.country):
             return nationals  # "des milliers d'Américains sont descendus dans les rues": across the country
         return found
+
+    def _nested_place(self, heads: list[Token]) -> Place | None:
+        """The town that closes a locative phrase of the clause, whatever the parser hung it on: "réunis
+        sur la place de l'Indépendance à Minsk", "devant le Parlement à Wellington" are in that town."""
+        for h in heads:
+            for t in h.subtree:
+                if t.i == h.i or t.dep_ not in _PHRASE_DEPS or not self._depends(t, h) or not {
+                        k.lower_ for k in t.children if k.dep_ in ("case", "fixed")} & _SCENE_CASES:
+                    continue
+                end = t.right_edge.idx + len(t.right_edge.text)
+                for i, p in self.event_located.items():
+                    if p.span.start >= end and _NESTED.fullmatch(self.doc.text, end, p.span.start) \
+                            and p.feature == "city" and i > t.right_edge.i:
+                        return p
+        return None
+
+    def _where_clause(self, heads: list[Token]) -> Place | None:
+        """The place a relative clause in "où" hangs on: "à Vienne, où une manifestation a rassemblé
+        50.000 personnes", "en France où des manifestations ont eu lieu"."""
+        for h in heads:
+            where = next((c for c in h.children if c.lower_ == "où"), None)
+            if where is None and h.dep_ != "acl:relcl":
+                continue
+            if where is None:
+                return None  # "la ville qui ...": no place meant
+            at = h.head if h.dep_ == "acl:relcl" else self.parse[where.i - 1]
+            if at.is_punct and at.i > 0:
+                at = self.parse[at.i - 1]  # "à Vienne, où ...", however the parser hung the clause
+            if at.i in self.event_located or any(t.i in self.event_located for t in at.conjuncts):
+                return self.place_at.get(at.i)
+            return None
+        return None
+
+    def _region_meant(self, heads: list[Token]) -> Place | None:
+        """The region "dans la région", "dans la zone" stand for: the last one the article named in the
+        sentences just before, under the fullest name it gave ("en Méditerranée orientale", then "en
+        Méditerranée", then "des navires déployés dans la région")."""
+        for h in heads:
+            for t in h.subtree:
+                if t.lemma_.lower() not in _REGION_NOUNS or t.i == h.i or not self._depends(t, h) or any(
+                        k.dep_ in ("nmod", "amod", "appos", "acl", "acl:relcl") for k in t.children):
+                    continue  # "la région de Dijon", "la zone euro" name their own
+                if not ({k.lower_ for k in t.children if k.dep_ == "det"} & {"la", "cette"}
+                        and {k.lower_ for k in t.children if k.dep_ == "case"} & {"dans", "en", "vers"}):
+                    continue
+                sent = t.sent
+                for _ in range(2):  # the sentence and the two before it
+                    if sent.start > 0:
+                        sent = self.parse[sent.start - 1].sent
+                named = [p for p in self.doc.places if p.feature in ("region", "admin1") and p.span.end <= t.idx]
+                if not named or named[-1].span.start < sent.start_char:
+                    return None
+                last = named[-1]
+                fuller = [p for p in named if p.name.lower().startswith(last.name.lower() + " ")]
+                return fuller[-1] if fuller else last
+        return None
+
+    def _town_of(self, unit: Place) -> Place | None:
+        """The town a country or region locates: "à Kaboul, en Afghanistan", "à Tataouine (Tunisie)"."""
+        return next((p for p in self.event_located.values() if p.feature == "city" and p.country == unit.country
+                     and p.span.end <= unit.span.start
+                     and _UNIT_AFTER.fullmatch(self.doc.text, p.span.end, unit.span.start)), None)
 
     def _scene_place(self, tok: Token, date: str | None) -> Place | None:
         """For a sentence with no place of its own, the last place the previous sentence of its paragraph
@@ -938,6 +1232,12 @@ class DocumentCoder:
         # "Washington a gelé les avoirs": a participle with "avoir" the tagger took for an adjective
         verbal = tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(
             c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children))
+        if not entries and _detached_present(tok) and tok.pos_ == "ADJ" \
+                and any(c.dep_ in ("xcomp", "ccomp", "obj") for c in tok.children):
+            # ", menaçant de déployer l'armée": a present participle the tagger took for an adjective
+            entries = next((found for f in _infinitives(tok.lower_)
+                            if (found := tuple(e for e in self.lex.lookup(f) if e.pos == "VERB"))), ())
+            verbal = bool(entries)
         if verbal and not any(e.pos == "VERB" for e in entries):
             # a first-group verb the lemmatiser left as it is ("réclame", "dénoncent"), or took for the
             # noun it spells ("la France aide le Liban")
@@ -991,6 +1291,11 @@ class DocumentCoder:
             if e.constraint == "no-ccomp" and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'"))
                                                   for c in tok.children):
                 continue
+            if e.constraint == "no-ccomp" and any(c.dep_ == "xcomp" and c.i > tok.i and (
+                    "Inf" in c.morph.get("VerbForm")
+                    or any(a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children))
+                    for c in tok.children):
+                continue  # "reconnaît avoir envoyé", "soutient avoir agi": an admission or a claim
             if e.constraint == "no-ccomp" and _incise(tok):
                 continue  # '"...", soutient X dans un communiqué': a claim reported, not support given
             if self.lex.is_a("not-reflexive", e.lemma) and any(
@@ -1015,6 +1320,15 @@ class DocumentCoder:
         if noun.dep_ == "nmod" and self.lex.is_a("measure", head.lemma_) and head.head is not head \
                 and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in noun.children):
             return self._noun_anchor(head)  # "a adopté un nouveau train de sanctions"
+        if noun.dep_ == "conj" and head.pos_ == "NOUN" and head.dep_ in ("obj", "obl:arg", "nsubj:pass") \
+                and not any(c.dep_ in ("case", "fixed") for c in noun.children):
+            anchor, support = self._noun_anchor(head)
+            if anchor is not None and support:
+                return anchor, support  # "a annoncé une réouverture des mosquées et une levée du couvre-feu"
+        if noun.dep_ == "conj" and head.pos_ == "VERB" and self.lex.is_a("support", head.lemma_) \
+                and any(c.dep_ == "obj" and c.i < noun.i for c in head.children) \
+                and not any(c.dep_ in ("case", "fixed", "nsubj", "cop") for c in noun.children):
+            return head, True  # the second object the parser coordinated with the verb
         planned = next((c for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in PLANNED_ADJ
                         and c.lemma_.lower() not in ("futur", "prochain")), None)
         if planned is not None and any(self.lex.is_a("planned", planned.lemma_) or c.dep_ == "nmod"
@@ -1024,7 +1338,8 @@ class DocumentCoder:
                 e.type == "PROTEST" for e in self.lex.lookup(noun.lemma_, noun.lower_)):
             return None, False  # "appeler à des sanctions" asks for them; "appeler à une grève" organises it
         if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "iobj") and (
-                self.lex.is_a("support", head.lemma_) or self.lex.is_a("support-inverse", head.lemma_)) \
+                self.lex.is_a("support", head.lemma_) or self.lex.is_a("support-inverse", head.lemma_)
+                or self.lex.is_a("provoke", head.lemma_)) \
                 and not any(c.dep_ == "case" and c.lower_ == "pour" for c in noun.children):
             return head, True  # not a purpose: "un poison utilisé pour l'attaque contre X"
         if noun.dep_ == "nmod" and head.i in self.timex_at and head.dep_ in ("obj", "obl", "obl:mod", "obl:arg") \
@@ -1037,6 +1352,10 @@ class DocumentCoder:
         if noun.dep_ in ("obl", "obl:arg", "obl:mod") and self.lex.is_a("support-by", head.lemma_) \
                 and any(c.dep_ == "case" and c.lower_ in ("par", "avec") for c in noun.children):
             return head, True  # "a répliqué par des frappes": the means of the answer is the act
+        if noun.dep_ == "nmod" and self.lex.is_a("support-inverse", head.lemma_) and head.pos_ == "NOUN" \
+                and any(c.dep_ == "cop" for c in head.children) and any(c.dep_ == "nsubj" for c in head.children) \
+                and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in noun.children):
+            return head, True  # "la Cour est la cible de critiques de X": the predicate noun bears the event
         if noun.dep_ == "nmod" and self.lex.is_a("support", head.lemma_) and head.pos_ == "NOUN":
             # "faire usage de matraques": the support noun hangs on a verb
             return (head.head, True) if head.head.pos_ == "VERB" else (None, False)
@@ -1072,9 +1391,17 @@ class DocumentCoder:
             return []
         subj, passive = self.subject_of(verb)
         source = self.resolve(subj) if subj is not None and not passive else Args()
+        if subj is None and any(self.lex.is_a("reporting", f) for f in (verb.lemma_, *_first_group(verb.lower_))):
+            # '"...", indique l'Elysée à l'issue d'un entretien': the inverted subject parsed as an object
+            late = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
+            source = self.resolve(late) if late is not None else Args()
         target = Args()
         mode = entry.mode
-        for c in noun.children:
+        partners = list(noun.children)
+        if noun.dep_ == "nmod" and noun.head.lemma_.lower() in FRAME_HEADS:
+            # "à l'issue d'un entretien avec X": the partner the parser hung on "issue"
+            partners += [c for c in noun.head.children if c.dep_ == "nmod" and c.i > noun.i]
+        for c in partners:
             cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
             if c.dep_ == "amod" and c.lemma_.lower() == "téléphonique":
                 mode = "phone"
@@ -1190,6 +1517,7 @@ class DocumentCoder:
 
     def code(self) -> list[Event]:
         events: list[Event] = []
+        self.coded = events
         for sent in self.parse.sents:
             if not sent.text.strip():
                 continue
@@ -1204,7 +1532,67 @@ class DocumentCoder:
                 if self._last_dated:
                     self.dated.update(id(e) for e in found)
                 events.extend(found)
-        return merge(self._placed_by_speaker(events), self.placed, self.dated)
+        return merge(self._accusers_answered(self._dated_by_speaker(self._placed_by_speaker(events))),
+                     self.placed, self.dated)
+
+    def _accusers_answered(self, events: list[Event]) -> list[Event]:
+        """A denial of accusations that names no accuser ("Moscou a démenti les accusations") answers the
+        one actor the article shows accusing the denier (PLOVER: REJECT, the accuser as target)."""
+        out = []
+        for e in events:
+            if e.type == "REJECT" and not e.target and e.source and e.status == "asserted" and self._denies_accusation(e):
+                accusers = {a.source: a.source_names for a in events
+                            if a.type == "ACCUSE" and a.status == "asserted" and set(a.target) & set(e.source)
+                            and not set(a.source) & set(e.source)}
+                if len(accusers) == 1:
+                    codes, names = next(iter(accusers.items()))
+                    moved = replace(e, target=codes, target_names=names)
+                    for ids in (self.placed, self.dated):
+                        if id(e) in ids:
+                            ids.add(id(moved))
+                    e = moved
+            out.append(e)
+        return out
+
+    def _denies_accusation(self, e: Event) -> bool:
+        """Whether a refusal's trigger takes up accusations ("dément les accusations", "accueillir avec
+        scepticisme les accusations")."""
+        span = self.parse.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        anchor = self._noun_anchor(tok)[0] if tok.pos_ == "NOUN" else tok
+        if anchor is None:
+            return False
+        claims = [c for c in anchor.children if c.dep_ == "obj"] + [c for c in [self._claim_rejected(anchor)] if c]
+        return any(c.lemma_.lower() in ACCUSATIONS for c in claims)
+
+    def _dated_by_speaker(self, events: list[Event]) -> list[Event]:
+        """A statement with no time of its own, after the statements the story dates to one day before
+        publication (and to no other) by the same speaker, was made that day: one speech told over
+        several sentences ("Erdogan a averti samedi Macron [...] M. Erdogan l'a aussi accusé de...")."""
+        first: dict[str, Event] = {}
+        days: dict[str, set[str | None]] = {}
+        for e in events:
+            if e.type in VERBAL and e.status == "asserted" and _person(e) and id(e) in self.dated:
+                first.setdefault(_person(e), e)
+                days.setdefault(_person(e), set()).add(e.date)
+        first = {k: e for k, e in first.items() if len(days[k]) == 1}
+        out = []
+        for e in events:
+            lead = first.get(_person(e))
+            if (lead is not None and lead is not e and e.type in VERBAL and e.status == "asserted"
+                    and id(e) not in self.dated and id(lead) in self.dated and self.pub_precision == "day"
+                    and e.date and e.date == self.pub_date and lead.date and lead.date_precision == "day"
+                    and lead.date < e.date and _days_before(lead.date, e.date) <= 2
+                    and e.trigger.start > lead.trigger.start):
+                moved = replace(e, date=lead.date, date_precision=lead.date_precision)
+                self.dated.add(id(moved))
+                if id(e) in self.placed:
+                    self.placed.add(id(moved))
+                e = moved
+            out.append(e)
+        return out
 
     def _placed_by_speaker(self, events: list[Event]) -> list[Event]:
         """A statement with no place of its own, made on the story's days by a speaker the article
@@ -1270,9 +1658,18 @@ class DocumentCoder:
                     and self.lex.is_a("support", tok.head.head.lemma_) \
                     and any(k.dep_ == "case" and k.lower_ in ("de", "du", "d'", "d’") for k in tok.children):
                 anchor, support = tok.head.head, True  # "a assuré l'Ukraine du soutien de la France"
+            if anchor is None and etype in STATEMENTS and tok.dep_ == "nmod" \
+                    and tok.head.dep_ in ("obj", "obl", "obl:mod") and self.lex.is_a("medium", tok.head.lemma_) and self.lex.is_a("support", tok.head.head.lemma_) \
+                    and all(k.lower_ in ("de", "d'", "d’") for k in tok.children if k.dep_ == "case"):
+                # "a adressé un message de soutien à X", "a exprimé dans un communiqué sa solidarité" (the
+                # "dans" lost): the message carries the statement its sender makes
+                anchor, support = tok.head.head, True
             if self._raised(tok, etype):
                 # "a évoqué de nouvelles sanctions", "brandit des représailles": harm held out, a threat
                 anchor, support, etype, mode = tok.head, True, "THREATEN", None
+            elif (anchor is None or support) and (held := self._possible_act(tok, etype)) is not None:
+                # "va entamer des discussions sur de possibles sanctions contre X": harm weighed aloud
+                anchor, support, etype, mode = held, True, "THREATEN", None
             if anchor is None and etype == "CONSULT":
                 framed = self._frame_anchor(tok)
                 if framed is not None:
@@ -1283,6 +1680,11 @@ class DocumentCoder:
                 return []  # "avaient besoin du soutien de X": a need, not support given
             if entry.lemma == "appel" and anchor.lemma_.lower() in ("déposer", "interjeter"):
                 return []  # "déposer un appel": an appeal to a court, not a call on an actor
+            if self.lex.is_a("provoke", anchor.lemma_) and etype not in STATEMENTS:
+                return []  # "a provoqué des affrontements": a cause, not an act by anyone named
+            if etype == "ASSAULT" and any(c.dep_ == "amod" and self.lex.is_a("verbal-manner", c.lemma_)
+                                          for c in tok.children):
+                etype, mode = "ACCUSE", "disapprove"  # "des attaques verbales contre Séoul", "virulentes"
             clause = clause_of(anchor, self.lex)
             if is_negated(tok):
                 clause = Clause("negated", clause.planned, clause.future, clause.conditional)
@@ -1448,9 +1850,12 @@ class DocumentCoder:
                 return []
             clause = Clause("asserted")
         out = []
-        # a court sentence: "condamnés à dix jours de détention" (SANCTION convict and COERCE arrest)
+        # a court sentence: "condamnés à dix jours de détention" (SANCTION convict and COERCE arrest);
+        # "condamné pour la mort de X" states the reason of a condemnation, not a sentence
         if entry.lemma == "condamner" and any(
-                c.dep_.startswith("obl") and c.lemma_.lower() in SENTENCING for c in tok.children):
+                c.dep_.startswith("obl") and c.lemma_.lower() in SENTENCING
+                and not any(k.dep_ == "case" and k.lower_ in ("pour", "par", "après", "avant") for k in c.children)
+                for c in tok.children):
             # a suspended sentence ("avec sursis") convicts but jails no one
             suspended = any(t.lemma_.lower() == "sursis" for t in tok.subtree)
             etype, mode = ("SANCTION", "convict") if suspended else ("COERCE", "arrest")
@@ -1498,9 +1903,11 @@ class DocumentCoder:
             if etype == "PROTEST" and (country := self.local_country(tok)):
                 source = Args((country,), ("",), explicit=False)  # protesters where they protest
             elif etype == "ASSAULT" and entry.pos == "VERB" and self._unnamed_attackers(tok) \
-                    and (country := self.local_country(tok)):
-                # "des hommes armés ont attaqué une prison à Kaboul": attackers inside one country take its code
-                source = Args((country,), ("",), explicit=False)
+                    and (claimed := self._claimant() or self._here(tok)):
+                # "un kamikaze s'est fait exploser ... l'attaque a été revendiquée par l'EI": the group
+                # that claims it (guidelines); else "des hommes armés ont attaqué une prison à Kaboul":
+                # attackers inside one country take its code
+                source = claimed
             else:
                 return []  # an event needs an identifiable actor
         if not target and (etype in DOMESTIC_DEFAULT_TARGET or mode == "crowd-control"):
@@ -1534,12 +1941,16 @@ class DocumentCoder:
         if not target and etype == "MOBILIZE" and source and self.local_country(tok) in source.codes:
             target = Args(source.codes, ("",), explicit=False)  # troops deployed at home ("blindés déployés à Minneapolis")
         if not target and etype == "AID" and status == "asserted" and entry.lemma != "aider" \
-                and (country := self.local_country(tok)):
+                and (country := self.local_country(tok, own_clause=True)):
+            # not a place of another clause: "en visite à Rome, le président, qui a annoncé une aide"
             target = Args((country,), ("",), explicit=False)  # aid with no recipient named goes where it is sent
         if entry.lemma == "aider" and not self._names_actor(tok):
             return []  # "j'aide les gens à déménager", "aider un pompier blessé": no state or group helped
-        if etype in SYMMETRIC and target.codes == source.codes:
-            target = Args()
+        if etype in SYMMETRIC and target.codes == source.codes and not (
+                etype == "CONSULT" and entry.constraint != "reflexive" and target.names and source.names
+                and not set(target.names) & set(source.names)
+                and self._named_here(source, sent) and self._named_here(target, sent)):
+            target = Args()  # a meeting between two named actors of one state is a domestic meeting (X > X)
         if etype == "SUPPORT" and self.lex.is_a("joint-act", entry.lemma) and not target and source.n_parties >= 2 \
                 and len(source.codes) >= 2:
             # "Washington et Tokyo ont signé un accord": each party signs towards the other
@@ -1569,6 +1980,25 @@ class DocumentCoder:
                 and not self.lex.is_a("person", c.lemma_)
                 and not self.lex.is_a("domestic", c.lemma_) for c in tok.children):
             return []  # "a reçu des dons", "a consulté les chiffres": a thing, not a guest
+        if etype in STATEMENTS and not target and source and entry.pos == "NOUN" and any(
+                c.dep_ in ("amod", "det") and c.lemma_.lower() in SAME for c in tok.children):
+            # "a lancé un appel similaire", "a réclamé le même geste": the one the same call went to before
+            same = next((e for e in reversed(getattr(self, "coded", [])) if e.type == etype and e.target
+                         and e.status == "asserted"), None)
+            if same is not None:
+                target = Args(same.target, same.target_names, explicit=False)
+        if etype == "REQUEST" and not target and source and any(
+                e.type == "COERCE" for c in anchor.children if c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN"
+                for n in [c, *(g for g in c.children if g.dep_ == "nmod")]
+                for e in self.lex.lookup(n.lemma_, n.lower_) if e.pos == "NOUN") \
+                and (country := self.local_country(anchor) or (
+                    source.codes[0] if len(source.codes) == 1 and source.codes[0] not in ORG_CODES else None)):
+            # "a réclamé une vague d'arrestations": asked of the state that arrests where it happens (a
+            # state's own leader asks it of his state)
+            target = Args((country,), ("",), explicit=False)
+        if etype == "REJECT" and not target and source and (claim := self._claim_rejected(anchor)) is not None:
+            # "a dit accueillir avec scepticisme les accusations de Berlin": the claimant is addressed
+            target = self._act_agent(claim).without(source.codes)
         if not target and status == "asserted" and etype in DIRECTED and entry.constraint != "evaluative" \
                 and self._one_country(source):
             # a text that names one country and no other actor: what its state does to no one named
@@ -1592,12 +2022,16 @@ class DocumentCoder:
         heads = self._clause_heads(tok)
         if anchor is not tok:
             heads = [tok] + self._clause_heads(anchor)
-        date, precision = self.date_of(heads, is_pluperfect(verb_like))
+        if entry.pos == "NOUN" and support and self.lex.is_a("claimed", anchor.lemma_):
+            date, precision = self._claimed_date(tok, etype, heads)
+        else:
+            date, precision = self.date_of(heads, is_pluperfect(verb_like))
         if announced and self.pub_date and date and date > self.pub_date:
             date, precision = self.pub_date, self.pub_precision
             self._last_dated = False  # the announcement's day, not the planned one
         elif status == "asserted" and etype not in VERBAL and self._last_dated and _after_day(date, self.pub_date) \
-                and (not told_done(anchor) or self.lex.is_a("calling", anchor.lemma_)):
+                and (not (told_done(anchor) or self._perfect_with_etre(anchor))
+                     or self.lex.is_a("calling", anchor.lemma_)):
             # "a appelé à une grève lundi prochain", "manifesteront samedi": dated after publication, not yet done
             status = "hypothetical"
         place = self.place_of(heads, sent, date)
@@ -1690,21 +2124,37 @@ class DocumentCoder:
         head = verb.head
         if head is verb or verb.dep_ not in ("xcomp", "advcl") or self._cut_off(verb, head) \
                 or not any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in verb.children) \
-                or not self.lex.is_a("sending", head.lemma_):
-            return False
+                or not (self.lex.is_a("sending", head.lemma_) or self.lex.is_a("enacting", head.lemma_) and any(
+                    c.dep_ == "obj" and self.lex.is_a("sending", c.lemma_) for c in head.children)):
+            return False  # "a annoncé l'activation du mécanisme de protection civile pour aider X" sends too
         up = clause_of(head, self.lex)
         return up.status == "asserted" and not (up.planned or up.future or up.conditional)
 
     def _rejects_claim(self, verb: Token, entry: Trigger, source: Args) -> bool:
         """"X a démenti les accusations", "a rejeté l'idée d'une enquête": a named actor rejecting a
         claim or a proposal is a REJECT even when the text does not say whose it was (empty target)."""
-        if entry.type != "REJECT" or entry.pos != "VERB" or not source.explicit or not any(
+        if entry.type == "REJECT" and entry.pos == "NOUN" and source.explicit:
+            anchor, support = self._noun_anchor(verb)  # "accueillir avec scepticisme les accusations"
+            if anchor is None or not support or self._claim_rejected(anchor) is None:
+                return False
+        elif entry.type != "REJECT" or entry.pos != "VERB" or not source.explicit or not any(
                 c.dep_ == "obj" and self.lex.is_a("claim", c.lemma_) for c in verb.children):
             return False
         # the rejecting actor is named in the sentence, not a fallback code ("l'avocate de M. X")
         start = verb.sent.start_char
         return any(m.explicit and (m.actor.code or m.actor.country) in source.codes
                    and start <= m.span.start < verb.idx for m in self.doc.mentions)
+
+    def _claim_rejected(self, anchor: Token) -> Token | None:
+        """The claim a verb of doubt or refusal takes up, also where the parser hung it on the verb of
+        saying above ("a dit accueillir avec scepticisme les accusations")."""
+        heads = [anchor] + ([anchor.head] if anchor.dep_ in ("xcomp", "conj") and anchor.head is not anchor else [])
+        for h in heads:
+            for c in h.children:
+                if c.i > anchor.i and c.dep_ in ("obj", "obl", "obl:mod", "obl:arg") and c.pos_ == "NOUN" \
+                        and self.lex.is_a("claim", c.lemma_):
+                    return c
+        return None
 
     def _raised(self, noun: Token, etype: str) -> bool:
         """Whether a hostile act is held out, not done: an indefinite or "possible", "new" act as the
@@ -1715,6 +2165,26 @@ class DocumentCoder:
         dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
         mods = {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}
         return bool(dets & {"des", "de", "d'", "d’", "un", "une"} or mods & {"nouveau", "possible", "éventuel"})
+
+    def _possible_act(self, noun: Token, etype: str) -> Token | None:
+        """The verb under which a "possible" or "éventuel" hostile act is discussed ("discuter de
+        possibles sanctions", "des discussions sur d'éventuelles sanctions"): a threat to the one aimed at."""
+        if etype not in ("SANCTION", "ASSAULT", "COERCE") or is_negated(noun) or not any(
+                c.dep_ in ("amod", "det") and c.lemma_.lower() in ("possible", "éventuel") for c in noun.children):
+            return None
+        if not any(c.dep_ == "nmod" and any(k.lower_ in ("contre", "à", "au", "aux", "envers") for k in c.children
+                                             if k.dep_ == "case") for c in noun.children):
+            return None  # no one named the act would hit
+        head = noun.head
+        if head.pos_ == "NOUN" and noun.dep_ == "nmod" and any(
+                k.dep_ == "case" and k.lower_ in ("sur", "de", "d'", "d’") for k in noun.children):
+            verb, support = self._noun_anchor(head)
+            return verb if support else None
+        if head.pos_ == "VERB" and noun.dep_ in ("obj", "obl:arg") and (head.lemma_.lower() in (
+                "discuter", "débattre", "examiner", "envisager", "étudier", "préparer")
+                or self.lex.is_a("support", head.lemma_)):
+            return head  # "a annoncé de possibles sanctions": held out, not imposed
+        return None
 
     def _names_person(self, verb: Token) -> bool:
         """Whether what a verb proposes is a person: its object or passive subject ("le nom de X a été
@@ -1782,9 +2252,42 @@ class DocumentCoder:
         return any(self.lex.is_a("attacker", w.lemma_) or self.lex.is_a("projectile", w.lemma_)
                    or w.lemma_.lower() in ("armé", "armer") for w in words)
 
+    def _here(self, tok: Token) -> Args:
+        """The state of the country where a clause happens, as an inferred actor."""
+        country = self.local_country(tok)
+        return Args((country,), ("",), explicit=False) if country else Args()
+
+    def _claimant(self) -> Args:
+        """The one actor the article says claimed an attack ("revendiquée par l'EI", "X a revendiqué
+        l'attentat"); empty when none or several."""
+        if self._claimed is None:
+            found = Args()
+            for t in self.parse:
+                if t.lemma_.lower() != "revendiquer" or t.pos_ != "VERB":
+                    continue
+                # the attack the text is about: "l'attentat", "cette attaque", "l'a revendiqué"; not "une
+                # attaque" (another one, often a past one)
+                what = [c for c in t.children if c.dep_ in ("obj", "nsubj:pass") and not self.mentions_at[c.i]
+                        and (c.pos_ == "PRON" or any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children))
+                        and not any(d.lemma_.lower() in ("précédent", "autre", "ancien") for d in c.children)]
+                who = [c for c in t.children if c.dep_ == "obl:agent"] or [
+                    c for c in t.children if c.dep_ == "nsubj" and any(w.dep_ == "obj" for w in what)]
+                if not what or not who:
+                    continue
+                by = self.resolve(who[0])
+                if by and found and set(by.codes) != set(found.codes):
+                    found = Args()
+                    break
+                found = by or found
+            self._claimed = Args(found.codes, found.names, False, found.parties) if found else Args()
+        return self._claimed
+
     def _human_undergoer(self, verb: Token) -> bool:
         """Whether an arrest verb has people as its object or passive subject."""
         people = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")] + self._late_subjects(verb)
+        # "a arrêté mercredi un des suspects": the object the parser hung on the day
+        people += [k for c in verb.children if c.i in self.timex_at and c.dep_.startswith("obl")
+                   for k in c.children if k.dep_ == "nmod" and k.i > c.i]
         if verb.dep_ == "acl":
             people.append(verb.head)  # "des manifestants interpellés"
         if not people:  # "frappés puis arrêtés": the passive subject of the first participle
@@ -1803,10 +2306,15 @@ class DocumentCoder:
         """Whether the actor of a verb (its subject, or its agent in the passive) is armed forces or police."""
         subj, passive = self.subject_of(verb)
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if agent is None and passive:  # "encerclées mardi à Pékin par des policiers"
+            agent = next((c for c in verb.children if c.dep_ in ("obl:mod", "obl") and c.i > verb.i
+                          and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)), None)
         actor = agent if passive or agent is not None else subj
         if actor is None:
             return False
         words = [actor] + [c for c in actor.children if c.dep_ in ("nmod", "conj", "amod")]
+        # "des centaines de membres des forces de l'ordre": the forces two complements down
+        words += [g for c in words[1:] if c.dep_ == "nmod" for g in c.children if g.dep_ == "nmod"]
         return any(self.lex.is_a("military", w.lemma_) or self.lex.is_a("military", w.lower_) for w in words)
 
     def _party_undergoes(self, verb: Token) -> bool:
@@ -1874,8 +2382,8 @@ class DocumentCoder:
                 self.lex.is_a(cls, subj.lemma_) for cls in ("person", "domestic", "official", "military")):
             return False
         if subj is not None and not passive and self.mentions_at[subj.i] and all(
-                m.actor.kind == "other" for m in self.mentions_at[subj.i]):
-            return False  # "Embraer a livré 41 appareils": a sale, not aid
+                m.actor.kind == "other" and m.actor.sector not in STATE_SECTORS for m in self.mentions_at[subj.i]):
+            return False  # "Embraer a livré 41 appareils": a sale, not aid ("l'armée américaine a envoyé" is)
         for c in verb.children:
             cases = {k.lower_ for k in c.children if k.dep_ == "case"}
             if c.dep_.startswith("obl") and cases & {"à", "au", "aux"} and c.pos_ == "NOUN" \
@@ -1983,6 +2491,11 @@ class DocumentCoder:
 
 
 # prepositions that make a place name a party to the event, not where it happens
+#: Words that make a call or a demand the same as one made before ("un appel similaire", "le même geste").
+SAME = frozenset({"similaire", "même", "identique", "semblable", "pareil", "analogue"})
+#: Claims that accuse someone: a denial of them answers the accuser.
+ACCUSATIONS = frozenset({"accusation", "allégation", "reproche", "soupçon", "critique", "imputation"})
+_ACCUSABLE = frozenset({"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _PARTY_CASES = frozenset({"avec", "contre", "entre", "par", "pour", "envers", "vers", "auprès"})
 # acts done on the spot, whose scene the previous sentence may set
 _ON_THE_SPOT = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
@@ -1990,6 +2503,13 @@ _ON_THE_SPOT = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
 _NATIONWIDE = "across the country"
 # prepositions of a location ("à travers" is "à" with "travers" fixed)
 _LOCATIVE_CASES = frozenset({"à", "au", "aux", "en", "dans", "partout", "travers", "sur"})
+# prepositions of a phrase that says where a scene is ("devant le Parlement", "sur la place"), and what may
+# stand between its end and the town that locates it ("à Wellington", ", à Minsk")
+_SCENE_CASES = frozenset({"à", "au", "aux", "en", "dans", "sur", "devant", "derrière", "près", "autour", "face"})
+_PHRASE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "nmod"})
+_NESTED = re.compile(r"\s*,?\s*(?:à|au|aux)\s+")
+_REGION_NOUNS = frozenset({"région", "zone"})
+_UNIT_AFTER = re.compile(r"\s*(?:\(|,\s*(?:en|au|aux|dans)(?:\s+(?:le|la|les|l['’]))?)\s*")
 # verbs whose "à X", "en X" is where someone or something is sent, not where the act took place
 _SENDING_VERBS = frozenset({"inviter", "convier", "envoyer", "dépêcher", "expulser", "extrader", "renvoyer",
                             "rapatrier", "transférer", "déporter", "exiler", "évacuer"})
@@ -2007,6 +2527,22 @@ def _reflexive(verb: Token) -> bool:
     return any(c.lower_ in REFLEXIVE_CLITICS and (c.dep_.startswith("expl") or (
         c.dep_ in ("obj", "iobj") and any(a.dep_.startswith("aux") and a.lemma_ == "être" for a in verb.children)))
         for c in verb.children)
+
+
+def _detached_present(tok: Token) -> bool:
+    """A present participle set off by a comma (", menaçant de", ", promettant"), also one the tagger
+    took for an adjective."""
+    present = ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")) \
+        or (tok.pos_ == "ADJ" and tok.lower_.endswith("ant"))
+    first = tok.left_edge
+    return present and first.i > 0 and tok.doc[first.i - 1].text == "," \
+        and all(t.pos_ in ("PRON", "ADV") for t in tok.doc[first.i: tok.i])  # ", les menaçant de"
+
+
+def _same_auxiliary(verb: Token, other: Token) -> bool:
+    """Whether two verbs have the same tense auxiliary form ("a invité", "a estimé")."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux:tense"]
+    return bool(aux) and aux == [c.lower_ for c in other.children if c.dep_ == "aux:tense"]
 
 
 def _infinitival(verb: Token) -> bool:
@@ -2028,6 +2564,34 @@ def _first_group(form: str) -> tuple[str, ...]:
     """The infinitive a present or a participle of a first-group verb comes from."""
     m = _FIRST_GROUP.search(form)
     return (form[: m.start()] + "er",) if m and m.start() > 2 else ()
+
+
+def _days_before(date: str, later: str) -> int:
+    """Days from one "YYYY-MM-DD" date to a later one."""
+    return (dt.date.fromisoformat(later[:10]) - dt.date.fromisoformat(date[:10])).days
+
+
+def _person(e: Event) -> str:
+    """The one person an event's source names ("Recep Tayyip Erdogan"), else ""."""
+    if len(e.source) != 1 or len(e.source_names) != 1:
+        return ""
+    words = e.source_names[0].split()
+    return e.source_names[0] if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
+
+
+def _same_layer(heads: list[Token]) -> list[Token]:
+    """The heads up to the first finite verb told in another layer of the past: a clause in the passé
+    composé does not take the day of a pluperfect one above it ("la police, qui a arrêté 8 personnes,
+    avait indiqué dès mercredi"), nor a pluperfect clause the day of a later one."""
+    layer: bool | None = None
+    for n, h in enumerate(heads):
+        if h.pos_ not in ("VERB", "AUX") or "Fin" not in finite_of(h).morph.get("VerbForm"):
+            continue  # an infinitive or a bare participle is told in its head's layer
+        if layer is None:
+            layer = is_pluperfect(h)
+        elif is_pluperfect(h) != layer:
+            return heads[:n]
+    return heads
 
 
 def _recent(date: str | None, pub: str | None) -> bool:
@@ -2056,6 +2620,13 @@ def _finer_place(first: Place | None, other: Place | None) -> Place | None:
     if first.feature == "country" and other.feature not in (None, "country"):
         return other
     return first
+
+
+def _nested(place: Place, other: Place | None) -> bool:
+    """Whether one place is the country the other lies in ("en Biélorussie", "à Minsk")."""
+    return other is not None and bool(place.country) and place.country == other.country \
+        and "country" in (place.feature, other.feature) \
+        and not (place.reason.startswith(_NATIONWIDE) or other.reason.startswith(_NATIONWIDE))  # "en province"
 
 
 def _place_name(e: Event) -> str | None:
@@ -2101,11 +2672,15 @@ def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] |
             parties = frozenset(e.source) | frozenset(e.target)
             candidates += [j for k, js in index.items() for j in js if k[0] == e.type and k[-1] == e.status
                            and k[1] != key[1] and (parties <= k[1] or k[1] <= parties)
-                           and kept[j].date == e.date and _place_name(kept[j]) == e.place.name]
+                           and kept[j].date == e.date and _place_name(kept[j]) == e.place.name
+                           # an invitation by one party is not the agreement all of them reached
+                           and (e.type != "AGREE" or _stem(e.trigger.text) == _stem(kept[j].trigger.text)
+                                or len(e.source) >= 2 and len(kept[j].source) >= 2)]
         for j in candidates:
             other = kept[j]
-            if id(e) in placed and j in where and e.place is not None and where[j] != e.place.name:
-                continue  # rallies in Auckland and in Christchurch are two happenings
+            if id(e) in placed and j in where and e.place is not None and where[j] != e.place.name \
+                    and not _nested(e.place, other.place):
+                continue  # rallies in Auckland and in Christchurch are two happenings (not "en Biélorussie", "à Minsk")
             if e.mode and other.mode and e.mode != other.mode and e.type not in SYMMETRIC \
                     and e.evidence.start != other.evidence.start:
                 continue  # a chase and an arrest, a bombing and a shooting: two acts

@@ -30,9 +30,14 @@ HYPOTHESIS_MARKS = frozenset({"si", "pour", "afin", "sinon"})
 IF_MARKS = frozenset({"si", "s'", "s’"})
 #: Verbs whose complement states what did not happen: "a refusé de condamner", "dément avoir attaqué".
 DENIAL_VERBS = frozenset({"refuser", "nier", "démentir"})
+#: Verbs that a negation turns into an assertion of what they govern: "n'a pas manqué de critiquer",
+#: "n'a pas hésité à dénoncer", "n'a pas tardé à réagir" (the act was done).
+LITOTES = frozenset({"manquer", "hésiter", "tarder"})
 #: Dependents that open a clause of their own: a negation inside them is not the verb's.
 CLAUSAL_DEPS = frozenset({"ccomp", "advcl", "parataxis", "conj", "acl", "acl:relcl", "csubj"})
 PAST_AUX = frozenset({"avoir", "être"})
+#: Conditionals that say what may, should or would be wished, even in reported speech ("a dit qu'il pourrait").
+MODAL_CONDITIONALS = frozenset({"pouvoir", "devoir", "vouloir", "falloir", "aimer", "souhaiter", "préférer"})
 
 
 def _stem_matches(form: str, lemma: str, ending_start: int) -> bool:
@@ -147,7 +152,8 @@ def independent_clause(verb: Token) -> bool:
         return False
     if any(c.dep_.startswith(("nsubj", "csubj", "expl:subj")) for c in verb.children):
         return True
-    return "Part" in verb.morph.get("VerbForm") and not auxiliaries(verb)
+    participle = "Part" in verb.morph.get("VerbForm") or (verb.pos_ == "ADJ" and verb.lower_.endswith("ant"))
+    return participle and not auxiliaries(verb)  # also ", menaçant de": a participle tagged as an adjective
 
 
 def is_past(verb: Token) -> bool:
@@ -200,6 +206,8 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
         conditional = False  # journalistic conditional: "auraient été interpellées" reports a past fact
         # (in the first or second person, "j'aurais démissionné" is a counterfactual: not done)
     future = is_future(fin)
+    if conditional and fin.lemma_.lower() not in MODAL_CONDITIONALS and future_in_past(verb, lex):
+        conditional, future = False, True  # "a annoncé qu'il inviterait": the future of a past statement
     planned = future
     status = "hypothetical" if conditional else "asserted"
     if "Sub" in fin.morph.get("Mood") and verb.dep_ in ("ccomp", "advcl", "acl", "xcomp", "conj") \
@@ -213,7 +221,7 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     if independent_clause(verb):
         head = verb
     if depth < 3 and head is not verb and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "obl:arg", "obj", "conj"):
-        lemma = head.lemma_.lower()
+        lemma = verb_lemma(head, lex)
         if verb.dep_ == "conj":
             own_clause = any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
             if not negated and not own_clause:  # "et l'ont menacée": a finite clause of its own
@@ -246,7 +254,7 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
             up = clause_of(head, lex, depth + 1)
             if up.status == "hypothetical":
                 status = "hypothetical"
-            if verb.dep_ in ("xcomp", "advcl") and up.status == "negated":
+            if verb.dep_ in ("xcomp", "advcl") and up.status == "negated" and lemma not in LITOTES:
                 negated = True
             planned = planned or (verb.dep_ == "xcomp" and up.planned)
     if_clause = any(c.dep_ == "advcl" and is_condition(c) and not _clause_between(verb, c) for c in verb.children)
@@ -255,6 +263,42 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     if negated:
         status = "negated"  # a negated conditional ("ne discuteraient pas") is a negation first
     return Clause(status, planned, future, conditional, if_clause)
+
+
+def _infinitives(participle: str) -> list[str]:
+    """The infinitives a present participle may come from: "menaçant" menacer, "exigeant" exiger,
+    "promettant" promettre, "réunissant" réunir."""
+    stem = participle[:-3]
+    out = [stem + "er", stem.replace("ç", "c") + "er", stem + "re", stem + "ir"]
+    if stem.endswith("ge"):
+        out.append(stem[:-1] + "er")
+    if stem.endswith("iss"):
+        out.append(stem[:-3] + "ir")
+    return out
+
+
+def verb_lemma(tok: Token, lex: Lexicon) -> str:
+    """A word's lemma; for a present participle the tagger took for an adjective ("menaçant de"),
+    the verb's, when the lexicon knows it."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and tok.lower_.endswith("ant"):
+        for f in _infinitives(tok.lower_):
+            if any(f in ws for ws in lex.classes.values()) or lex.lookup(f):
+                return f
+    return lemma
+
+
+def future_in_past(verb: Token, lex: Lexicon) -> bool:
+    """A clause that reports, after a statement in the past, what was to come: "a annoncé qu'il
+    inviterait", "a dit qu'il serait de retour et qu'il rencontrerait" (a conditional of reported speech)."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head is not cur and cur.head.i < cur.i and cur.head.dep_ != "ROOT":
+        cur = cur.head
+    head = cur.head
+    # "a annoncé que ... et qu'il inviterait": a second "que" clause the parser coordinated with the verb
+    second = cur.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in cur.children)
+    return (cur.dep_ == "ccomp" or second) and head is not cur and lex.is_a("reporting", head.lemma_) \
+        and is_past(head) and not is_conditional(finite_of(head))
 
 
 def _clause_between(verb: Token, cond: Token) -> bool:
