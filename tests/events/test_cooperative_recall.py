@@ -88,6 +88,14 @@ def test_subjects_coordinated_by_et_act_together(make_doc) -> None:
     assert agree and set(agree[0].source) | set(agree[0].target) == {"OPEC", "RUS"}
 
 
+def test_a_subject_of_another_clause_is_not_a_coordinated_subject(make_doc) -> None:
+    text = ("Depuis des semaines, un chalutier russe pêche au large des îles et la Norvège accuse la Russie "
+            "de piller ses eaux.")
+    doc = coded(make_doc(text), {"russe": "RUS", "Norvège": "NOR", "Russie": "RUS"})
+    accuse = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accuse and all(e.source == ("NOR",) for e in accuse)
+
+
 def test_aid_announced_as_a_sending_for_a_purpose_is_given(make_doc) -> None:
     doc = coded(make_doc("L'Union européenne a annoncé l'envoi de secouristes pour aider le Népal."),
                 {"Union européenne": "EU", "Népal": "NPL"})

@@ -675,7 +675,9 @@ class DocumentCoder:
         if subj is not None and subj.dep_ == "nsubj":
             for c in subj.head.children:  # "L'Opep et la Russie doivent": coordinated subjects parsed as two
                 if c.i != subj.i and c.dep_ == "nsubj" and c.i < subj.head.i \
-                        and any(k.dep_ == "cc" for k in (c if c.i > subj.i else subj).children):
+                        and any(k.dep_ == "cc" for k in (c if c.i > subj.i else subj).children) \
+                        and abs(c.i - subj.i) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in
+                                                                subj.doc[min(c.i, subj.i) + 1:max(c.i, subj.i)]):
                     source = _merge_args(source, self.resolve(c))
         if not source and agent is not None:
             source = self.resolve(agent)
