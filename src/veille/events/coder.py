@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from veille.events.grammar import (
@@ -892,10 +893,24 @@ class DocumentCoder:
         """The first entry of ``table`` whose word depends on one of ``heads`` (nearest head first);
         among those of one head, the first that ``prefer`` accepts, if any."""
         for h in heads:
-            found = [table[t.i] for t in h.subtree if t.i in table and self._depends(t, h)]
+            found = [table[t.i] for t in self._under(h, table) if self._depends(t, h)]
             if found:
                 return next((f for f in found if prefer(f)), found[0]) if prefer is not None else found[0]
         return None
+
+    def _under(self, h: Token, indices: Any) -> list[Token]:
+        """The tokens at ``indices`` that are ``h`` or below it, in text order."""
+        return [t for i in sorted(indices) if (t := self.parse[i]).i == h.i or h.is_ancestor(t)]
+
+    @cached_property
+    def _unit_words(self) -> list[int]:
+        """Where the article says "pays" or "province" (a nationwide event's cue)."""
+        return [t.i for t in self.parse if t.lower_ in ("pays", "province")]
+
+    @cached_property
+    def _region_words(self) -> list[int]:
+        """Where the article says "région" or "zone"."""
+        return [t.i for t in self.parse if t.lemma_.lower() in _REGION_NOUNS]
 
     def _depends(self, t: Token, h: Token) -> bool:
         """Whether ``t`` is governed by ``h`` with no other verb between them."""
@@ -1062,6 +1077,8 @@ class DocumentCoder:
     def _nested_place(self, heads: list[Token]) -> Place | None:
         """The town that closes a locative phrase of the clause, whatever the parser hung it on: "réunis
         sur la place de l'Indépendance à Minsk", "devant le Parlement à Wellington" are in that town."""
+        if not any(p.feature == "city" for p in self.event_located.values()):
+            return None
         for h in heads:
             for t in h.subtree:
                 if t.i == h.i or t.dep_ not in _PHRASE_DEPS or not self._depends(t, h) or not {
@@ -1096,8 +1113,8 @@ class DocumentCoder:
         sentences just before, under the fullest name it gave ("en Méditerranée orientale", then "en
         Méditerranée", then "des navires déployés dans la région")."""
         for h in heads:
-            for t in h.subtree:
-                if t.lemma_.lower() not in _REGION_NOUNS or t.i == h.i or not self._depends(t, h) or any(
+            for t in self._under(h, self._region_words):
+                if t.i == h.i or not self._depends(t, h) or any(
                         k.dep_ in ("nmod", "amod", "appos", "acl", "acl:relcl") for k in t.children):
                     continue  # "la région de Dijon", "la zone euro" name their own
                 if not ({k.lower_ for k in t.children if k.dep_ == "det"} & {"la", "cette"}
@@ -1144,8 +1161,8 @@ class DocumentCoder:
         """The country an event spreads over when its clause says "dans tout le pays", "dans le nord du
         pays", "à travers le pays" or "en province": the last country named before it."""
         for h in heads:
-            for t in h.subtree:
-                if t.lower_ not in ("pays", "province") or not self._depends(t, h) or t.i == h.i:
+            for t in self._under(h, self._unit_words):
+                if not self._depends(t, h) or t.i == h.i:
                     continue
                 dets = {k.lower_ for k in t.children if k.dep_ == "det"}
                 cases = {k.lower_ for k in t.children if k.dep_ in ("case", "fixed")}
@@ -1234,7 +1251,7 @@ class DocumentCoder:
         # "Washington a gelé les avoirs": a participle with "avoir" the tagger took for an adjective
         verbal = tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(
             c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children))
-        if not entries and _detached_present(tok) and tok.pos_ == "ADJ" \
+        if not entries and tok.pos_ == "ADJ" and _detached_present(tok) \
                 and any(c.dep_ in ("xcomp", "ccomp", "obj") for c in tok.children):
             # ", menaçant de déployer l'armée": a present participle the tagger took for an adjective
             entries = next((found for f in _infinitives(tok.lower_)
