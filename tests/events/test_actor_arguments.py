@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from eventcoding import coded
 
 
@@ -22,20 +23,15 @@ def test_object_pronoun_skips_the_state_of_the_subject(make_doc) -> None:
     assert [(e.source, e.target) for e in praise] == [(("KOR",), ("JPN",))]
 
 
-def test_claimed_attack_is_the_claimants(make_doc) -> None:
-    text = ("Un kamikaze s'est fait exploser samedi sur un marché de Mogadiscio. "
-            "L'attentat a été revendiqué par les shebab.")
+@pytest.mark.parametrize("claim, source", [
+    ("L'attentat a été revendiqué par les shebab.", ("ISM",)),  # this attack: the claimants'
+    ("Les shebab avaient revendiqué une attaque contre un hôtel en 2019.", ("SOM",)),  # another one
+])
+def test_a_claim_names_the_attackers_of_this_attack_only(make_doc, claim: str, source: tuple) -> None:
+    text = "Un kamikaze s'est fait exploser samedi sur un marché de Mogadiscio. " + claim
     doc = coded(make_doc(text), {"shebab": "ISM"}, places={"Mogadiscio": "SOM"})
     blasts = [e for e in doc.events if e.trigger.text == "exploser"]
-    assert [(e.source, e.target) for e in blasts] == [(("ISM",), ("SOM",))]
-
-
-def test_another_claimed_attack_does_not_name_the_attackers(make_doc) -> None:
-    text = ("Un kamikaze s'est fait exploser samedi sur un marché de Mogadiscio. "
-            "Les shebab avaient revendiqué une attaque contre un hôtel en 2019.")
-    doc = coded(make_doc(text), {"shebab": "ISM"}, places={"Mogadiscio": "SOM"})
-    blasts = [e for e in doc.events if e.trigger.text == "exploser"]
-    assert [(e.source, e.target) for e in blasts] == [(("SOM",), ("SOM",))]
+    assert [(e.source, e.target) for e in blasts] == [(source, ("SOM",))]
 
 
 def test_aid_is_not_sent_to_the_place_of_the_main_clause(make_doc) -> None:
