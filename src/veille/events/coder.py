@@ -2340,7 +2340,11 @@ class DocumentCoder:
         """Whether what a verb suspends or freezes is a person or names an actor ("ses relations avec
         Rabat", "les avoirs des oligarques russes", "le diplomate a été suspendu")."""
         for c in verb.children:
-            if (c.dep_ in ("obj", "nsubj:pass") or (c.dep_.startswith("obl") and c.dep_ != "obl:agent" and c.i > verb.i)) \
+            # a second subject after an active verb that has one before it is a misparsed object
+            misparsed = c.dep_ == "nsubj" and c.i > verb.i and any(
+                s.dep_ == "nsubj" and s.i < verb.i for s in verb.children)
+            if (c.dep_ in ("obj", "nsubj:pass") or misparsed
+                    or (c.dep_.startswith("obl") and c.dep_ != "obl:agent" and c.i > verb.i)) \
                     and (any(self.mentions_at[t.i] for t in c.subtree) or any(
                         self.lex.is_a(cls, c.lemma_) for cls in ("person", "official", "domestic"))):
                 return True
