@@ -91,6 +91,10 @@ class Args:
     def n_parties(self) -> int:
         return len(self.codes) if self.parties < 0 else min(self.parties, len(self.codes))
 
+    def inferred(self) -> Args:
+        """The same actors, found by inference rather than named as the event's argument."""
+        return replace(self, explicit=False)
+
     def without(self, codes: tuple[str, ...]) -> Args:
         keep = [(c, n) for c, n in zip(self.codes, self.names) if c not in codes]
         return Args(tuple(c for c, _ in keep), tuple(n for _, n in keep), self.explicit,
@@ -270,14 +274,14 @@ class DocumentCoder:
                 if up.dep_ in ("nsubj", "nsubj:pass"):
                     found = self.actors_at(i)
                     if found:
-                        return Args(found.codes, found.names, False, found.parties)
+                        return found.inferred()
                 if up.head is up:
                     break
                 up = up.head
         for i in range(tok.i - 1, max(-1, sent_start - 60), -1):
             found = self.actors_at(i)
             if found:
-                return Args(found.codes, found.names, False, found.parties)
+                return found.inferred()
         return Args()
 
     def _cut_off(self, a: Token, b: Token) -> bool:
@@ -300,7 +304,7 @@ class DocumentCoder:
                     and any(t.text == "," for t in self.parse[tok.i:late.i]):
                 found = self.resolve(late, subject=False)  # of the same country as the subject or not
                 if found:
-                    return Args(found.codes, found.names, False, found.parties)
+                    return found.inferred()
         subj = self.subject_of(tok.head)[0] if tok.head is not tok else None
         clitic = tok.i < tok.head.i and all(t.pos_ in ("AUX", "PRON") or t.lower_ in ("ne", "n'", "n’", "y", "en")
                                             for t in self.parse[tok.i + 1: tok.head.i])
@@ -325,13 +329,13 @@ class DocumentCoder:
                         m.actor.kind != "person" for m in self.mentions_at[i]):
                     continue
                 if found and not names & set(found.names):
-                    return Args(found.codes, found.names, False, found.parties)
+                    return found.inferred()
         for i in range(tok.i - 1, max(-1, tok.sent.start - 60), -1):
             if self._topic_adjective(self.parse[i]):
                 continue
             found = self.actors_at(i, exclude)
             if found:
-                return Args(found.codes, found.names, False, found.parties)
+                return found.inferred()
         return Args()
 
     def _topic_adjective(self, t: Token) -> bool:
@@ -426,7 +430,7 @@ class DocumentCoder:
             if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
                 found = self._collect(t, subject=False)
                 if found:
-                    return Args(found.codes, found.names, False, found.parties)
+                    return found.inferred()
         return Args()
 
     # ---- arguments of a clause ----------------------------------------------------------------
@@ -872,7 +876,7 @@ class DocumentCoder:
             for t in noun.subtree:
                 found = self.actors_at(t.i, source.codes) if t.i != noun.i else Args()
                 if found:
-                    target = Args(found.codes, found.names, False, found.parties)
+                    target = found.inferred()
                     break
         return source, target
 
@@ -1554,6 +1558,14 @@ class DocumentCoder:
         return merge(self._accusers_answered(self._dated_by_speaker(self._placed_by_speaker(events))),
                      self.placed, self.dated)
 
+    def _revised(self, e: Event, **changes: Any) -> Event:
+        """``e`` with ``changes``, still counted as placed or dated by its own clause if it was."""
+        moved = replace(e, **changes)
+        for ids in (self.placed, self.dated):
+            if id(e) in ids:
+                ids.add(id(moved))
+        return moved
+
     def _accusers_answered(self, events: list[Event]) -> list[Event]:
         """A denial of accusations that names no accuser ("Moscou a démenti les accusations") answers the
         one actor the article shows accusing the denier (PLOVER: REJECT, the accuser as target)."""
@@ -1565,11 +1577,7 @@ class DocumentCoder:
                             and not set(a.source) & set(e.source)}
                 if len(accusers) == 1:
                     codes, names = next(iter(accusers.items()))
-                    moved = replace(e, target=codes, target_names=names)
-                    for ids in (self.placed, self.dated):
-                        if id(e) in ids:
-                            ids.add(id(moved))
-                    e = moved
+                    e = self._revised(e, target=codes, target_names=names)
             out.append(e)
         return out
 
@@ -1605,11 +1613,8 @@ class DocumentCoder:
                     and e.date and e.date == self.pub_date and lead.date and lead.date_precision == "day"
                     and lead.date < e.date and _days_before(lead.date, e.date) <= 2
                     and e.trigger.start > lead.trigger.start):
-                moved = replace(e, date=lead.date, date_precision=lead.date_precision)
-                self.dated.add(id(moved))
-                if id(e) in self.placed:
-                    self.placed.add(id(moved))
-                e = moved
+                e = self._revised(e, date=lead.date, date_precision=lead.date_precision)
+                self.dated.add(id(e))
             out.append(e)
         return out
 
@@ -1631,10 +1636,7 @@ class DocumentCoder:
         for e in events:
             if (e.type in STATEMENTS and id(e) not in self.placed and len(e.source) == 1
                     and e.source[0] in spoke and _recent(e.date, self.pub_date)):
-                moved = replace(e, place=spoke[e.source[0]])
-                if id(e) in self.dated:
-                    self.dated.add(id(moved))
-                e = moved
+                e = self._revised(e, place=spoke[e.source[0]])
                 self.placed.add(id(e))
             out.append(e)
         return out
@@ -2002,7 +2004,7 @@ class DocumentCoder:
         if etype in STATEMENTS and not target and source and entry.pos == "NOUN" and any(
                 c.dep_ in ("amod", "det") and c.lemma_.lower() in SAME for c in tok.children):
             # "a lancé un appel similaire", "a réclamé le même geste": the one the same call went to before
-            same = next((e for e in reversed(getattr(self, "coded", [])) if e.type == etype and e.target
+            same = next((e for e in reversed(self.coded) if e.type == etype and e.target
                          and e.status == "asserted"), None)
             if same is not None:
                 target = Args(same.target, same.target_names, explicit=False)
@@ -2298,7 +2300,7 @@ class DocumentCoder:
                     found = Args()
                     break
                 found = by or found
-            self._claimed = Args(found.codes, found.names, False, found.parties) if found else Args()
+            self._claimed = found.inferred() if found else Args()
         return self._claimed
 
     def _human_undergoer(self, verb: Token) -> bool:
