@@ -458,3 +458,23 @@ def test_two_standing_denials_of_other_things_stay_apart() -> None:
     # Two months apart, even one denial in the same words is not linked by this rule.
     later = _standing(INVASION, "dément", ("UKR",), "2022-03-15", "reuters")
     assert link([a, later])[a.key] != link([a, later])[later.key]
+
+
+def test_the_police_and_the_forces_of_order_are_one_kind_of_source() -> None:
+    assert impl.speaker_words(["la police"]) == impl.speaker_words(["les forces de l'ordre"]) == frozenset({"<police>"})
+    assert impl.speaker_words(["ministre de la Défense"]).isdisjoint(impl.speaker_words(["forces de l'ordre"]))
+    assert impl.speaker_words(["Joe Biden"]) == frozenset({"joe", "biden"})
+
+
+def test_a_stated_day_outranks_wording_when_a_report_could_join_two_events() -> None:
+    # The same day and codes link before a closer wording on another day: the arrests told by
+    # "la police" on Wednesday join the Wednesday arrests by "les forces de l'ordre".
+    wednesday = inp("afp", ev("COERCE", ("HKG",), ("HKG",), "Parmi les 370 personnes arrêtées mercredi par les "
+                              "forces de l'ordre, dix l'ont été pour la loi.", "2020-07-01", at=0), published="2020-07-02")
+    thursday = inp("afp", ev("COERCE", ("HKG",), ("HKG",), "Moins de 24 heures après la loi, la police a "
+                             "arrêté jeudi des militants.", "2020-07-02", at=300), published="2020-07-02")
+    told = inp("reuters", ev("COERCE", ("HKG",), ("HKG",), "Moins de 24 heures après son entrée en vigueur, la "
+                             "police avait procédé mercredi à ses premières arrestations.", "2020-07-01"),
+               published="2020-07-02")
+    assignment = link([wednesday, thursday, told])
+    assert assignment[told.key] == assignment[wednesday.key] != assignment[thursday.key]

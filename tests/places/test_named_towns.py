@@ -48,3 +48,13 @@ def test_known_town_is_not_duplicated(stage, make_doc) -> None:
     doc = stage(make_doc("Des heurts ont éclaté dans la ville de Tataouine, dans le sud de la Tunisie."))
     assert towns(doc) == []
     assert ("Tataouine", "TUN") in [(p.name, p.country) for p in doc.places]
+
+
+def test_an_area_the_gazetteer_lacks(stage, make_doc) -> None:
+    doc = stage(make_doc("Des écoles ont été fermées au Kazakhstan, selon un habitant du district de Zhambylaq."))
+    assert towns(doc) == [("Zhambylaq", "KAZ")]
+
+
+def test_a_sector_of_an_industry_is_no_place(stage, make_doc) -> None:
+    doc = stage(make_doc("Les salariés du secteur de l'énergie ont manifesté à Lyon."))
+    assert towns(doc) == []

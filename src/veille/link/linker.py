@@ -14,7 +14,7 @@ from typing import Any
 
 from veille.errors import ConfigError
 from veille.link._dates import Interval, interval
-from veille.link._text import Vector, cosine, fold, vector
+from veille.link._text import Vector, cosine, fold, stopwords, vector
 from veille.model import Event, Place, Span, stable_id
 
 log = logging.getLogger(__name__)
@@ -125,6 +125,34 @@ def sides() -> dict[str, str]:
             code, side = line.split("\t")[:2]
             table[code.strip()] = side.strip()
     return table
+
+
+@lru_cache(maxsize=1)
+def _speaker_kinds() -> list[tuple[str, re.Pattern[str]]]:
+    """Kind → phrase pattern, from the packaged speakers.tsv."""
+    out = []
+    text = files("veille.link").joinpath("speakers.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, words = line.split("\t")[:2]
+            phrases = sorted((w.strip() for w in words.split("|") if w.strip()), key=len, reverse=True)
+            out.append((kind.strip(), re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b")))
+    return out
+
+
+def speaker_words(names: Iterable[str]) -> frozenset[str]:
+    """The words that name a report's sources, stop words left out, with their kind in place of the
+    words of one kind ("la police", "les forces de l'ordre": one kind of speaker)."""
+    stop = stopwords()
+    words: set[str] = set()
+    for name in names:
+        text = " ".join(_WORDS.findall(fold(name)))
+        for kind, pattern in _speaker_kinds():
+            if pattern.search(text):
+                words.add(f"<{kind}>")
+                text = pattern.sub(" ", text)
+        words.update(w for w in text.split() if len(w) > 1 and w not in stop)
+    return frozenset(words)
 
 
 def happening_id(members: Iterable[EventKey]) -> str:
@@ -286,7 +314,7 @@ def _item(inp: LinkInput, params: LinkParams) -> _Item:
         source_sides=frozenset(table[c] for c in ev.source if c in table),
         target_sides=frozenset(table[c] for c in ev.target if c in table),
         parties_norm=frozenset(table.get(c, c) for c in (*ev.source, *ev.target)),
-        source_words=frozenset(w for name in ev.source_names for w in _WORDS.findall(fold(name))),
+        source_words=speaker_words(ev.source_names),
         vec=vector(ev.evidence.text),
         content=_content(ev) if defaulted else {},
         input=inp,
@@ -384,7 +412,8 @@ def _near_day(a: _Item, b: _Item, params: LinkParams) -> bool:
 
 
 def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
-    """Evidence similarity of two reports when it clears their threshold, else None."""
+    """Evidence similarity of two reports when it clears their threshold, else None; one more when
+    they share a stated day and their codes, so that such links are weighed first."""
     actors = _compatible(a, b)
     if actors is None:
         return None
@@ -423,6 +452,8 @@ def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
         # ICEWS and Phoenix; GUIDELINES.md codes several statements of one press conference
         # as one). A publication-day default is no known day: it does not count here.
         threshold = params.one_a_day
+        if sim >= threshold:
+            return 1.0 + sim  # ranks above any link on wording alone when groups are formed
     elif not same_day:
         if speakers and _near_day(a, b, params):
             # The day's news of day D is mostly told of D-1 ("lundi" in Tuesday's paper): a

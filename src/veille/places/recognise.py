@@ -40,6 +40,8 @@ INSTITUTION_NOUNS = frozenset({
 _INSTITUTION_GAP = 3
 #: Nouns that say the name after "de" is a town: "dans la ville de", "la localité de".
 TOWN_NOUNS = frozenset({"ville", "localité", "commune", "village", "bourgade", "municipalité"})
+#: Nouns that name an area below the country the gazetteer may lack ("le secteur de Hinggan").
+AREA_NOUNS = frozenset({"secteur", "district", "comté", "canton", "préfecture"})
 #: spaCy tags unknown small towns as places or, often, as persons.
 SMALL_TOWN_LABELS = frozenset({"LOC", "GPE", "PER", "PERSON"})
 #: Lowercase particles inside foreign or regional place names ("Beg ar Scaf").
@@ -197,15 +199,15 @@ def _small_town(tokens: Sequence[Any], i: int, text: str, gazetteer: Gazetteer,
 
 def _named_town(tokens: Sequence[Any], i: int, text: str, gazetteer: Gazetteer,
                 ents: list[tuple[int, int, str]]) -> tuple[int, Candidate] | None:
-    """A town the gazetteer does not know, that the text names as one: "la localité de Horqin",
-    "le village de Potrero Cubias", "la localité israélienne de Sdérot"."""
+    """A town or area the gazetteer does not know, that the text names as one: "la localité de Horqin",
+    "le village de Potrero Cubias", "la localité israélienne de Sdérot", "le secteur de Hinggan"."""
     if i < 3 or tokens[i - 1].lower_ not in DE or not tokens[i].text[:1].isupper():
         return None
     noun, cue = tokens[i - 2], None
-    if noun.lower_ not in TOWN_NOUNS:
+    if noun.lower_ not in TOWN_NOUNS | AREA_NOUNS:
         cue = gazetteer.demonym_country.get(normalise(noun.text)) if noun.text.islower() else None
         noun = tokens[i - 3]
-        if cue is None or noun.lower_ not in TOWN_NOUNS:
+        if cue is None or noun.lower_ not in TOWN_NOUNS | AREA_NOUNS:
             return None
     if noun.i == 0 or tokens[noun.i - 1].lower_ not in ARTICLES | INDEFINITE | {"dans", "de"} | _CONTRACTED.keys():
         return None
