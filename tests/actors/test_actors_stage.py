@@ -332,6 +332,8 @@ def test_judges_of_an_international_court(actors) -> None:
     codes = {m.span.text: m.actor.code for m in found}
     assert codes.get("juges") == "ICC"
     assert codes.get("Cour") == "ICC"
+    found = actors("La CPI juge un ancien chef de milice. Washington a sanctionné des membres de la juridiction.")
+    assert [m.actor.code for m in found if m.span.text == "juridiction"] == ["ICC"]
 
 
 def test_bare_court_is_no_organisation_without_it(actors) -> None:

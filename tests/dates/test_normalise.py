@@ -282,3 +282,12 @@ def test_holidays() -> None:
 
 def test_since_points_to_the_past() -> None:
     assert one("Les négociations sont bloquées depuis le 3 octobre.").value == "2021-10-03"
+
+
+def test_a_weekday_that_contradicts_its_day_number_in_the_week_of_publication_wins() -> None:
+    # Thursday 23 March 2017: "mercredi 23 mars" is Wednesday the 22nd, the day before
+    assert one("L'attentat a été perpétré mercredi 23 mars à Londres.", "2017-03-23").value == "2017-03-22"
+    # the weekday and the number agree: nothing to settle
+    assert one("L'attentat a été perpétré mercredi 22 mars à Londres.", "2017-03-23").value == "2017-03-22"
+    # far from the publication date, the number stands
+    assert one("L'attentat avait été perpétré mercredi 23 mars à Londres.", "2017-06-10").value == "2017-03-23"

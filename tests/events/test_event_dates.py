@@ -21,6 +21,13 @@ def test_claimed_act_keeps_its_own_day(make_doc) -> None:
     assert [(e.type, e.date) for e in doc.events] == [("ASSAULT", "2022-01-09")]
 
 
+def test_claimed_act_takes_the_day_its_earlier_mention_gives(make_doc) -> None:
+    doc = coded(make_doc("Au lendemain de l'attentat perpétré mardi près du Parlement, la police a identifié "
+                         "l'assaillant. Le groupe a revendiqué l'attentat.", date="2022-01-12"),
+                {"police": "GBR", "groupe": "ISM", "Parlement": "GBR"}, timexes={"mardi": "2022-01-11"})
+    assert [e.date for e in doc.events if e.type == "ASSAULT"] == ["2022-01-11"]
+
+
 def test_relative_clause_does_not_take_the_pluperfect_day(make_doc) -> None:
     doc = coded(make_doc("La police tunisienne, qui a arrêté douze manifestants, avait annoncé dès lundi "
                          "des contrôles renforcés.", date="2022-01-12"),

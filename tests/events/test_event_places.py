@@ -176,3 +176,22 @@ def test_the_region_named_long_before_is_not_meant(stages, make_doc) -> None:
                                "dans la région."))
     e = event(doc, "déployé")
     assert e.place is None or e.place.name != "Sahel"
+
+
+def test_a_possessive_stands_for_the_area_a_person_was_tied_to(stages, make_doc) -> None:
+    doc = run(stages, make_doc("Des parents refusent d'envoyer leurs enfants à l'école en Mongolie-intérieure, "
+                               "a déclaré un habitant du secteur de Zhambylaq. Dans son secteur, plusieurs écoles "
+                               "ont été encerclées mardi par la police, a-t-il rapporté."))
+    assert place(event(doc, "encerclées")) == ("Zhambylaq", "CHN")
+
+
+def test_the_mayors_town_is_his_town(stages, make_doc) -> None:
+    doc = run(stages, make_doc("La colère gagne la France. Le maire de Bordeaux a reçu lundi les commerçants. "
+                               "Dans sa ville, la police a interpellé mardi une dizaine de manifestants."))
+    assert place(event(doc, "interpellé")) == ("Bordeaux", "FRA")
+
+
+def test_a_where_clause_after_a_list_is_about_the_last_name(stages, make_doc) -> None:
+    doc = run(stages, make_doc("La colère gagne la France. Des rassemblements sont prévus dimanche à Lille, Nantes "
+                               "et Lyon où samedi la police a interpellé une dizaine de manifestants.", "2020-06-07"))
+    assert place(event(doc, "interpellé")) == ("Lyon", "FRA")

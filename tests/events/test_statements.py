@@ -275,3 +275,13 @@ def test_promise_or_offer_to_no_one_named_is_agree(make_doc, text, actors) -> No
 ])
 def test_what_promises_nothing_is_no_agree(make_doc, text, actors) -> None:
     assert all(e.type != "AGREE" for e in coded(make_doc(text), actors).events)
+
+
+def test_how_someone_became_known_is_a_career_not_an_event(make_doc) -> None:
+    doc = coded(make_doc("L'opposant Navalny, qui s'est fait un nom en dénonçant la corruption du Kremlin, a été "
+                         "hospitalisé. Un blogueur s'est fait connaître en accusant le Kremlin de fraude."),
+                {"Navalny": "RUS", "Kremlin": "RUS", "blogueur": "RUS"})
+    assert not [e for e in asserted(doc) if e[0] == "ACCUSE"]
+    told = coded(make_doc("L'opposant Navalny a réagi en dénonçant la corruption du Kremlin."),
+                 {"Navalny": "RUS", "Kremlin": "RUS"})
+    assert [e[0] for e in asserted(told)] == ["ACCUSE"]

@@ -13,6 +13,7 @@ from veille.events.grammar import (
     Token,
     _infinitives,
     clause_of,
+    coordinated_participle,
     finite_of,
     is_conditional,
     is_future,
@@ -236,7 +237,11 @@ class DocumentCoder:
         """The country of a place the word's clause, else its sentence, names as a location."""
         found = self._governed(self.located, self._clause_heads(tok))
         if found is None:
-            found = next((self.located[i] for i in range(tok.sent.start, tok.sent.end) if i in self.located), None)
+            # not a place in a clause that describes another noun: "les militaires, pour la plupart
+            # formés en France, ont promis" were trained there, they do not act there
+            found = next((self.located[i] for i in range(tok.sent.start, tok.sent.end) if i in self.located
+                          and not any(a.dep_ in ("acl", "acl:relcl") and a.pos_ == "VERB" and a.head.i != tok.i
+                                      for a in self.parse[i].ancestors)), None)
         return found.country if found is not None and found.country else None
 
     def local_country(self, tok: Token, own_clause: bool = False) -> str | None:
@@ -265,7 +270,15 @@ class DocumentCoder:
     def _antecedent(self, tok: Token) -> Args:
         """The actor a third-person pronoun stands for: the last subject actor before it."""
         sent_start = tok.sent.start
+        quoted = [q for q in self.doc.quotes if q.kind == "direct" and not q.span.start <= tok.idx < q.span.end]
         for i in range(tok.i - 1, max(-1, sent_start - 120), -1):
+            quote = next((q for q in quoted if q.span.start <= self.parse[i].idx < q.span.end), None)
+            if quote is not None:
+                # the actors in someone's quoted words are not what the narration's pronoun takes up;
+                # their speaker is ('"Les Allemands se trompent", a-t-il dit. Il a ajouté...')
+                if quote.speaker_code:
+                    return Args((quote.speaker_code,), (quote.speaker,), explicit=False)
+                continue
             if not self.mentions_at[i]:
                 continue
             t = self.parse[i]
@@ -280,7 +293,7 @@ class DocumentCoder:
                 up = up.head
         for i in range(tok.i - 1, max(-1, sent_start - 60), -1):
             found = self.actors_at(i)
-            if found:
+            if found and not any(q.span.start <= self.parse[i].idx < q.span.end for q in quoted):
                 return found.inferred()
         return Args()
 
@@ -404,6 +417,12 @@ class DocumentCoder:
                 spk = self._speaker(head.sent, head)
                 return spk or self._antecedent(head)
             return Args()
+        if subject and head.pos_ == "NOUN" and self.lex.is_a("circle", head.lemma_) and (det := next(
+                (c for c in head.children if c.dep_ == "det" and "Poss=Yes" in c.morph
+                 and c.lower_ in ("son", "sa", "ses", "leur", "leurs")), None)) is not None:
+            # "son entourage a dénoncé", "ses proches accusent": the people around the actor the
+            # possessive takes up act for that actor's country
+            return self._antecedent(det)
         if any(c.lower_ == "deux" for c in head.children) and self.lex.is_a("pair", head.lemma_):
             return self._pair(head)
         if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "ces") for c in head.children) \
@@ -470,6 +489,13 @@ class DocumentCoder:
             if not subjects:  # "la Turquie a à plusieurs reprises menacé": the subject hung on the auxiliary
                 subjects = [k for a in tok.children if a.dep_.startswith("aux") and a.i < tok.i
                             for k in a.children if k.dep_ in ("nsubj", "nsubj:pass") and k.i < a.i]
+            if not subjects:  # "De nombreux pays, parmi lesquels X, ont condamné": the plural indefinite
+                # article "de" opening the sentence, taken for a preposition
+                subjects = [c for c in tok.children if c.dep_ in ("obl", "obl:mod") and c.pos_ == "NOUN"
+                            and c.i < tok.i and c.left_edge.i == tok.sent.start and not self._cut_off(c, tok)
+                            and not any(k.dep_ == "case" for k in c.children)
+                            and any(k.dep_ == "det" and k.lower_ in ("de", "d'", "d’") and k.i == c.left_edge.i
+                                    for k in c.children)]
             aux = [a for a in tok.children if a.dep_ == "aux:tense" and a.i < tok.i]
             if not subjects and tok.dep_ in ("advcl", "conj") and aux and aux[0].i > tok.sent.start:
                 # "... et la Lituanie a donné refuge": the subject the parser coordinated with the object before
@@ -533,6 +559,9 @@ class DocumentCoder:
                     and _same_auxiliary(tok, tok.head.head) and not _same_auxiliary(tok, tok.head):
                 # "X a estimé que Y avait fait Z et l'a invité": the tense of "a invité" is the main verb's
                 tok = tok.head.head
+                continue
+            if (first := coordinated_participle(tok)) is not None:
+                tok = first  # "ont réclamé le rétablissement de X et décidé de": the first participle's subject
                 continue
             if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
                 tok = tok.head
@@ -725,7 +754,8 @@ class DocumentCoder:
             if officers:
                 target = self.resolve(officers[0], subject=False).without(source.codes) or (
                     Args(source.codes, (), explicit=False) if self.local_country(verb) in source.codes else Args())
-        if not target:
+        if not target and not (etype == "ACCUSE" and self._unattributed_act(verb)):
+            # (a new act whose author the text does not name accuses no one: no actor is guessed)
             target = self._nearest(verb, source)
         return source, target
 
@@ -754,6 +784,15 @@ class DocumentCoder:
                 for h in heads:
                     if all(m.span.start >= h.left_edge.idx for m in self.mentions_at[h.i]):  # not "Corée du Sud"
                         out = _merge_args(out, self.actors_at(h.i))
+        for p in noun.subtree:
+            # "les accusations (visant X) formulées par Y": the agent of a participle of authoring that
+            # agrees with the noun (the parser may hang it on a noun in between)
+            if p.dep_ == "acl" and "Part" in p.morph.get("VerbForm") and self.lex.is_a("authoring", p.lemma_) \
+                    and (p.head is noun or p.morph.get("Gender") == noun.morph.get("Gender")
+                         and p.morph.get("Number") == noun.morph.get("Number")):
+                for a in p.children:
+                    if a.dep_ == "obl:agent":
+                        out = _merge_args(out, self.actors_at(a.i))
         return out
 
     def _perfect_with_etre(self, verb: Token) -> bool:
@@ -946,7 +985,8 @@ class DocumentCoder:
     def _claimed_date(self, noun: Token, etype: str, heads: list[Token]) -> tuple[str | None, Precision | None]:
         """The day of an act a claim names: its own ("a revendiqué lundi l'attaque menée la veille"), else
         that of the last act of its type the article dated before ("Un kamikaze s'est fait exploser
-        samedi. L'attaque a été revendiquée dimanche"), else the claim's."""
+        samedi. L'attaque a été revendiquée dimanche"), else that of the last dated mention of the same
+        noun, else the claim's."""
         own = [noun] + [t for t in noun.subtree if t.dep_ in ("acl", "acl:relcl") and t.pos_ == "VERB"]
         date, precision = self.date_of(own, True)
         if self._last_dated:
@@ -956,6 +996,14 @@ class DocumentCoder:
         if before is not None:
             self._last_dated = True
             return before.date, before.date_precision
+        # "au lendemain de l'attentat perpétré mercredi [...] ont revendiqué l'attentat": the same act
+        # named before, as context, with its day
+        for t in reversed(self.parse[:noun.i]):
+            if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
+                date, precision = self.date_of(
+                    [t] + [k for k in t.subtree if k.dep_ in ("acl", "acl:relcl") and k.pos_ == "VERB"], True)
+                if self._last_dated:
+                    return date, precision
         return self.date_of(heads, False)
 
     def _scene_date(self, tok: Token) -> Timex | None:
@@ -1058,12 +1106,14 @@ class DocumentCoder:
         located = self.event_located
         trigger = heads[0]
         # "en Mongolie, des manifestants ont protesté à Oulan-Bator": the city is where it happened
-        found = self._governed(located, heads, prefer=lambda p: p.feature == "city") or self._where_clause(heads)
+        # the trigger's own clause first: "prévus à Lille et Lyon où la police a interpellé" is Lyon's
+        found = next((f for hs in (heads[:1], heads) if (f := self._governed(
+            located, hs, prefer=lambda p: p.feature == "city") or self._where_clause(hs)) is not None), None)
         if found is None or found.feature != "city":
             nested = self._nested_place(heads) or (self._town_of(found) if found is not None else None)
             if nested is not None and (found is None or nested.country == found.country):
                 found = nested
-        found = found or self._region_meant(heads)
+        found = found or self._region_meant(heads) or self._own_place(heads)
         if found is not None:
             self._last_governed = True
             return self._spread(found)
@@ -1104,9 +1154,15 @@ class DocumentCoder:
                 continue
             if where is None:
                 return None  # "la ville qui ...": no place meant
-            at = h.head if h.dep_ == "acl:relcl" else self.parse[where.i - 1]
+            before = self.parse[where.i - 1]
+            if before.is_punct and before.i > 0:
+                before = self.parse[before.i - 1]  # "à Vienne, où ...", however the parser hung the clause
+            at = h.head if h.dep_ == "acl:relcl" else before
             if at.is_punct and at.i > 0:
-                at = self.parse[at.i - 1]  # "à Vienne, où ...", however the parser hung the clause
+                at = self.parse[at.i - 1]
+            if before.i in self.place_at and (before.i == at.i or before in at.conjuncts or h.dep_ != "acl:relcl"):
+                # "à Copenhague, Bruxelles et Londres où ...": the clause is about the name it follows
+                return self.place_at[before.i]
             if at.i in self.event_located or any(t.i in self.event_located for t in at.conjuncts):
                 return self.place_at.get(at.i)
             return None
@@ -1135,6 +1191,31 @@ class DocumentCoder:
                 fuller = [p for p in named if p.name.lower().startswith(last.name.lower() + " ")]
                 return fuller[-1] if fuller else last
         return None
+
+    def _own_place(self, heads: list[Token]) -> Place | None:
+        """The place a possessive stands for: "dans sa ville", "dans son secteur" are the town or area
+        the article tied a person to just before ("le maire de Boston", "un habitant du secteur de
+        Hinggan")."""
+        for h in heads:
+            for t in self._under(h, self._own_words):
+                if t.i == h.i or not self._depends(t, h) or not self._in_locative(t, h) or any(
+                        k.dep_ in ("nmod", "appos", "acl", "acl:relcl", "amod") for k in t.children):
+                    continue  # "dans sa ville natale", "dans sa ville de Liévin"
+                sent = t.sent
+                for _ in range(3):  # the sentence and the three before it
+                    if sent.start > 0:
+                        sent = self.parse[sent.start - 1].sent
+                tied = [p for i, p in self.place_at.items() if sent.start <= i < t.i and p.feature != "country"
+                        and self.parse[i].dep_ == "nmod" and self.parse[i].head.pos_ == "NOUN"
+                        and {k.lower_ for k in self.parse[i].children if k.dep_ == "case"} & {"de", "du", "d'", "d’"}]
+                return max(tied, key=lambda p: p.span.start) if tied else None
+        return None
+
+    @cached_property
+    def _own_words(self) -> list[int]:
+        """Where the article says "sa ville", "son secteur": a unit word with a possessive."""
+        return [t.i for t in self.parse if t.lemma_.lower() in _OWN_UNITS and any(
+            k.dep_ == "det" and k.lower_ in ("son", "sa") for k in t.children)]
 
     def _town_of(self, unit: Place) -> Place | None:
         """The town a country or region locates: "à Kaboul, en Afghanistan", "à Tataouine (Tunisie)"."""
@@ -1711,6 +1792,8 @@ class DocumentCoder:
                 clause = Clause("negated", clause.planned, clause.future, clause.conditional)
             if self.lex.is_a("planned", anchor.lemma_) and not support:
                 clause = Clause(clause.status, True, clause.future, clause.conditional)
+            if etype == "CONSULT" and support and self.lex.is_a("granted", anchor.lemma_):
+                clause = Clause(clause.status, True, clause.future, clause.conditional)  # "a obtenu une réunion"
             source, target = self.noun_args(tok, anchor, support, etype)
             if etype in ("ASSAULT", "MOBILIZE") and not support and not any(
                     m.explicit for c in tok.children if c.dep_ == "amod" for m in self.mentions_at[c.i]):
@@ -1721,6 +1804,8 @@ class DocumentCoder:
                     source = self.actors_at(owner[0].i)
             verb_like = anchor
         else:
+            if _career(tok):
+                return []  # "qui s'est fait un nom en dénonçant la corruption": a career, not an act of the day
             if self.lex.is_a("support", entry.lemma) and any(
                     c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN" and (named := self._choose(c)) is not None
                     and named.pos == "NOUN" and (named.type == "PROTEST" or not self.lex.is_a("calling", entry.lemma))
@@ -1764,6 +1849,14 @@ class DocumentCoder:
                 return []  # "se rendre compte", "se rendre utile", a trip at home
             if not target:
                 target = Args((host,), ("",), explicit=False)
+        if mode == "visit" and entry.pos == "VERB" and self.lex.is_a("sending", entry.lemma):
+            # "envoyer une délégation à Bamako": the envoys visit the state of the place they are sent to
+            host = self._place_hit(tok, tok, frozenset({"à", "au", "aux", "en"})) or self._destination(tok)
+            if host is None or host in source.codes:
+                return []
+            target = Args((host,), ("",), explicit=False)
+            if tok.dep_ == "xcomp" and self.lex.is_a("deciding", tok.head.lemma_):
+                clause = Clause(clause.status, True, clause.future, clause.conditional)  # a visit decided, to come
         if etype == "MOBILIZE" and entry.pos == "VERB" and entry.lemma != "survoler" and not self._moves_forces(tok):
             return []  # "déployer des efforts": only forces are mobilised (aircraft flying over move themselves)
         if (etype == "MOBILIZE" or mode == "arrest") and entry.pos == "VERB" and tok.dep_ == "acl" \
@@ -1923,6 +2016,11 @@ class DocumentCoder:
         if not source:
             if etype == "PROTEST" and (country := self.local_country(tok)):
                 source = Args((country,), ("",), explicit=False)  # protesters where they protest
+            elif etype == "COERCE" and mode in ("arrest", "seize") and entry.pos == "NOUN" \
+                    and (country := self.local_country(tok)):
+                # "des arrestations ont eu lieu à Minsk", "la journée a donné lieu à 400 interpellations":
+                # arrests and raids no one is named for are the state's where they happen
+                source = Args((country,), ("",), explicit=False)
             elif etype == "ASSAULT" and entry.pos == "VERB" and self._unnamed_attackers(tok) \
                     and (claimed := self._claimant() or self._here(tok)):
                 # "un kamikaze s'est fait exploser ... l'attaque a été revendiquée par l'EI": the group
@@ -2019,7 +2117,9 @@ class DocumentCoder:
             target = Args((country,), ("",), explicit=False)
         if etype == "REJECT" and not target and source and (claim := self._claim_rejected(anchor)) is not None:
             # "a dit accueillir avec scepticisme les accusations de Berlin": the claimant is addressed
-            target = self._act_agent(claim).without(source.codes)
+            # (a government answering its own opposition answers an actor of its own country)
+            agent = self._act_agent(claim)
+            target = agent.without(source.codes) or agent
         if not target and status == "asserted" and etype in DIRECTED and entry.constraint != "evaluative" \
                 and self._one_country(source):
             # a text that names one country and no other actor: what its state does to no one named
@@ -2027,6 +2127,9 @@ class DocumentCoder:
             target = Args(source.codes, (), explicit=False)
         if not target and status == "asserted" and (
                 etype in DIRECTED and not self._rejects_claim(tok, entry, source)
+                # "a envoyé trois cargaisons de vivres": what is sent says it is aid, to whoever needs it
+                and not (etype == "AID" and entry.cue)
+                and not (etype == "ACCUSE" and self._unattributed_act(tok))
                 and (entry.constraint == "evaluative" or self._other_party_named(source)) or (
                 etype in ("AGREE", "COOPERATE") and source.n_parties < 2
                 and not (announced and set(source.codes) <= ORG_CODES)
@@ -2080,6 +2183,22 @@ class DocumentCoder:
                     if n.dep_ in ("nmod", "appos"):
                         out = _merge_args(out, self._collect(n, subject=False))
         return out.without(source.codes) if source else out
+
+    def _unattributed_act(self, verb: Token) -> bool:
+        """Whether a verb of condemning takes a new act whose author the text does not name ("a dénoncé
+        une tentative d'empoisonnement", "a condamné un attentat"): an accusation with no target."""
+        if verb.pos_ != "VERB":
+            return False
+        for c in verb.children:
+            if c.dep_ != "obj" or c.pos_ != "NOUN" \
+                    or not any(d.dep_ == "det" and d.lower_ in ("un", "une", "des") for d in c.children):
+                continue
+            act = c if self.lex.is_a("crime", c.lemma_) else next(
+                (n for n in c.children if n.dep_ == "nmod" and self.lex.is_a("crime", n.lemma_)
+                 and c.lemma_.lower() == "tentative"), None)
+            if act is not None and not any(self.mentions_at[t.i] for t in c.subtree):
+                return True
+        return False
 
     def _other_party_named(self, source: Args) -> bool:
         """Whether the text names an actor besides the source: then an event with no target found
@@ -2313,7 +2432,9 @@ class DocumentCoder:
             people.append(verb.head)  # "des manifestants interpellés"
         if not people:  # "frappés puis arrêtés": the passive subject of the first participle
             subj, passive = self.subject_of(verb)
-            people += [subj] if subj is not None and (passive or verb.dep_ == "conj") else []
+            # "X a démissionné après avoir été arrêté": a passive clause shares the main clause's subject
+            shared = any(c.dep_ == "aux:pass" for c in verb.children)
+            people += [subj] if subj is not None and (passive or verb.dep_ == "conj" or shared) else []
         for p in people:
             words = [p] + [c for c in p.children if c.dep_ in ("nmod", "conj", "appos")]
             if any(w.pos_ in ("PROPN", "PRON", "NUM") or w.ent_type_ == "PER" or self.mention_at[w.i] is not None
@@ -2500,6 +2621,8 @@ class DocumentCoder:
                 if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN"):
                     subj = t
                     break
+        if subj is not None and subj.lower_ == "qui" and subj.head.dep_ == "acl:relcl" and subj.head.head is not subj.head:
+            subj = subj.head.head  # "des manifestants qui protestent contre X": the noun the relative clause is on
         return subj is not None and (self.lex.is_a(cls, subj.lemma_) or any(
             self.lex.is_a(cls, c.lemma_) for c in subj.children if c.dep_ == "nmod"))
 
@@ -2534,6 +2657,7 @@ _SCENE_CASES = frozenset({"à", "au", "aux", "en", "dans", "sur", "devant", "der
 _PHRASE_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "nmod"})
 _NESTED = re.compile(r"\s*,?\s*(?:à|au|aux)\s+")
 _REGION_NOUNS = frozenset({"région", "zone"})
+_OWN_UNITS = frozenset({"ville", "secteur", "village", "quartier", "commune", "localité", "district", "région"})
 _UNIT_AFTER = re.compile(r"\s*(?:\(|,\s*(?:en|au|aux|dans)(?:\s+(?:le|la|les|l['’]))?)\s*")
 # verbs whose "à X", "en X" is where someone or something is sent, not where the act took place
 _SENDING_VERBS = frozenset({"inviter", "convier", "envoyer", "dépêcher", "expulser", "extrader", "renvoyer",
@@ -2552,6 +2676,18 @@ def _reflexive(verb: Token) -> bool:
     return any(c.lower_ in REFLEXIVE_CLITICS and (c.dep_.startswith("expl") or (
         c.dep_ in ("obj", "iobj") and any(a.dep_.startswith("aux") and a.lemma_ == "être" for a in verb.children)))
         for c in verb.children)
+
+
+def _career(tok: Token) -> bool:
+    """Whether a gerund tells how someone became known ("s'est fait un nom en dénonçant", "s'est fait
+    connaître en interpellant"): a career summed up, not a happening."""
+    head = tok.head
+    if tok.dep_ != "advcl" or head is tok or not any(c.lower_ == "en" and c.dep_ == "mark" for c in tok.children):
+        return False
+    if head.lemma_.lower() == "faire":
+        return any(c.dep_ == "obj" and c.lemma_.lower() in ("nom", "réputation", "renom") for c in head.children)
+    return head.lemma_.lower() == "connaître" and any(
+        c.lemma_.lower() == "faire" and c.i == head.i - 1 for c in head.children)
 
 
 def _detached_present(tok: Token) -> bool:

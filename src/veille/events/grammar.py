@@ -185,6 +185,20 @@ def across_break(a: Token, b: Token) -> bool:
     return any(t.is_space and "\n" in t.text for t in a.doc[lo:hi])
 
 
+def coordinated_participle(verb: Token) -> Token | None:
+    """The participle that a second participle, with no auxiliary of its own, shares its auxiliary and
+    subject with when the parser hung it on the first one's object ("ont réclamé le rétablissement de X
+    et décidé d'envoyer", "a dénoncé une attaque et averti que"); None otherwise."""
+    head = verb.head
+    if verb.dep_ == "conj" and "Part" in verb.morph.get("VerbForm") and head.pos_ == "NOUN" and head.dep_ == "obj" \
+            and head.head is not head and "Part" in head.head.morph.get("VerbForm") \
+            and any(c.dep_ == "aux:tense" for c in head.head.children) \
+            and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children) \
+            and any(c.dep_ in ("obj", "xcomp", "ccomp") for c in verb.children):
+        return head.head
+    return None
+
+
 @dataclass(frozen=True)
 class Clause:
     """How a clause presents its event: status and whether it is planned or future."""
@@ -215,7 +229,7 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
         status = "hypothetical"  # subjunctive: wished, demanded or feared ("qu'on lui fournisse")
     if hypothesis_mark(verb):
         status = "hypothetical"
-    head = verb.head
+    head = coordinated_participle(verb) or verb.head
     if head is not verb and across_break(verb, head):
         head = verb  # a clause the parser hung on the next paragraph: its status is its own
     if independent_clause(verb):

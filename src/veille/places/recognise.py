@@ -443,7 +443,8 @@ def _article_len(entity_text: str) -> int:
 def resolve(candidates: Sequence[Candidate], gazetteer: Gazetteer,
             dateline_country: str | None = None, text: str = "") -> list[Resolution]:
     """Resolve each candidate with the article's other names as context."""
-    priors = [gazetteer.resolve(c.key) for c in candidates]
+    # a town the text names but the gazetteer index lacks has no prior, whatever the key may match
+    priors = [gazetteer.resolve(c.key) if c.entries else None for c in candidates]
     near: list[frozenset[tuple[str, str | None]]] = []
     for k, cand in enumerate(candidates):
         units: set[tuple[str, str | None]] = set()
@@ -462,8 +463,8 @@ def resolve(candidates: Sequence[Candidate], gazetteer: Gazetteer,
         entry = prior.entry
         if entry.country and entry.feature != "city":
             countries.setdefault(entry.country, set()).add(cand.key)
-        elif entry.country and (len(cand.entries) == 1 or entry.weight - max(
-                e.weight for e in cand.entries if e is not entry) >= 1.5):
+        elif entry.country and entry.weight - max(
+                (e.weight for e in cand.entries if e is not entry), default=float("-inf")) >= 1.5:
             towns.setdefault(entry.country, set()).add(cand.key)
         # Only named admin units (Isère, Texas) locate other names: a city's admin1 can be
         # as coarse as England.
