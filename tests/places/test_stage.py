@@ -19,7 +19,7 @@ def names(doc: Document) -> list[tuple[str, str | None]]:
 
 
 def test_stage_declares_its_layers(stage: PlacesStage) -> None:
-    assert stage.name == "places.gazetteer.v2"
+    assert stage.name == "places.gazetteer.v3"
     assert stage.requires == ("parse", "sentences")
     assert stage.assigns == ("places", "dateline")
 
@@ -30,10 +30,10 @@ def test_spans_match_the_text(stage, make_doc) -> None:
     assert doc.places
     for place in doc.places:
         assert doc.text[place.span.start:place.span.end] == place.span.text
-        assert place.stage == "places.gazetteer.v2"
+        assert place.stage == "places.gazetteer.v3"
     assert names(doc) == [("Genève", "CHE"), ("Bruxelles", "BEL"), ("Le Caire", "EGY"),
                           ("Russie", "RUS")]
-    assert doc.provenance[-1] == "places.gazetteer.v2"
+    assert doc.provenance[-1] == "places.gazetteer.v3"
 
 
 def test_building_reduced_to_city(stage, make_doc) -> None:

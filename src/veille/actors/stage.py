@@ -1699,7 +1699,7 @@ class ActorMatcher:
         return result
 
 
-ActorsStageName = "actors.kb.v3"
+ActorsStageName = "actors.kb.v4"
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:

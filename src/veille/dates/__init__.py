@@ -125,7 +125,7 @@ def _verb_tense(verb: Any, depth: int = 0) -> Tense | None:
 class DatesStage(BaseStage):
     """Finds temporal expressions and normalises them against the publication date."""
 
-    name = "dates.rules.v2"
+    name = "dates.rules.v3"
     requires = ("parse", "sentences")
     assigns = ("timexes",)
 

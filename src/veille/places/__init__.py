@@ -21,7 +21,7 @@ from veille.places.recognise import find_candidates, find_dateline, resolve, to_
 
 log = logging.getLogger(__name__)
 
-STAGE_NAME = "places.gazetteer.v2"
+STAGE_NAME = "places.gazetteer.v3"
 
 
 @lru_cache(maxsize=1)
