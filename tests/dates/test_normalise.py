@@ -291,3 +291,10 @@ def test_a_weekday_that_contradicts_its_day_number_in_the_week_of_publication_wi
     assert one("L'attentat a été perpétré mercredi 22 mars à Londres.", "2017-03-23").value == "2017-03-22"
     # far from the publication date, the number stands
     assert one("L'attentat avait été perpétré mercredi 23 mars à Londres.", "2017-06-10").value == "2017-03-23"
+
+
+def test_a_weekday_after_depuis_is_behind_whatever_the_tense() -> None:
+    # Wednesday 12 January 2022: the present tense alone would read Thursday as this week's
+    assert one("Ses proches dénoncent un empoisonnement depuis son malaise jeudi.").value == "2022-01-06"
+    assert one("Ses proches dénonceront un empoisonnement depuis son malaise jeudi.").value == "2022-01-06"
+    assert one("Ses proches dénonceront un empoisonnement jeudi.").value == "2022-01-13"

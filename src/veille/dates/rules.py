@@ -853,9 +853,14 @@ def _vague_part(m: re.Match[str], text: str) -> Candidate | None:
     return _cand(m, m.start("art"), "TIME", lambda ctx: time_on(ctx, _clock_part(part)))
 
 
+_SINCE_PHRASE = re.compile(r"\bdepuis(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+
+
 def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     wd = int(_lookup("weekday", m["wd"]))
-    direction = _direction(m["dir1"] or m["dir2"])
+    # "dénoncent depuis jeudi", "depuis son malaise jeudi": what began is in the past
+    since = -1 if _SINCE_PHRASE.search(text[max(0, m.start() - 60):m.start()]) else 0
+    direction = _direction(m["dir1"] or m["dir2"]) or since
     part = _lookup("daypart", m["part"]) if m["part"] else None
     this_week = bool(m["art"]) and _key(m["art"]) == "ce"
 

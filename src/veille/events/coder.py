@@ -360,8 +360,14 @@ class DocumentCoder:
         """"Les deux délégations": the two parties last named before."""
         codes: list[str] = []
         names: list[str] = []
+        skip: tuple[str, ...] = ()
+        if not tok.dep_.startswith("nsubj") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+            subj, _ = self.subject_of(tok.head)
+            if subj is not None and subj.i < tok.i:
+                # "Washington a exhorté les deux belligérants": the two parties are not the verb's own subject
+                skip = self._collect(subj, True).codes
         for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
-            found = self.actors_at(i, tuple(codes))
+            found = self.actors_at(i, tuple(codes) + skip)
             for code, name in zip(found.codes, found.names):
                 if len(codes) < 2:
                     codes.append(code)
@@ -518,7 +524,8 @@ class DocumentCoder:
                     and tok.head.head is not tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
                 tok = tok.head.head  # "ont durci le ton lundi, promettant": the day is no actor
                 continue
-            if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and tok.head.lemma_.lower() in ADVERBIAL_NOUNS \
+            if tok.dep_ == "acl" and tok.head.lemma_.lower() in ADVERBIAL_NOUNS \
+                    and ("Part" in tok.morph.get("VerbForm") or tok.lower_.endswith(("é", "ée", "és", "ées"))) \
                     and (tok.head.dep_.startswith("obl") or tok.head.dep_ == "obj"
                          and (tok.head.lemma_.lower() == "fois" or any(k.dep_ == "case" for k in tok.head.children))) \
                     and tok.head.head.lemma_ in ("avoir", "être") \
@@ -1832,6 +1839,8 @@ class DocumentCoder:
             if etype == "COOPERATE" and entry.cue == "côté":
                 # "combattent les jihadistes aux côtés des forces sahéliennes": the allies, not the enemy
                 target = self._alongside(tok, source)
+            if entry.lemma == "rejeter" and etype == "REJECT" and (blamed := self._blamed(tok, source)):
+                etype, mode, target = "ACCUSE", "allege", blamed  # "rejeter la responsabilité sur X": blame
             verb_like = tok
         if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("prévu", "prévoir", "attendu", "attendre", "annoncé",
                                                                     "programmé")
@@ -1888,6 +1897,9 @@ class DocumentCoder:
             if not self._protesters(tok):
                 return []  # "les habitants ont envahi les rues pour saluer les soldats"
             etype, mode = "PROTEST", "demo"  # "des manifestants ont envahi le Parlement"
+        if etype == "PROTEST" and (mode == "riot" or entry.lemma == "marcher") and entry.pos == "VERB" and not (
+                self._protesters(tok) or self._protesters(tok, "crowd")):
+            return []  # stones thrown are a riot, a walk is a march, only when a crowd does it
         if entry.lemma == "frapper" and not any(c.dep_ in ("obj", "nsubj:pass") for c in tok.children) and any(
                 c.dep_.startswith("obl") and any(k.lower_ in ("à", "au", "aux") for k in c.children) for c in tok.children):
             return []  # "frapper à la porte, aux vitres": knocking
@@ -1959,9 +1971,19 @@ class DocumentCoder:
             etype = "SUPPORT"  # "proposer X au poste de": a nomination endorses X (PLOVER 051), not an offer
         if etype == "THREATEN" and entry.pos == "VERB" and self._content_is_event(tok):
             return []  # "a prévenu que les Etats-Unis ne discuteraient pas": the content is the event
+        if entry.lemma == "donner" and etype == "REQUEST" and not any(
+                c.dep_ in ("advcl", "xcomp") and any(k.lower_ == "pour" for k in c.children)
+                and any(t.lower_ in ("jusqu'", "jusqu’", "jusque") for t in self.parse[tok.i + 1:c.i])
+                for c in tok.children):
+            return []  # "a donné à la junte jusqu'à mardi pour désigner": only a deadline set is a demand
         if entry.constraint == "neg-only":
             if clause.status != "negated":
                 return []
+            if entry.cue == "suite" and not any(
+                    k.lemma_.lower() == "suite" and any(e.pos == "NOUN" and e.type in ("REQUEST", "AGREE")
+                                                        for e in self.lex.lookup(c.lemma_, c.lower_))
+                    for c in tok.children for k in c.children):
+                return []  # "n'a pas donné suite" to no demand or offer named: no answer to the press
             clause = Clause("asserted")
         out = []
         # a court sentence: "condamnés à dix jours de détention" (SANCTION convict and COERCE arrest);
@@ -1997,7 +2019,10 @@ class DocumentCoder:
                                            or self.lex.is_a("support-inverse", anchor.lemma_))
         if status == "negated" and etype in COOPERATIVE and not lacking \
                 and (etype == "CONCEDE" or not (is_past(verb_like)
-                                                or verb_like.dep_ == "conj" and is_past(verb_like.head))):
+                                                or verb_like.dep_ == "conj" and is_past(verb_like.head))
+                     # "n'ont pas reconnu son élection", "n'a pas accepté l'offre": a refusal, not a lack
+                     or entry.lemma in ("accepter", "reconnaître") and entry.pos == "VERB"
+                     and not any(c.lemma_.lower() == "coupable" for c in tok.children)):
             # "ne discuteront pas", "aucune concession"; not "n'avons pas de soutien" (a lack, not a refusal)
             etype, mode, status = "REJECT", None, "asserted"
         elif clause.planned and status == "asserted":
@@ -2027,6 +2052,16 @@ class DocumentCoder:
                 # that claims it (guidelines); else "des hommes armés ont attaqué une prison à Kaboul":
                 # attackers inside one country take its code
                 source = claimed
+            elif etype == "ASSAULT" and entry.pos == "VERB" and (attack := self._killed_in_attack(tok)) is not None \
+                    and not any(e.type == "ASSAULT" and e.status == "asserted" for e in self.coded) \
+                    and (by := self.noun_args(attack, attack, False, etype)[0] or self._claimant() or self._here(tok)):
+                # "dix personnes ont été tuées dans un attentat à Kaboul", "tué dans un raid américain": the
+                # attack's author when the noun names one, else as for attackers left unnamed (a toll given
+                # after an attack already reported is that attack's, not another one); the act is
+                # the attack's kind (a bombing, not a shooting: one happening with "un kamikaze s'est fait exploser")
+                source = by
+                mode = next(e.mode for e in self.lex.lookup(attack.lemma_, attack.lower_)
+                            if e.pos == "NOUN" and e.type == "ASSAULT")
             else:
                 return []  # an event needs an identifiable actor
         if not target and (etype in DOMESTIC_DEFAULT_TARGET or mode == "crowd-control"):
@@ -2270,6 +2305,15 @@ class DocumentCoder:
         up = clause_of(head, self.lex)
         return up.status == "asserted" and not (up.planned or up.future or up.conditional)
 
+    def _blamed(self, verb: Token, source: Args) -> Args:
+        """The actors a verb puts the responsibility or the fault on ("la responsabilité de X sur Y")."""
+        for c in verb.children:
+            if c.dep_ == "obj" and c.lemma_.lower() in ("responsabilité", "faute"):
+                for t in [*c.subtree, *(k for o in verb.children if o.dep_.startswith("obl") for k in o.children)]:
+                    if t.dep_ == "case" and t.lower_ == "sur" and (found := self._collect(t.head, subject=False)):
+                        return found.without(source.codes)
+        return Args()
+
     def _rejects_claim(self, verb: Token, entry: Trigger, source: Args) -> bool:
         """"X a démenti les accusations", "a rejeté l'idée d'une enquête": a named actor rejecting a
         claim or a proposal is a REJECT even when the text does not say whose it was (empty target)."""
@@ -2379,6 +2423,21 @@ class DocumentCoder:
         moved += [g for m in moved for c in m.children if c.dep_ == "nmod" for g in [c, *c.children] if g.dep_ == "nmod"]
         moved += [c for m in moved for c in m.children if c.dep_ == "amod"]  # "un dispositif policier"
         return any(self.lex.is_a("military", m.lemma_) or self.lex.is_a("military", m.lower_) for m in moved)
+
+    def _killed_in_attack(self, verb: Token) -> Token | None:
+        """The attack noun of a passive killing in a clause of its own ("ont été tués dans une attaque",
+        "lors d'un raid"); not a participle on a noun ("le policier tué dans l'attentat de 2017")."""
+        if verb.dep_ in ("acl", "acl:relcl") or not any(c.dep_ == "aux:pass" for c in verb.children) \
+                or any(c.dep_ == "obl:agent" for c in verb.children):
+            return None
+        # "lors d'une attaque": the noun the parser hung on "lors"
+        lors = [g for c in verb.children if c.lower_ == "lors" for g in c.children if g.dep_.startswith("obl")]
+        for c in [*verb.children, *lors]:
+            cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")} | ({"lors"} if c in lors else set())
+            if c.dep_.startswith("obl") and cases & {"dans", "lors", "cours"} and any(
+                    e.pos == "NOUN" and e.type == "ASSAULT" for e in self.lex.lookup(c.lemma_, c.lower_)):
+                return c
+        return None
 
     def _unnamed_attackers(self, verb: Token) -> bool:
         """Whether the actor of an attack verb is attackers or weapons the text does not tie to anyone

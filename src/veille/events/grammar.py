@@ -192,10 +192,19 @@ def coordinated_participle(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "conj" and "Part" in verb.morph.get("VerbForm") and head.pos_ == "NOUN" and head.dep_ == "obj" \
             and head.head is not head and "Part" in head.head.morph.get("VerbForm") \
-            and any(c.dep_ == "aux:tense" for c in head.head.children) \
+            and (any(c.dep_ == "aux:tense" for c in head.head.children)
+                 or coordinated_participle(head.head) is not None) \
             and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children) \
             and any(c.dep_ in ("obj", "xcomp", "ccomp") for c in verb.children):
         return head.head
+    if verb.dep_ == "ccomp" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+            and head.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and "Part" in head.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in head.children) \
+            and not any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in verb.children) \
+            and any(c.dep_ in ("obj", "xcomp") for c in verb.children):
+        # "a envoyé des tonnes de matériel, promis une aide et proposé": a series of participles that
+        # share the first one's auxiliary and subject, the second taken for its clause
+        return head
     return None
 
 
