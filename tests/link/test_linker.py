@@ -478,3 +478,18 @@ def test_a_stated_day_outranks_wording_when_a_report_could_join_two_events() -> 
                published="2020-07-02")
     assignment = link([wednesday, thursday, told])
     assert assignment[told.key] == assignment[wednesday.key] != assignment[thursday.key]
+
+
+def test_one_person_told_a_day_later_links_whatever_the_wording() -> None:
+    def said(article: str, who: str, text: str, day: str, published: str) -> LinkInput:
+        e = replace(ev("ACCUSE", ("USA",), ("USA",), text, day), source_names=(who,))
+        return inp(article, e, published=published)
+
+    stated = said("afp", "Jim Mattis", "Jim Mattis a porté mercredi un coup frontal au président en l'accusant "
+                  "de diviser le pays.", "2020-06-03", "2020-06-04")
+    later = said("reuters", "Jim Mattis", "Nous devons tenir pour responsables ceux qui se moqueraient de notre "
+                 "Constitution, ajoute-t-il.", "2020-06-04", "2020-06-04")
+    assert link([stated, later])[stated.key] == link([stated, later])[later.key]
+    other = said("reuters", "Mark Esper", "Nous devons tenir pour responsables ceux qui se moqueraient de notre "
+                 "Constitution, ajoute-t-il.", "2020-06-04", "2020-06-04")
+    assert link([stated, other])[stated.key] != link([stated, other])[other.key]

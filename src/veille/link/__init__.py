@@ -45,7 +45,14 @@ Signals, and the thresholds chosen on the linking dev clusters (``LinkParams``):
   l'ordre") share no stem. A weekday guess or a publication-day default is no known day
   and does not count (a president's Tuesday statement and another of his, dated by
   default, are often two), and two events of one article still stay apart, the closer
-  wording winning.
+  wording winning. Such links are weighed before any link on wording alone when groups
+  are formed (the similarity returned is one plus the cosine), so a report joins the event
+  of its stated day rather than a closer wording of another day in the same article.
+- **One person, the next day**: two reports whose sources share a full personal name
+  ("Jim Mattis", two capitalised words or more), with the same codes, one dated by its
+  publication day just after the day the other states (``near_days``), link whatever their
+  wording (``one_a_day``): the statement told a day later ("ajoute-t-il"). A country or an
+  institution as source is no such evidence (a government speaks every day).
 - **Standing positions**: a demand, denial, accusation, promise, threat, endorsement or
   build-up of forces (``STANDING_TYPES``; an attack, arrest or protest told in the present is
   the day's news) stated in the present in the
@@ -78,7 +85,9 @@ Signals, and the thresholds chosen on the linking dev clusters (``LinkParams``):
   codes do not tell the government from its opponents or from civil society ("Joe
   Biden" and "ACLU" are both USA). There "one a day" does not apply when both reports
   name their sources and the names share no word, and "near day" (a default date is only
-  a likely day) applies only when the names share one.
+  a likely day) applies only when the names share one. Stop words do not count, and the
+  words of one kind of source in ``speakers.tsv`` ("la police", "les forces de l'ordre",
+  "les gendarmes") count as one word.
 - **Place**: the same place name takes ``same_place`` (0.05) off the threshold; two
   different countries add ``other_country`` (0.15) (places coded from a sentence's other
   names are too noisy for a veto).
