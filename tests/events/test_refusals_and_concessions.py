@@ -21,6 +21,10 @@ from eventcoding import asserted, coded, typed
      {"Russie": "RUS", "japonaise": "JPN"}, ("CONCEDE", ("RUS",), ("JPN",))),
     ("La Cédéao a donné au Mali jusqu'à mardi pour désigner un président civil.",
      {"Cédéao": "IGO", "Mali": "MLI"}, ("REQUEST", ("IGO",), ("MLI",))),
+    ("Le président français a taclé le gouvernement américain.",
+     {"français": "FRA", "américain": "USA"}, ("ACCUSE", ("FRA",), ("USA",))),
+    ("La Chine a étrillé la politique japonaise en mer de Chine.",
+     {"Chine": "CHN", "japonaise": "JPN"}, ("ACCUSE", ("CHN",), ("JPN",))),
 ])
 def test_refusal_and_concession_constructions(make_doc, text, actors, expected) -> None:
     assert expected in asserted(coded(make_doc(text), actors))
@@ -105,3 +109,8 @@ def test_talks_ruled_out_are_a_refusal(make_doc) -> None:
 def test_excluded_hypothesis_is_no_refusal(make_doc) -> None:
     doc = coded(make_doc("L'enquête française a exclu toute intervention humaine."), {"française": "FRA"})
     assert typed(doc, "REJECT") == []
+
+
+def test_unnamed_pair_addressed_is_not_the_speaker(make_doc) -> None:
+    doc = coded(make_doc("Le ministre américain a exhorté les deux pays à négocier."), {"américain": "USA"})
+    assert [(s, t) for s, t, status in typed(doc, "REQUEST") if status == "asserted"] == [(("USA",), ())]

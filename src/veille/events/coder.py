@@ -2156,7 +2156,10 @@ class DocumentCoder:
             agent = self._act_agent(claim)
             target = agent.without(source.codes) or agent
         if not target and status == "asserted" and etype in DIRECTED and entry.constraint != "evaluative" \
-                and self._one_country(source):
+                and self._one_country(source) and not any(
+                    c.dep_ in ("obj", "iobj") and self.lex.is_a("pair", c.lemma_)
+                    and any(k.lower_ == "deux" for k in c.children) for c in tok.children):
+            # (not "a exhorté les deux belligérants": two parties other than the speaker, left unnamed)
             # a text that names one country and no other actor: what its state does to no one named
             # stays inside it ("le gouvernement a interdit les rassemblements", "Trump dénonce l'enquête")
             target = Args(source.codes, (), explicit=False)
