@@ -19,8 +19,6 @@ from veille.model import Event, Place, Span, stable_id
 
 log = logging.getLogger(__name__)
 _WORDS = re.compile(r"\w+")
-# a first name and a family name, each capitalised: "Jim Mattis", "Josep Borrell"
-_PERSON = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: (?:de |van |von |al-|el-)?[A-ZÀ-Ý][\w'’-]+){1,3}")
 
 EventKey = tuple[str, str]  # (article_id, Event.id)
 
@@ -183,7 +181,6 @@ class _Item:
     target_sides: frozenset[str]
     parties_norm: frozenset[str]  # source and target codes, each replaced by its side if it has one
     source_words: frozenset[str]  # folded words of the source's names in the evidence
-    persons: frozenset[str]  # the source's full personal names ("Jim Mattis"), folded
     vec: Vector = field(repr=False)
     content: Vector = field(repr=False)  # of an undated report: the evidence less trigger and speaker
     input: LinkInput = field(repr=False)
@@ -318,7 +315,6 @@ def _item(inp: LinkInput, params: LinkParams) -> _Item:
         target_sides=frozenset(table[c] for c in ev.target if c in table),
         parties_norm=frozenset(table.get(c, c) for c in (*ev.source, *ev.target)),
         source_words=speaker_words(ev.source_names),
-        persons=frozenset(fold(n) for n in ev.source_names if _PERSON.fullmatch(n)),
         vec=vector(ev.evidence.text),
         content=_content(ev) if defaulted else {},
         input=inp,
@@ -450,7 +446,7 @@ def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
             params.weak_actors if actors == "weak" else 0.0)
         if content >= threshold:
             return max(sim, content)
-    if stated_day and speakers is not False and _same_dyad(a, b):
+    if stated_day and speakers and _same_dyad(a, b):
         # One type, one direction, the very same codes and one day that both articles state:
         # one happening whatever the wording (the "one-a-day" rule of event data sets such as
         # ICEWS and Phoenix; GUIDELINES.md codes several statements of one press conference
@@ -459,16 +455,16 @@ def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
         if sim >= threshold:
             return 1.0 + sim  # ranks above any link on wording alone when groups are formed
     elif not same_day:
-        if a.persons & b.persons and _same_dyad(a, b) and _near_day(a, b, params):
-            # One named person, the same codes, and a default day just after a day the other
-            # report states: most likely the same statement told a day later ("ajoute-t-il").
-            threshold = params.one_a_day
-        elif speakers and _near_day(a, b, params):
+        if speakers and _near_day(a, b, params):
             # The day's news of day D is mostly told of D-1 ("lundi" in Tuesday's paper): a
             # publication-day default is nearly the same day as a stated day just before it.
             threshold += params.near_day
         else:
             threshold += params.vague_date if a.dated and b.dated else params.undated
+    elif not stated_day:
+        # one same day that is the publication day of one report or both, not stated by
+        # both: only a likely day, as a near day
+        threshold += params.near_day
     if actors == "weak":
         threshold += params.weak_actors
     if a.place and a.place == b.place:
