@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 EntryType = Literal["name", "place", "org", "media", "demonym", "adjective", "person", "domestic",
                     "role", "none", "periphrasis"]
-CaseRule = Literal["exact", "cap", "title", "lower", "any"]
+CaseRule = Literal["exact", "cap", "title", "named", "lower", "any"]
 ActorKind = Literal["state", "igo", "ngo", "group", "person", "other"]
 
 # Offices held by one person at a time: "le président turc" names its holder.
@@ -82,6 +82,7 @@ class Entry:
     contextual: bool = False  # stands for its code only when the article names it otherwise too
     codes: tuple[str, ...] = ()  # several actors at once ("les Occidentaux")
     country: str | None = None  # media: their country, without making them a state actor
+    via: str | None = None  # periphrases: "colonial", the former power of the story's territory
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,8 @@ def _case_rule(surface: str, type_: str) -> CaseRule:
         return "exact"
     if len(letters) <= 3 and letters[0].isupper():
         return "exact"
+    if surface.split()[0] in ("Le", "La", "Les") and len(surface.split()) > 1:
+        return "named"  # "Les Républicains", not "Les républicains" opening a sentence
     if letters[0].isupper():
         return "cap"
     return "any"
@@ -135,6 +138,12 @@ def case_ok(rule: CaseRule, surface: str, text: str) -> bool:
         # ("Le Maire" the minister, not "Le maire de Paris").
         words = text.replace("-", " ").split()
         ref = surface.replace("-", " ").split()
+        return len(words) == len(ref) and all(
+            not r[:1].isupper() or w[:1].isupper() for w, r in zip(words, ref))
+    if rule == "named":
+        # A name after its article: its capitalised words stay capitalised ("le Caire").
+        words = text.replace("-", " ").split()[1:]
+        ref = surface.replace("-", " ").split()[1:]
         return len(words) == len(ref) and all(
             not r[:1].isupper() or w[:1].isupper() for w, r in zip(words, ref))
     if rule == "lower":
@@ -213,6 +222,9 @@ class KnowledgeBase:
         self.org_names: dict[str, str] = {}  # organisation code → its first French name
         self.first_names: dict[str, str] = {}  # normalised first name → "m" or "f"
         self.western: frozenset[str] = frozenset()  # states "les Occidentaux" may name
+        self.colonial: dict[str, str] = {}  # territory → its former colonial power
+        self.peoples: dict[str, tuple[str, ...]] = {}  # stateless people's adjective → states
+        self.territories: dict[str, str] = {}  # territory with its own code → its state
 
     # -- building -----------------------------------------------------------------------
     def add(self, entry: Entry) -> None:
@@ -249,15 +261,21 @@ class KnowledgeBase:
         kb._load_domestic()
         kb._load_roles()
         kb._load_people()
+        kb.colonial = {territory: power for territory, power in _rows("colonial.tsv")}
+        kb.territories = {territory: state for territory, state in _rows("territories.tsv")}
         for phrases, candidates in _rows("periphrases.tsv"):
-            codes = tuple(_variants(candidates))
+            via = "colonial" if candidates == "colonial" else None
+            codes = tuple(kb.colonial.values()) if via else tuple(_variants(candidates))
             for surface in _variants(phrases):
                 kb.add(Entry(code=None, type="periphrasis", kind="state", name=surface,
-                             surface=surface, case="any", codes=codes))
+                             surface=surface, case="any", codes=codes, via=via))
         for (phrase,) in _rows("nonactors.tsv"):
             kb.add(Entry(code=None, type="none", kind="other", name=phrase, surface=phrase,
                          case="any"))
         kb.western = frozenset(row[0] for row in _rows("western.tsv"))
+        for forms, states in _rows("peoples.tsv"):
+            for form in _variants(forms):
+                kb.peoples[norm(form)] = tuple(_variants(states))
         for name, gender in _rows("first_names.tsv"):
             kb.first_names.setdefault(norm(name), gender)
         for row in _rows("prefixes.tsv"):

@@ -15,7 +15,11 @@ Steps over the spaCy parse (``doc.parse``):
    GeoNames, an ambiguous one read as the main country's), else, for a noun opening its
    sentence, that of the previous sentence's last place ("... à Londres. La police a
    chargé"), else that of the last explicit noun of the same sector, else the article's
-   main country (title, dateline, most mentioned state); only the first two are explicit;
+   main country (title, dateline, most mentioned state; a territory such as Hong Kong named
+   nearly as often as its state); only the first two are explicit; a bare legislature or
+   party noun takes the code of an explicit one in a sentence next to it ("le Congrès
+   américain ... le Sénat"), a noun after a possessive the possessor's ("X ... son
+   gouvernement"), and "les forces kurdes" (a people without a state) the country's;
    someone speaking for such a body ("un porte-parole du gouvernement") takes its code;
 4. coreference: surnames, "M."/"Mme", "le diplomate", "le chef de l'Etat", and subject
    pronouns "il/elle/ils/elles" (the subject before them, else the last person named).
@@ -43,7 +47,8 @@ What the mentions look like (for the stages that read them):
   "le Sud" in an article about Korea, and coordinated roles ("les chefs d'Etat russe et
   américain, X et Y": X for Russia, Y for the United States);
 - periphrases ("l'ancienne république soviétique") stand for the candidate state the
-  article names most (explicit only when it names one), else for no actor;
+  article names most (explicit only when it names one), else for no actor; "l'ex-puissance
+  coloniale" for the former colonial power of the story's territory;
 - a role attached to another ("le ministre délégué auprès du ministre de ...") is one role;
 - media ("selon l'AFP") have ``code`` and ``country`` None and sector "MED";
 - capitals after a locative "à" ("à Moscou") are places, not mentions; datelines too.
@@ -104,6 +109,8 @@ _LISTING = frozenset({"dont", "comme", "notamment", "parmi", "lesquels", "lesque
                       "plupart", "plusieurs", "nombreux", "pour", "tels", "surtout", "aussi",
                       "occidentaux", "occidentales", "occidental", "occidentale"})
 _FORCES = frozenset({"MIL", "COP", "REB"})
+# Share of its state's weight a territory needs to be the article's main country.
+_TERRITORY_SHARE = 0.8
 #: Plural party adjectives that name the party's people or acts ("les élus démocrates").
 _PARTY_ADJECTIVES = frozenset({"démocrates", "républicains"})
 #: Nouns of ideas, not of people or acts: "les principes républicains", "les valeurs démocrates".
@@ -184,6 +191,7 @@ class ActorMatcher:
         self.cities = cities
         self.city_codes = city_codes or {}
         self._sentence_places: dict[int, list[tuple[int, str]]] = {}
+        self._state_counts: Counter[str] = Counter()  # states named in the article
 
     # -- lexicon --------------------------------------------------------------------------
     def lexicon_matches(self, sdoc: Any) -> list[_Match]:
@@ -254,6 +262,9 @@ class ActorMatcher:
                 by_token[k] = m
         main = self._main_country(sdoc, matches, doc.article.title)
         self._sentence_places = {}
+        self._state_counts = Counter(m.entry.code for m in matches if m.entry.kind == "state"
+                                     and m.entry.type in ("name", "place", "demonym", "adjective")
+                                     and m.entry.code and not m.codes)
         context_codes = {m.entry.code for m in matches if not m.entry.contextual
                          and m.entry.type in ("org", "name", "demonym", "adjective", "place")}
 
@@ -286,7 +297,7 @@ class ActorMatcher:
                 continue
             if e.type == "periphrasis":
                 claimed.update(range(m.start, m.end))
-                f = self._periphrasis(sdoc, m, matches)
+                f = self._periphrasis(sdoc, m, matches, main)
             elif e.type == "role":
                 f = self._role_alone(sdoc, m, by_token, claimed, date, main)
             elif e.type == "domestic":
@@ -333,6 +344,8 @@ class ActorMatcher:
             f.quoted = f.start in quoted
         found = self._own_country(sdoc, found, claimed, quoted, main)
         found = self._recent_sector(found)
+        found = self._nearby_chamber(sdoc, found)
+        found = self._possessed(sdoc, found)
         found = self._western(sdoc, found)
         found = self._pronouns(sdoc, found)
         return self._to_mentions(doc, found)
@@ -844,8 +857,11 @@ class ActorMatcher:
             out.append(_Match(tok.i, tok.i + 1, [entry]))
         return out
 
-    def _periphrasis(self, sdoc: Any, m: _Match, matches: list[_Match]) -> _Found | None:
+    def _periphrasis(self, sdoc: Any, m: _Match, matches: list[_Match],
+                     main: str | None) -> _Found | None:
         """"l'ancienne république soviétique": the candidate state the article names most."""
+        if m.entry.via == "colonial":
+            return self._colonial_power(sdoc, m, matches, main)
         counts = Counter(x.entry.code for x in matches if x.entry.kind == "state"
                          and x.entry.type in ("name", "place", "demonym", "adjective")
                          and x.entry.code in m.entry.codes and not x.codes)
@@ -855,6 +871,32 @@ class ActorMatcher:
         actor = Actor(code=code, name=self.kb.country_names.get(code, code), kind="state",
                       country=code)
         return _Found(m.start, m.end, actor, key=f"state:{code}", explicit=len(counts) == 1)
+
+    def _colonial_power(self, sdoc: Any, m: _Match, matches: list[_Match],
+                        main: str | None) -> _Found | None:
+        """"l'ex-puissance coloniale": the main country when it was a colonial power (a story
+        about Belgium and the Congo), else the former power of the main country when it was a
+        colony, else that of the former colony the article names most."""
+        if m.start == 0 or sdoc[m.start - 1].lower_ not in ("l'", "la", "cette", "l’"):
+            return None  # "la France, ancienne puissance coloniale": the name says it
+        counts = Counter(x.entry.code for x in matches if x.entry.kind == "state"
+                         and x.entry.type in ("name", "place", "demonym", "adjective")
+                         and x.entry.code in self.kb.colonial and not x.codes)
+        if main is not None and main in self.kb.colonial.values():
+            actor = Actor(code=main, name=self.kb.country_names.get(main, main), kind="state",
+                          country=main)
+            return _Found(m.start, m.end, actor, key=f"state:{main}", explicit=False)
+        if main in self.kb.colonial:
+            territory = main
+        elif counts:
+            territory = max(counts, key=lambda c: counts[c])
+        else:
+            return None
+        code = self.kb.colonial[territory]
+        actor = Actor(code=code, name=self.kb.country_names.get(code, code), kind="state",
+                      country=code)
+        return _Found(m.start, m.end, actor, key=f"state:{code}",
+                      explicit=territory == main or len(counts) == 1)
 
     def _nationality(self, sdoc: Any, m: _Match) -> _Found | None:
         """"le Saoudien": a person of that state named before, else the state."""
@@ -1073,6 +1115,7 @@ class ActorMatcher:
         codes: tuple[str, ...] = ()
         end = m.end
         k = m.end
+        people: tuple[str, ...] = ()  # "les forces kurdes": the states a people lives in
         # Adjectives after the noun: "les forces armées russes", "le Congrès américain".
         while k < len(sdoc) and k - m.end < 4:
             tok = sdoc[k]
@@ -1082,6 +1125,10 @@ class ActorMatcher:
                 codes = mk.codes or mk.entry.codes
                 end = mk.end
                 break
+            if mk is None and norm(tok.text) in self.kb.peoples:
+                people, end = self.kb.peoples[norm(tok.text)], k + 1  # "kurdes syriens": go on
+                k += 1
+                continue
             if tok.pos_ != "ADJ" and not (tok.pos_ == "VERB" and tok.tag_ == "VERB"
                                           and tok.morph.get("VerbForm") == ["Part"]):
                 break
@@ -1101,12 +1148,16 @@ class ActorMatcher:
         if code is None and m.start > 0:
             # "les Russes ... l'armée" no; but a prenominal adjective is rare: "la russe armée".
             pass
-        if not e.fallback and (m.start == 0 or sdoc[m.start - 1].pos_ != "DET"):
+        if not e.fallback and not people and (m.start == 0 or sdoc[m.start - 1].pos_ != "DET"):
             return None  # "les chefs d'Etat russe et américain": not an actor
         explicit = True
         placed: str | None = None
+        sector = e.sector
+        if people:
+            # Guidelines: a non-state actor inside one country takes that country's code.
+            sector = "REB" if sector in _FORCES else sector
         if code is None:
-            if not e.fallback:
+            if not e.fallback and not people:
                 return None
             # A bare domestic noun takes the country of a place named in its own sentence
             # ("des manifestants à Alger", "la police, dans le centre de Beyrouth"), else the
@@ -1119,11 +1170,19 @@ class ActorMatcher:
                 # sentence goes on where the previous one took place (a best effort).
                 placed = self._previous_place(sdoc, m.start, by_token, main)
                 code, explicit = placed or main, False
-        actor = Actor(code=code, name=sdoc[m.start:end].text, kind="other", sector=e.sector,
+            if people and code not in people:
+                # "Paris ... les forces kurdes": one of the people's states, the one the
+                # article names most, else no actor.
+                named = [c for c in people if self._state_counts[c]]
+                if not named:
+                    return None
+                code = max(named, key=lambda c: self._state_counts[c])
+                explicit, placed = False, None
+        actor = Actor(code=code, name=sdoc[m.start:end].text, kind="other", sector=sector,
                       country=code if self.kb.is_state(code) else None)
         extra = [replace(actor, code=c, country=c if self.kb.is_state(c) else None)
                  for c in codes[1:]]
-        return _Found(m.start, end, actor, key=f"dom:{code}:{e.sector}", explicit=explicit,
+        return _Found(m.start, end, actor, key=f"dom:{code}:{sector}", explicit=explicit,
                       extra=extra, placed=placed is not None)
 
     @staticmethod
@@ -1378,6 +1437,58 @@ class ActorMatcher:
             out.append(f)
         return out
 
+    @staticmethod
+    def _nearby_chamber(sdoc: Any, found: list[_Found]) -> list[_Found]:
+        """A bare legislature or party noun ("le Sénat", "les républicains") takes the code of
+        an explicit one in its sentence or a sentence next to it.
+
+        "Le Congrès américain a voté une loi. Le Sénat, comme la Chambre des représentants, a
+        approuvé le texte": the Senate is the United States', whatever the story's country.
+        """
+        out = []
+        for f in found:
+            sector = f.actor.sector
+            if f.explicit or f.placed or sector not in ("LEG", "PTY") or not f.key.startswith("dom:"):
+                out.append(f)
+                continue
+            sent = sdoc[f.start].sent
+            lo = sdoc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            hi = sdoc[sent.end].sent.end if sent.end < len(sdoc) else sent.end
+            near = [g for g in found if g.explicit and g.actor.sector in ("LEG", "PTY")
+                    and g.actor.country and (lo <= g.start < f.start or f.end <= g.start < hi)]
+            codes = {g.actor.country for g in near}
+            if len(codes) == 1 and f.actor.code not in codes:
+                code = codes.pop()
+                f = replace(f, actor=replace(f.actor, code=code, country=code),
+                            key=f"dom:{code}:{sector}")
+            out.append(f)
+        return out
+
+    @staticmethod
+    def _possessed(sdoc: Any, found: list[_Found]) -> list[_Found]:
+        """"X a annoncé que son gouvernement ...": a bare domestic noun (not forces) after a
+        possessive is the body of the person or state named last before it in the sentence."""
+        out = []
+        for f in found:
+            # Not forces: "la Chine a renforcé ses troupes" are the subject's own, moved, not
+            # an actor of their own.
+            if f.explicit or f.placed or not f.key.startswith("dom:") or f.start == 0 or \
+                    f.actor.sector in _FORCES or \
+                    sdoc[f.start - 1].lower_ not in ("son", "sa", "ses", "leur", "leurs"):
+                out.append(f)
+                continue
+            sent = sdoc[f.start].sent
+            before = [g for g in found if sent.start <= g.start and g.end <= f.start - 1
+                      and g.explicit and g.quoted == f.quoted and g.actor.kind in ("person", "state")
+                      and g.actor.country and not g.extra]
+            if before and before[-1].actor.country != f.actor.code:
+                code = before[-1].actor.country
+                sector = f.actor.sector
+                f = replace(f, actor=replace(f.actor, code=code, country=code),
+                            key=f"dom:{code}:{sector}", explicit=True)
+            out.append(f)
+        return out
+
     def _western(self, sdoc: Any, found: list[_Found]) -> list[_Found]:
         """"Les pays occidentaux, dont la France" stand for the Western states named with them.
 
@@ -1443,7 +1554,13 @@ class ActorMatcher:
             first.setdefault(e.code, m.start)
         if not counts:
             return None
-        return max(counts, key=lambda c: (counts[c], -first[c]))
+        top = max(counts, key=lambda c: (counts[c], -first[c]))
+        for territory, state in self.kb.territories.items():
+            # "Pékin" acting on Hong Kong: a story naming the territory nearly as often as
+            # its state is about the territory.
+            if state == top and counts[territory] >= _TERRITORY_SHARE * counts[top]:
+                return territory
+        return top
 
     # -- coreference -----------------------------------------------------------------------
     def _pronouns(self, sdoc: Any, found: list[_Found]) -> list[_Found]:

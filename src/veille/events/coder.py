@@ -580,6 +580,14 @@ class DocumentCoder:
                 break
             if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.i != verb.i:
                 return t, False
+        if tok.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+            # 'X "s'est engagé à ...", a déclaré Y': the name before the opening quote, which the
+            # parser hung on the quoted verb as a modifier
+            name = next((c for c in tok.children if c.dep_ in ("advmod", "dep") and c.i < tok.i
+                         and self.mentions_at[c.i] and c.i + 1 < tok.i
+                         and self.parse[c.right_edge.i + 1].text in ('"', "«", "“")), None)
+            if name is not None:
+                return name, False
         return None, any(c.dep_ == "aux:pass" for c in verb.children)
 
     def _late_subjects(self, verb: Token) -> list[Token]:
@@ -720,6 +728,14 @@ class DocumentCoder:
                         and abs(c.i - subj.i) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in
                                                                 subj.doc[min(c.i, subj.i) + 1:max(c.i, subj.i)]):
                     source = _merge_args(source, self.resolve(c))
+        if subj is not None and subj.dep_ in ("nsubj", "nsubj:pass"):
+            first = subj.head.head
+            if subj.head.dep_ == "conj" and first.dep_ == "ROOT" and first.pos_ == "PROPN" \
+                    and first.i < subj.i < subj.head.i \
+                    and any(k.dep_ == "cc" and first.i < k.i < subj.i for k in subj.head.children) \
+                    and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in subj.doc[first.i + 1:subj.i]):
+                # "La Russie et l'Ukraine ont convenu": the first name taken for the root, the verb for its conjunct
+                source = _merge_args(self.actors_at(first.i), source)
         if not source and agent is not None:
             source = self.resolve(agent)
         if not source:
@@ -1789,6 +1805,8 @@ class DocumentCoder:
                 return []  # "avaient besoin du soutien de X": a need, not support given
             if entry.lemma == "appel" and anchor.lemma_.lower() in ("déposer", "interjeter"):
                 return []  # "déposer un appel": an appeal to a court, not a call on an actor
+            if entry.lemma == "accord" and anchor.lemma_.lower() == "donner":
+                etype, mode = "SUPPORT", None  # "donner son accord à": an approval, like "son feu vert"
             if self.lex.is_a("provoke", anchor.lemma_) and etype not in STATEMENTS:
                 return []  # "a provoqué des affrontements": a cause, not an act by anyone named
             if etype == "ASSAULT" and any(c.dep_ == "amod" and self.lex.is_a("verbal-manner", c.lemma_)
@@ -2017,7 +2035,7 @@ class DocumentCoder:
             status = "asserted"  # "a envoyé une équipe pour aider X": the aid went with what was sent
         lacking = entry.pos == "NOUN" and (anchor.lemma_.lower() == "avoir"
                                            or self.lex.is_a("support-inverse", anchor.lemma_))
-        if status == "negated" and etype in COOPERATIVE and not lacking \
+        if status == "negated" and etype in COOPERATIVE and not lacking and entry.cue != "accord" \
                 and (etype == "CONCEDE" or not (is_past(verb_like)
                                                 or verb_like.dep_ == "conj" and is_past(verb_like.head))
                      # "n'ont pas reconnu son élection", "n'a pas accepté l'offre": a refusal, not a lack
@@ -2101,7 +2119,7 @@ class DocumentCoder:
         if entry.lemma == "aider" and not self._names_actor(tok):
             return []  # "j'aide les gens à déménager", "aider un pompier blessé": no state or group helped
         if etype in SYMMETRIC and target.codes == source.codes and not (
-                etype == "CONSULT" and entry.constraint != "reflexive" and target.names and source.names
+                etype in ("CONSULT", "AGREE") and entry.constraint != "reflexive" and target.names and source.names
                 and not set(target.names) & set(source.names)
                 and self._named_here(source, sent) and self._named_here(target, sent)):
             target = Args()  # a meeting between two named actors of one state is a domestic meeting (X > X)
@@ -2380,7 +2398,9 @@ class DocumentCoder:
         if verb.dep_ == "acl":
             cands.append(verb.head)
         for c in cands:
-            for w in [c] + [k for k in c.children if k.dep_ in ("nmod", "appos", "flat:name")]:
+            for w in [c] + [k for k in c.children if k.dep_ in ("nmod", "appos", "flat:name") and not any(
+                    g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in k.children)]:
+                # (not "proposer une coopération au ministre italien": the one it is offered to)
                 if any(m.actor.kind == "person" for m in self.mentions_at[w.i]) or w.ent_type_ == "PER":
                     return True
         return False
