@@ -181,6 +181,12 @@ class _Found:
     quoted: bool = False  # inside a quotation
     placed: bool = False  # domestic nouns: coded by the place of the previous sentence
 
+    def recoded(self, code: str, explicit: bool | None = None) -> _Found:
+        """This domestic noun as the body of the state ``code``."""
+        return replace(self, actor=replace(self.actor, code=code, country=code),
+                       key=f"dom:{code}:{self.actor.sector}",
+                       explicit=self.explicit if explicit is None else explicit)
+
 
 class ActorMatcher:
     """Finds actor mentions in one parsed document."""
@@ -1431,9 +1437,7 @@ class ActorMatcher:
                 if f.explicit:
                     last[sector] = f
                 elif sector in last and not f.placed and last[sector].actor.code != f.actor.code:
-                    code = last[sector].actor.code
-                    f = replace(f, actor=replace(f.actor, code=code, country=code),
-                                key=f"dom:{code}:{sector}")
+                    f = f.recoded(last[sector].actor.code)
             out.append(f)
         return out
 
@@ -1458,9 +1462,7 @@ class ActorMatcher:
                     and g.actor.country and (lo <= g.start < f.start or f.end <= g.start < hi)]
             codes = {g.actor.country for g in near}
             if len(codes) == 1 and f.actor.code not in codes:
-                code = codes.pop()
-                f = replace(f, actor=replace(f.actor, code=code, country=code),
-                            key=f"dom:{code}:{sector}")
+                f = f.recoded(codes.pop())
             out.append(f)
         return out
 
@@ -1482,10 +1484,7 @@ class ActorMatcher:
                       and g.explicit and g.quoted == f.quoted and g.actor.kind in ("person", "state")
                       and g.actor.country and not g.extra]
             if before and before[-1].actor.country != f.actor.code:
-                code = before[-1].actor.country
-                sector = f.actor.sector
-                f = replace(f, actor=replace(f.actor, code=code, country=code),
-                            key=f"dom:{code}:{sector}", explicit=True)
+                f = f.recoded(before[-1].actor.country, explicit=True)
             out.append(f)
         return out
 

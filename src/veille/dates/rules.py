@@ -537,12 +537,13 @@ def _day_month(m: re.Match[str], text: str) -> Candidate | None:
         year = y if y is not None else pick_year(ctx.anchor, mo, d, direction, ctx.tense)
         if year is not None and not _valid_day(year, mo, d):
             return None
-        if wd is not None and year is not None and ctx.anchor.date is not None \
-                and date(year, mo, d).isoweekday() != wd and abs((date(year, mo, d) - ctx.anchor.date).days) <= 7:
+        day = date(year, mo, d) if year is not None else None
+        if wd is not None and day is not None and ctx.anchor.date is not None \
+                and day.isoweekday() != wd and abs((day - ctx.anchor.date).days) <= 7:
             # "mercredi 23 mars" in the paper of Thursday 23 March: the day number and the weekday
             # disagree; within the week of publication the weekday, read from that date, is the day
             r, told = weekday_from_anchor(ctx.anchor, wd, direction, ctx.tense)
-            if told is not None and abs((told - date(year, mo, d)).days) <= 3:
+            if told is not None and abs((told - day).days) <= 3:
                 return r
         return day_value(year, mo, d)
 

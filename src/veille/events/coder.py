@@ -1130,8 +1130,8 @@ class DocumentCoder:
         trigger = heads[0]
         # "en Mongolie, des manifestants ont protesté à Oulan-Bator": the city is where it happened
         # the trigger's own clause first: "prévus à Lille et Lyon où la police a interpellé" is Lyon's
-        found = next((f for hs in (heads[:1], heads) if (f := self._governed(
-            located, hs, prefer=lambda p: p.feature == "city") or self._where_clause(hs)) is not None), None)
+        found = self._governed(located, heads[:1], prefer=_is_city) or self._where_clause(heads[:1]) \
+            or self._governed(located, heads[1:], prefer=_is_city) or self._where_clause(heads)
         if found is None or found.feature != "city":
             nested = self._nested_place(heads) or (self._town_of(found) if found is not None else None)
             if nested is not None and (found is None or nested.country == found.country):
@@ -1729,7 +1729,7 @@ class DocumentCoder:
         for tok in self.parse:
             if tok.pos_ != "VERB" or not self.lex.is_a("reporting", tok.lemma_):
                 continue
-            place = self._governed(self.located, [tok], prefer=lambda p: p.feature == "city")
+            place = self._governed(self.located, [tok], prefer=_is_city)
             subj, _ = self.subject_of(tok)
             if place is None or subj is None:
                 continue
@@ -2758,6 +2758,11 @@ def _reflexive(verb: Token) -> bool:
     return any(c.lower_ in REFLEXIVE_CLITICS and (c.dep_.startswith("expl") or (
         c.dep_ in ("obj", "iobj") and any(a.dep_.startswith("aux") and a.lemma_ == "être" for a in verb.children)))
         for c in verb.children)
+
+
+def _is_city(place: Place) -> bool:
+    """Whether a place is a town (the most precise place a clause can give)."""
+    return place.feature == "city"
 
 
 def _career(tok: Token) -> bool:
