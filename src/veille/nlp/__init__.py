@@ -82,8 +82,8 @@ def load_model(name: str = MODEL) -> Any:
         _register()
         from spacy.symbols import ORTH
 
-        for name in compounds():
-            nlp.tokenizer.add_special_case(name, [{ORTH: name}])
+        for compound in compounds():
+            nlp.tokenizer.add_special_case(compound, [{ORTH: compound}])
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("veille_sentence_constraints", before="parser")
         _MODELS[name] = nlp
