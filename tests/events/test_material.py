@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from eventcoding import asserted, coded, types
 
+from veille.events import merge
+from veille.model import Event, Span
+
 
 def test_protesters_moving_to_a_square_protest(make_doc) -> None:
     doc = coded(make_doc("Des milliers de manifestants ont rallié la place centrale de Minsk."), {},
@@ -388,3 +391,18 @@ def test_fighting_alongside_forces_is_cooperation_with_them(make_doc) -> None:
     other = coded(make_doc("Les soldats français combattent les jihadistes au Mali."),
                   {"français": "FRA", "jihadistes": "ISM"})
     assert "COOPERATE" not in types(other)
+
+
+
+def _assault(start: int, trigger: str, source_names: tuple[str, ...], target_names: tuple[str, ...]) -> Event:
+    return Event(type="ASSAULT", source=("USA",), target=("USA",), evidence=Span(start, start + 50, "x" * 50),
+                 trigger=Span(start + 5, start + 5 + len(trigger), trigger), source_names=source_names,
+                 target_names=target_names, date="2020-06-02")
+
+
+def test_police_wounded_and_police_dispersing_protesters_are_two_acts() -> None:
+    wounded = _assault(0, "blessés", ("",), ("policiers",))
+    dispersing = _assault(100, "dispersait", ("police",), ("manifestants",))
+    assert len(merge([wounded, dispersing])) == 2
+    again = _assault(200, "chargé", ("forces de l'ordre",), ("manifestants",))
+    assert len(merge([dispersing, again])) == 1  # the same protesters: one act told twice

@@ -2892,6 +2892,24 @@ def _key(e: Event) -> tuple[str, frozenset[str], frozenset[str]]:
     return e.type, frozenset(e.source), frozenset(e.target)
 
 
+def _name_stems(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_stem(w) for name in names for w in re.findall(r"\w{4,}", name))
+
+
+def _other_victims(e: Event, other: Event) -> bool:
+    """Whether two acts inside one country (the same code on both sides, which tells nobody apart)
+    have their parties the other way round: "quatre policiers ont été blessés" and "la police
+    dispersait des manifestants" are two acts."""
+    if e.type in STATEMENTS or e.type in SYMMETRIC or set(e.source).isdisjoint(e.target) \
+            or e.evidence.start == other.evidence.start:
+        return False
+    mine, theirs = _name_stems(e.target_names), _name_stems(other.target_names)
+    if not mine.isdisjoint(theirs):
+        return False
+    return not mine.isdisjoint(_name_stems(other.source_names)) \
+        or not theirs.isdisjoint(_name_stems(e.source_names))
+
+
 def _same_time(e: Event, other: Event) -> bool:
     """Whether two mentions can be one happening by their dates: one date within the other. A
     mention dated by the publication and one the text dates to another day stay two: the day's
@@ -2935,6 +2953,8 @@ def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] |
             if e.type in STATEMENTS and _stem(e.trigger.text) != _stem(other.trigger.text) \
                     and e.evidence.start != other.evidence.start:
                 continue  # "a déploré" and "accusent": two statements, not one repeated
+            if _other_victims(e, other):
+                continue  # inside one country: police wounded, then the police dispersing protesters
             if _same_time(e, other):
                 twin = j
                 break
