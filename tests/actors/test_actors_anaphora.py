@@ -308,3 +308,21 @@ def test_adjective_after_en_is_a_language(actors) -> None:
     ms = actors("La Chine réduit l'enseignement en mongol dans les écoles de la région.")
     assert not any(m.span.text == "mongol" for m in ms)
     assert any(m.actor.code == "CHN" for m in ms)
+
+
+def test_a_slogan_is_no_person_and_the_pronoun_after_it_takes_the_president(actors) -> None:
+    ms = actors("Le président français Emmanuel Macron est arrivé jeudi à Beyrouth. "
+                "Lors de sa visite, le chef de l'Etat, acclamé par des habitants en colère contre "
+                "leurs dirigeants, appelait à des réformes contre les vieux démons libanais.\n\n"
+                "Sous les cris de \"Vive la France\", il promettait de revenir en septembre.")
+    assert find(ms, "France").actor.kind == "state"
+    pronoun = find(ms, "il")
+    assert pronoun.actor.code == "FRA" and pronoun.actor.name == "Emmanuel Macron"
+
+
+def test_a_plural_or_an_adjective_does_not_stand_between_a_pronoun_and_its_person(actors) -> None:
+    ms = actors("Le ministre allemand Heiko Maas est arrivé lundi à Moscou. "
+                "Les images de sa visite ont fait le tour du monde : le diplomate, reçu par des habitants "
+                "en colère contre leurs dirigeants, appelait à des réformes contre les vieux démons russes.\n\n"
+                "Plus tard, il a rencontré des opposants.")
+    assert find(ms, "il").actor.code == "DEU"

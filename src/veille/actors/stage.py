@@ -401,6 +401,9 @@ class ActorMatcher:
             if covered and (ent.end - ent.start == 1 or
                             max(c.end - c.start for c in covered) >= ent.end - ent.start):
                 continue  # "Washington" tagged PER, a demonym tagged PER
+            if covered and any(c.entry.kind in ("state", "igo", "ngo", "group") and c.start > ent.start
+                               and sdoc[c.start - 1].text in ("la", "le", "les", "l'", "l’") for c in covered):
+                continue  # "Vive la France" tagged as a person: a slogan; names have no "la France"
             if covered and any(c.entry.type in ("role", "domestic") for c in covered):
                 ent_start = max(c.end for c in covered if c.entry.type in ("role", "domestic"))
                 if ent_start >= ent.end:
@@ -1644,10 +1647,20 @@ class ActorMatcher:
         # A state or organisation named after the person may be what the pronoun refers to
         # (unknown organisations and media are rarely the subject that goes on).
         if [f for f in candidates if f.start > last.start and f.actor.kind != "person"
-                and (f.actor.kind != "other" or f.actor.sector not in (None, "MED"))]:
+                and (f.actor.kind != "other" or f.actor.sector not in (None, "MED"))
+                and self._may_be_taken_up(sdoc[f.start:f.end].root, gender)]:
             return None
         rivals = {f.key for f in people if f.gender == gender and f.key != last.key and f.key}
         return None if rivals else last
+
+    @staticmethod
+    def _may_be_taken_up(head: Any, gender: str) -> bool:
+        """Whether a state or organisation named by ``head`` can be what "il" or "elle" takes up: not
+        an adjective ("les démons libanais"), nor a plural ("leurs dirigeants")."""
+        if head.pos_ == "ADJ" or head.morph.get("Number") == ["Plur"]:
+            return False
+        genders = head.morph.get("Gender")
+        return not genders or genders[0] == {"m": "Masc", "f": "Fem"}[gender]
 
     @staticmethod
     def _sentence_subject(sent: Any) -> int | None:
@@ -1815,7 +1828,7 @@ class ActorMatcher:
         return result
 
 
-ActorsStageName = "actors.kb.v4"
+ActorsStageName = "actors.kb.v5"
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:
