@@ -49,6 +49,10 @@ DETERMINERS = frozenset({
 # types, save a meeting, which takes place on a day) and a continuing build-up of forces.
 # An attack, an arrest or a protest told in the present is the day's news, not a position.
 STANDING_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "MOBILIZE"})
+# Statements (PLOVER's verbal types, save a meeting): their source is a speaker whom the
+# articles name ("Joe Biden", "le parquet de Bobigny"); the agents of an action (a crowd, a
+# police force) are described in looser words ("des milliers de personnes", "les Hongkongais").
+STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Endings of a present indicative in the third person ("dénonce", "réclament", "dément") and
 # those of other forms that share them: imperfect and conditional ("exigeait", "permettrait"),
 # future ("exigeront"), present participle ("condamnant"), nouns in -ment ("déploiement"),
@@ -73,14 +77,17 @@ class LinkParams:
     vague_date: float = 0.20  # added when the dates are not one same day (weeks, months, years)
     undated: float = 0.25  # instead, when a report has no date but its publication's
     weak_actors: float = 0.10  # added when actors match only by side, wildcard or swap
+    other_speaker: float = 0.10  # added inside one country when the names of two speakers share no word
+    statement_content: float = 0.05  # content cosine two statements need outside one a day and standing
     standing: float = 0.10  # content cosine needed by two standing positions (trigger and speaker left out)
     standing_target: float = 0.05  # added when two standing positions of one source name other targets
+    standing_words: int = 3  # content words a standing position needs to be matched by what it states
     standing_other: float = 0.05  # added when only one report is a standing position, the other undated
     same_place: float = 0.05  # taken off when both reports name the same place
     other_country: float = 0.15  # added when the reports place it in two different countries
     undated_days: int = 30  # an undated report may tell of the 30 days before publication
     published_days: int = 7  # a report dated by its publication day may tell of the week before
-    merge_share: float = 0.3  # share of the pairs across two groups that must be similar to merge them
+    merge_share: float = 0.5  # share of the pairs across two groups that must be similar to merge them
     max_window_days: int = 400  # longer windows (decades) are cut to the publication window
 
 
@@ -182,7 +189,7 @@ class _Item:
     parties_norm: frozenset[str]  # source and target codes, each replaced by its side if it has one
     source_words: frozenset[str]  # folded words of the source's names in the evidence
     vec: Vector = field(repr=False)
-    content: Vector = field(repr=False)  # of an undated report: the evidence less trigger and speaker
+    content: Vector = field(repr=False)  # the evidence less trigger and speaker: what is stated
     input: LinkInput = field(repr=False)
 
 
@@ -277,7 +284,11 @@ def _item(inp: LinkInput, params: LinkParams) -> _Item:
     # garanties") holds at publication and may have been taken weeks before: a standing demand
     # or denial repeated in background paragraphs is one happening (LINKING.md).
     defaulted = published is not None and ev.date_stated is not True and (own is None or own == published)
-    standing = ev.status == "asserted" and ev.type in STANDING_TYPES and defaulted and _present(ev)
+    # "La Chine rejette ces accusations", "L'exécutif dément": a position that names what it
+    # denies or demands only by an anaphor has nothing to match another report by.
+    content = _content(ev)
+    standing = ev.status == "asserted" and ev.type in STANDING_TYPES and defaulted and _present(ev) \
+        and sum(1 for term in content if " " not in term) >= params.standing_words
     if standing and published is not None:
         window = (published[0] - params.undated_days, published[1])
     elif by_publication and published is not None:
@@ -316,7 +327,7 @@ def _item(inp: LinkInput, params: LinkParams) -> _Item:
         parties_norm=frozenset(table.get(c, c) for c in (*ev.source, *ev.target)),
         source_words=speaker_words(ev.source_names),
         vec=vector(ev.evidence.text),
-        content=_content(ev) if defaulted else {},
+        content=content,
         input=inp,
     )
 
@@ -427,17 +438,19 @@ def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
     # must not disagree for one a day, and must agree for a near day (a default date is
     # only a likely day).
     speakers = _same_speakers(a, b) if _domestic(a, b) else True
+    other_speaker = params.other_speaker if speakers is False and a.type in STATEMENT_TYPES else 0.0
     stated_day = same_day and a.dated and b.dated  # a likely day or a default is not dated
-    if a.standing and b.standing:
+    if a.standing and b.standing and speakers is not False:
         # Two reports of one standing position: the publication dates and the places the
         # sentences name say nothing of when or where the position was taken, and the speaker
         # and the verb ("Moscou dément") are shared by all positions of that speaker: what
-        # is denied or demanded must match.
+        # is denied or demanded must match. Inside one country the speaker is all that
+        # anchors a position: when the names disagree, the rules of dated reports apply.
         sim = cosine(a.content, b.content)
         threshold = params.standing + (params.standing_target if actors == "partial" else
                                        params.weak_actors if actors == "weak" else 0.0)
         return sim if sim >= threshold else None
-    if (a.standing and b.defaulted) or (b.standing and a.defaulted):
+    if ((a.standing and b.defaulted) or (b.standing and a.defaulted)) and speakers is not False:
         # A standing position and a report of the same demand or denial with no date of its
         # own ("Moscou a exigé des garanties" in a story that gives no day): the position is
         # likely the one that report told of, when what is stated matches more closely.
@@ -467,11 +480,20 @@ def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
         threshold += params.near_day
     if actors == "weak":
         threshold += params.weak_actors
+    threshold += other_speaker
     if a.place and a.place == b.place:
         threshold -= params.same_place
     elif a.country and b.country and a.country != b.country:
         # Places are often coded from the sentence's other names: a hint, not a veto.
         threshold += params.other_country
+    # A shared place offsets a penalty but never lets two reports link with less than ``base``:
+    # without one same stated day and the very same codes, the wording must still agree.
+    threshold = max(threshold, params.base)
+    if sim >= threshold and a.type in STATEMENT_TYPES \
+            and cosine(a.content, b.content) < params.statement_content:
+        # Two statements that share only the speaker's names and the verb ("Donald Trump a
+        # dénoncé", "a appelé") are two statements of one speaker, not one said twice.
+        return None
     return sim if sim >= threshold else None
 
 
