@@ -28,3 +28,10 @@ def test_compounds_are_hyphenated_names() -> None:
     names = compounds()
     assert "Royaume-Uni" in names
     assert all("-" in n and n[0].isupper() for n in names)
+
+
+def test_a_given_name_ending_in_a_french_word_is_no_subject(make_doc) -> None:
+    doc = make_doc("Kim Jong-un a menacé lundi les Etats-Unis.", "2021-03-03")
+    verb = next(t for t in doc.parse if t.text == "menacé")
+    subject = next(t for t in verb.children if t.dep_ == "nsubj")
+    assert subject.text == "Kim"
