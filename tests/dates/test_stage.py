@@ -20,7 +20,7 @@ def run(make_doc, text: str, date: str | None = "2022-01-12"):
 def test_stage_declares_its_layers() -> None:
     stage = DatesStage()
     assert (stage.name, stage.requires, stage.assigns) == (
-        "dates.rules.v3", ("parse", "sentences"), ("timexes",))
+        "dates.rules.v4", ("parse", "sentences"), ("timexes",))
     Pipeline([SpacyStage(), stage])  # builds: its requirements are assigned earlier
 
 
@@ -28,7 +28,7 @@ def test_stage_assigns_sorted_timexes_with_provenance(make_doc) -> None:
     doc = run(make_doc, "Le 3 mars 2021, les ministres se sont réunis. Hier, ils ont signé.")
     assert [(t.span.text, t.value) for t in doc.timexes] == [
         ("Le 3 mars 2021", "2021-03-03"), ("Hier", "2022-01-11")]
-    assert "dates.rules.v3" in doc.provenance
+    assert "dates.rules.v4" in doc.provenance
     assert all(doc.text[t.span.start:t.span.end] == t.span.text for t in doc.timexes)
 
 
@@ -79,3 +79,13 @@ def test_weekday_hung_on_a_relative_pronoun_takes_the_tense_of_its_words(make_do
     doc = run(make_doc, "D'autres marches étaient prévues dans la journée à Lyon et à Lille où samedi "
                         "une manifestation de milliers de personnes s'est terminée par des heurts.", "2022-01-09")
     assert [(t.span.text, t.value) for t in doc.timexes if t.span.text == "samedi"] == [("samedi", "2022-01-08")]
+
+
+def test_perfect_with_etre_puts_weekday_behind(make_doc) -> None:
+    doc = run(make_doc, "Des milliers de manifestants sont descendus dans la rue dimanche.", "2022-01-14")
+    assert [t.value for t in doc.timexes] == ["2022-01-09"]
+
+
+def test_present_passive_keeps_the_weekday_in_the_week(make_doc) -> None:
+    doc = run(make_doc, "Le texte est examiné jeudi par les députés.", "2022-01-12")
+    assert [t.value for t in doc.timexes] == ["2022-01-13"]

@@ -75,3 +75,93 @@ def test_next_sentence_goes_on_with_the_closing_clause(make_doc) -> None:
     doc = coded(make_doc(text, date="2022-01-09"), {"police tunisienne": "TUN", "manifestants": "TUN"},
                 timexes={"samedi": "2022-01-08"})
     assert [e.date for e in doc.events if e.type == "ASSAULT"] == ["2022-01-08"]
+
+
+def test_act_before_a_dated_clause_takes_its_day(make_doc) -> None:
+    text = ("Le président malien a dû annoncer sa démission dans la nuit de mardi à mercredi, "
+            "après avoir été arrêté par les militaires.")
+    doc = coded(make_doc(text, date="2022-01-13"), {"président malien": "MLI", "militaires": "MLI"},
+                timexes={"nuit de mardi à mercredi": "2022-01-11"})
+    assert [e.date for e in doc.events if e.type == "COERCE"] == ["2022-01-11"]
+
+
+def test_act_before_a_clause_dated_long_ago_keeps_the_publication_day(make_doc) -> None:
+    text = ("Le président malien a dû annoncer sa démission dans la nuit du 3 au 4 mars, "
+            "après avoir été arrêté par les militaires.")
+    doc = coded(make_doc(text, date="2022-06-13"), {"président malien": "MLI", "militaires": "MLI"},
+                timexes={"nuit du 3 au 4 mars": "2022-03-03"})
+    assert [e.date for e in doc.events if e.type == "COERCE"] == ["2022-06-13"]
+
+
+def test_immediately_ties_the_act_to_the_previous_sentence(make_doc) -> None:
+    text = ("L'opposant russe a fait un malaise dans un avion jeudi.\n\n"
+            "Ses proches ont immédiatement accusé le Kremlin de l'avoir empoisonné.")
+    doc = coded(make_doc(text, date="2022-01-17"), {"proches": "RUS", "Kremlin": "RUS"},
+                timexes={"jeudi": "2022-01-13"})
+    assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2022-01-13"]
+
+
+def test_without_a_tie_the_act_is_the_days_news(make_doc) -> None:
+    text = ("L'opposant russe a fait un malaise dans un avion jeudi.\n\n"
+            "Ses proches ont accusé le Kremlin de l'avoir empoisonné.")
+    doc = coded(make_doc(text, date="2022-01-17"), {"proches": "RUS", "Kremlin": "RUS"},
+                timexes={"jeudi": "2022-01-13"})
+    assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2022-01-17"]
+
+
+def test_pluperfect_goes_on_with_the_time_of_the_previous_pluperfect(make_doc) -> None:
+    text = ("Lundi soir, le président américain avait annoncé l'envoi de soldats. "
+            "Il avait aussi exhorté les gouverneurs à dominer les rues.")
+    doc = coded(make_doc(text, date="2022-01-12"), {"président américain": "USA", "gouverneurs": "USA"},
+                timexes={"Lundi soir": "2022-01-10"})
+    assert [e.date for e in doc.events if e.type == "REQUEST"] == ["2022-01-10"]
+
+
+def test_pluperfect_after_a_paragraph_break_keeps_no_scene(make_doc) -> None:
+    text = ("Lundi soir, le président américain avait annoncé l'envoi de soldats.\n\n"
+            "Il avait aussi exhorté les gouverneurs à dominer les rues.")
+    doc = coded(make_doc(text, date="2022-01-12"), {"président américain": "USA", "gouverneurs": "USA"},
+                timexes={"Lundi soir": "2022-01-10"})
+    assert [e.date for e in doc.events if e.type == "REQUEST"] == ["2022-01-12"]
+
+
+def test_done_act_does_not_take_the_later_day_of_its_clause(make_doc) -> None:
+    text = ("Des consultations se tiendront lundi au Liban pour désigner un nouveau Premier ministre, "
+            "le gouvernement libanais ayant démissionné à la suite de l'explosion.")
+    doc = coded(make_doc(text, date="2022-01-12"), {"gouvernement libanais": "LBN", "Liban": "LBN"},
+                timexes={"lundi": "2022-01-17"})
+    assert [(e.date, e.status) for e in doc.events if e.type == "RETREAT"] == [("2022-01-12", "asserted")]
+
+
+def test_also_adds_the_act_to_the_day_of_the_same_act_before(make_doc) -> None:
+    text = ("La police tunisienne a arrêté lundi douze manifestants à Tunis. "
+            "La police tunisienne a également arrêté trois syndicalistes.")
+    doc = coded(make_doc(text, date="2022-01-12"),
+                {"police tunisienne": "TUN", "manifestants": "TUN", "syndicalistes": "TUN"},
+                timexes={"lundi": "2022-01-10"})
+    assert {e.date for e in doc.events if e.type == "COERCE"} == {"2022-01-10"}
+
+
+def test_without_also_the_second_act_is_the_days_news(make_doc) -> None:
+    text = ("La police tunisienne a arrêté lundi douze manifestants à Tunis. "
+            "La police tunisienne a arrêté trois syndicalistes.")
+    doc = coded(make_doc(text, date="2022-01-12"),
+                {"police tunisienne": "TUN", "manifestants": "TUN", "syndicalistes": "TUN"},
+                timexes={"lundi": "2022-01-10"})
+    assert {e.date for e in doc.events if e.type == "COERCE"} == {"2022-01-10", "2022-01-12"}
+
+
+def test_in_the_wake_ties_the_act_to_the_previous_sentence(make_doc) -> None:
+    text = ("Des manifestants ont attaqué samedi un poste de police à Tunis. "
+            "Dans la foulée, la police tunisienne a arrêté douze manifestants.")
+    doc = coded(make_doc(text, date="2022-01-12"), {"police tunisienne": "TUN", "manifestants": "TUN"},
+                timexes={"samedi": "2022-01-08"})
+    assert [e.date for e in doc.events if e.type == "COERCE"] == ["2022-01-08"]
+
+
+def test_tie_does_not_take_the_time_of_a_relative_clause(make_doc) -> None:
+    text = ("Les autorités comptent douze malades, dont un touriste qui est décédé samedi. "
+            "Dans la foulée, la police tunisienne a arrêté douze manifestants.")
+    doc = coded(make_doc(text, date="2022-01-12"), {"police tunisienne": "TUN", "manifestants": "TUN"},
+                timexes={"samedi": "2022-01-08"})
+    assert [e.date for e in doc.events if e.type == "COERCE"] == ["2022-01-12"]

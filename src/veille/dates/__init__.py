@@ -52,14 +52,15 @@ Values and precision (``Timex.precision`` is the granularity of the value):
   1990" and "les années 90" → "199".
 
 The tense comes from the parse when there is one (spaCy's Tense morphology of the
-governing verb, "devoir/aller + infinitive", "prévu"), else from the words of the sentence.
+governing verb, "devoir/aller + infinitive", "prévu"; "sont arrivés", a verb of the ``perfect`` list
+after "être", is a passé composé, not a present passive), else from the words of the sentence.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from veille.dates.rules import Tense, normalise, tense_from_text
+from veille.dates.rules import Tense, lexicon, normalise, tense_from_text
 from veille.model import Document
 from veille.pipeline import BaseStage
 
@@ -99,6 +100,9 @@ def _verb_tense(verb: Any, depth: int = 0) -> Tense | None:
         return "future"
     if any(a.dep_ in ("aux", "aux:tense") and a.lemma_ in ("avoir", "être") for a in auxes):
         return "past"  # passé composé, plus-que-parfait
+    if "Part" in form and verb.lemma_ in lexicon().get("perfect") \
+            and any(a.lemma_ == "être" for a in auxes):
+        return "past"  # "sont descendus dans la rue", "est arrivé": a passé composé with "être", not a passive
     for aux in auxes:  # a passive takes the tense of "être": "est fixé" is present
         if "Imp" in aux.morph.get("Tense") or "Past" in aux.morph.get("Tense"):
             return "past"
@@ -125,7 +129,7 @@ def _verb_tense(verb: Any, depth: int = 0) -> Tense | None:
 class DatesStage(BaseStage):
     """Finds temporal expressions and normalises them against the publication date."""
 
-    name = "dates.rules.v3"
+    name = "dates.rules.v4"
     requires = ("parse", "sentences")
     assigns = ("timexes",)
 

@@ -21,6 +21,7 @@ from veille.events.grammar import (
     is_past,
     is_pluperfect,
     told_done,
+    verb_lemma,
 )
 from veille.events.lexicon import Lexicon, Trigger
 from veille.model import Document, Event, Mention, Place, Precision, Span, Timex
@@ -59,6 +60,8 @@ FRAME_HEADS = frozenset({"lors", "cours", "issue", "occasion", "marge"})
 # rejeté", "a de son côté dénoncé", "a à son tour condamné", "a une nouvelle fois appelé")
 #: Plural nouns for a group of states or their leaders ("les pays voisins", "les chefs d'Etat").
 STATE_GROUPS = frozenset({"pays", "état", "etat", "dirigeant", "gouvernement"})
+# adverbs that tie an act to the time of what the previous sentence tells
+THEN_ADVERBS = frozenset({"alors", "aussitôt", "immédiatement", "sitôt"})
 ADVERBIAL_NOUNS = frozenset({"part", "côté", "tour", "reprise", "fois"})
 PLANNED_ADJ = frozenset({"prévu", "prévoir", "attendu", "attendre", "annoncé", "programmé", "futur", "prochain"})
 SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on"})
@@ -284,7 +287,10 @@ class DocumentCoder:
             t = self.parse[i]
             up = t
             for _ in range(3):
-                if up.dep_ in ("nsubj", "nsubj:pass"):
+                # a name in apposition to a verb is the subject the parser lost ("Principal opposant au
+                # Kremlin, dont ..., Alexeï Navalny, 44 ans, a été hospitalisé")
+                if up.dep_ in ("nsubj", "nsubj:pass") or (up.dep_ == "appos" and up.pos_ == "PROPN"
+                                                          and up.head.pos_ in ("VERB", "AUX")):
                     found = self.actors_at(i)
                     if found:
                         return found.inferred()
@@ -657,6 +663,7 @@ class DocumentCoder:
     def _content_targets(self, verb: Token, source: Args) -> Args:
         """Speech acts: the first actor named in what was said ("dément vouloir envahir l'Ukraine")."""
         contents = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "obj", "obl:arg")]
+        contents += [c for c in self._complements(verb) if c.dep_ in ("acl", "nmod")]  # "a promis mercredi de ruiner X"
         if verb.pos_ != "VERB" and verb.dep_ == "advmod" and verb.head is not verb:
             contents.append(verb.head)  # "Moscou dément avoir...": the verb parsed as an adverb
         for c in contents:
@@ -717,6 +724,13 @@ class DocumentCoder:
             if not source and implicit_state and (country := self.local_country(verb)):
                 source = Args((country,), ("",), explicit=False)  # the state acts where it happens
             target = self.resolve(subj, subject=False) if subj is not None else Args()
+            if not source and implicit_state and subj is not None and verb.lemma_.lower() not in ("expulser", "relâcher") \
+                    and agent is None and not any(k.lower_ == "par" for c in verb.children if c.dep_.startswith("obl")
+                                                  for k in c.children) \
+                    and (own := self._sole_nationality(subj)):
+                # "l'opposant bélarusse X a été arrêté", in a text that places it nowhere and names no
+                # other state: the state of the one arrested
+                source = Args((own,), ("",), explicit=False)
             if not target:
                 target = self._targets_from(verb, skip, source)
             return source, target
@@ -853,6 +867,16 @@ class DocumentCoder:
                 or not any(t.text == "," for t in between):
             return None
         return noun
+
+    def _sole_nationality(self, person: Token) -> str | None:
+        """The state of a named person ("l'opposant bélarusse Viktor Babaryko"), when the text names no
+        place and no other state (a crowd of nationals may be abroad: "des manifestants bélarusses")."""
+        own = [m for m in self.mentions_at[person.i] if m.explicit and m.actor.kind == "person"]
+        codes = {m.actor.code for m in own if m.actor.code and m.actor.code not in ORG_CODES}
+        if len(codes) != 1 or self.located or (self.doc.dateline is not None and self.doc.dateline.country):
+            return None
+        named = {m.actor.code for m in self.doc.mentions if m.explicit and m.actor.code}
+        return next(iter(codes)) if named == codes else None
 
     def _state_here(self, verb: Token, implicit_state: bool) -> Args:
         """The state of the country where a clause happens, for an agentless passive of a state act."""
@@ -992,18 +1016,101 @@ class DocumentCoder:
     def date_of(self, heads: list[Token], background: bool) -> tuple[str | None, Precision | None]:
         heads = _same_layer(heads)
         # a date first; else a clock time ("vendredi soir": "2020-06-26TEV") dates the event by its day
+        # an act told done ("a démissionné", "ayant démissionné") is not dated by the later day of the
+        # clause above it ("des consultations se tiendront lundi, le gouvernement ayant démissionné")
+        done = heads[0].pos_ == "VERB" and any(
+            c.dep_ == "aux:tense" and "Fut" not in c.morph.get("Tense") and "Cnd" not in c.morph.get("Mood")
+            for c in heads[0].children)
         for kind in ("DATE", "TIME"):
             tx = self._governed({i: t for i, t in self.timex_at.items()
-                                 if t.kind == kind and _DATE_VALUE.match(t.value.split("T")[0])}, heads)
+                                 if t.kind == kind and _DATE_VALUE.match(t.value.split("T")[0])
+                                 and not (done and _after_day(t.value, self.pub_date)
+                                          and not (heads[0].is_ancestor(self.parse[i])
+                                                   and self._depends(self.parse[i], heads[0])))}, heads)
             if tx is not None:
                 self._last_dated = True
                 return tx.value.split("T")[0], tx.precision
-        scene = None if background else self._scene_date(heads[0])
+        scene = self._anterior_day(heads) or self._then_date(heads) or (
+            self._earlier_scene(heads) if background else self._scene_date(heads[0]))
         self._last_dated = scene is not None
         if scene is not None:
             return scene.value.split("T")[0], scene.precision
         # day's news with no time expression of its own: the publication date
         return self.pub_date, self.pub_precision
+
+    def _anterior_day(self, heads: list[Token]) -> Timex | None:
+        """The day of the clause an "après avoir + participle" clause hangs on, when a day of the last week:
+        what was done before it was done that day or shortly before ("a dû annoncer sa démission dans la
+        nuit de mardi à mercredi, après avoir été arrêté" is Tuesday's arrest)."""
+        verb = heads[0]
+        if len(heads) < 2 or verb.pos_ != "VERB" or len(self.pub_date or "") < 10 \
+                or not any(c.dep_ == "mark" and c.lower_ == "après" for c in verb.children) \
+                or not any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm")
+                           for c in verb.children):
+            return None
+        gov = heads[1]
+        for t in self._under(gov, self.timex_at):
+            tx = self.timex_at[t.i]
+            if t.i == gov.i or verb.is_ancestor(t) or tx.kind not in ("DATE", "TIME") \
+                    or tx.precision != "day" or not _DATE_VALUE.match(tx.value.split("T")[0]) \
+                    or not _recent(tx.value[:10], self.pub_date):
+                continue
+            cur = t.head
+            # the day of the governing clause, or of the infinitive it governs ("contraint d'annoncer mardi")
+            while cur.i != gov.i and cur.head.i != cur.i \
+                    and (cur.pos_ != "VERB" or cur.dep_ == "xcomp" and "Inf" in cur.morph.get("VerbForm")):
+                cur = cur.head
+            if cur.i == gov.i:
+                return tx
+        return None
+
+    def _then_date(self, heads: list[Token]) -> Timex | None:
+        """For a clause that "alors", "aussitôt", "immédiatement" or "dans la foulée" ties to what the
+        previous sentence tells, with no time of its own: that sentence's time, the one nearest its main
+        verb ("Il a fait un malaise jeudi. Son entourage a immédiatement dénoncé un empoisonnement")."""
+        verb = next((h for h in heads if h.pos_ == "VERB"), None)
+        sent = heads[0].sent
+        if verb is None or sent.start == 0 or not any(
+                c.dep_ == "advmod" and c.lower_ in THEN_ADVERBS
+                # "dans la foulée", not "dans la foulée du désastre" (after another happening)
+                or c.dep_.startswith("obl") and c.lower_ == "foulée" and not any(
+                    k.dep_ == "nmod" for k in c.children) for c in verb.children) \
+                or any(t.i in self.timex_at and self.timex_at[t.i].kind in ("DATE", "TIME") for t in sent):
+            return None
+        prev = self.parse[sent.start - 1].sent
+        # not the time of a relative clause ("un Chinois qui est décédé mi-février"), nor a starting
+        # point ("depuis 2010")
+        times = [t for t in prev if t.i in self.timex_at and self.timex_at[t.i].kind in ("DATE", "TIME")
+                 and _DATE_VALUE.match(self.timex_at[t.i].value.split("T")[0])
+                 and not any(a.dep_ == "acl:relcl" for a in [t, *t.ancestors])
+                 and not (t.i > 0 and self.parse[t.i - 1].lower_ == "depuis")]
+        if not times:
+            return None
+        return self.timex_at[min(reversed(times), key=lambda t: len(list(t.ancestors))).i]
+
+    def _earlier_scene(self, heads: list[Token]) -> Timex | None:
+        """For a clause in the plus-que-parfait with no time of its own, the time that opens the
+        paragraph's previous sentence when that sentence is told in the plus-que-parfait too: "Lundi
+        soir, le président avait annoncé l'envoi de soldats. Il avait aussi appelé les gouverneurs..." """
+        verb = next((h for h in heads if h.pos_ in ("VERB", "AUX")
+                     and "Fin" in finite_of(h).morph.get("VerbForm")), None)
+        sent = heads[0].sent
+        if verb is None or not is_pluperfect(verb) or sent.start == 0 \
+                or any(t.i in self.timex_at for t in sent):
+            return None
+        prev = self.parse[sent.start - 1].sent
+        if "\n" in self.doc.text[prev.start_char:sent.start_char]:
+            return None
+        for t in prev[:3]:
+            tx = self.timex_at.get(t.i)
+            if tx is None or tx.kind not in ("DATE", "TIME") or tx.span.start > prev.start_char + 1 \
+                    or not _DATE_VALUE.match(tx.value.split("T")[0]):
+                continue
+            cur = t.head
+            while cur.pos_ != "VERB" and cur.head.i != cur.i:
+                cur = cur.head
+            return tx if cur.pos_ == "VERB" and is_pluperfect(cur) else None
+        return None
 
     def _claimed_date(self, noun: Token, etype: str, heads: list[Token]) -> tuple[str | None, Precision | None]:
         """The day of an act a claim names: its own ("a revendiqué lundi l'attaque menée la veille"), else
@@ -1372,6 +1479,10 @@ class DocumentCoder:
         if not entries and tok.pos_ == "VERB" and self.lex.is_a("protest-move", tok.lemma_) \
                 and "Inf" not in tok.morph.get("VerbForm") and self._protesters(tok):
             return Trigger(tok.lemma_.lower(), "VERB", "PROTEST", "demo")  # "des manifestants ont rallié la place"
+        if tok.pos_ == "VERB" and self.lex.is_a("asserting", tok.lemma_) and self._claims_crime(tok):
+            # "ses proches assurent qu'il a été victime d'un empoisonnement": a crime alleged (PLOVER ACCUSE
+            # allege), like "dénoncer un empoisonnement"
+            return Trigger(tok.lemma_.lower(), "VERB", "ACCUSE", "allege")
         if not entries:
             return None
         # lemmas of the children and grandchildren: a set phrase's other word, a trigger's cue
@@ -1469,10 +1580,12 @@ class DocumentCoder:
                 or self.lex.is_a("provoke", head.lemma_)) \
                 and not any(c.dep_ == "case" and c.lower_ == "pour" for c in noun.children):
             return head, True  # not a purpose: "un poison utilisé pour l'attaque contre X"
-        if noun.dep_ == "nmod" and head.i in self.timex_at and head.dep_ in ("obj", "obl", "obl:mod", "obl:arg") \
+        if noun.dep_ in ("nmod", "obj", "appos") and head.i in self.timex_at \
+                and head.dep_ in ("obj", "obl", "obl:mod", "obl:arg") \
                 and self.lex.is_a("support", head.head.lemma_) \
                 and all(c.lower_ in ("des", "du", "de") for c in noun.children if c.dep_ == "case"):
-            # "ont engagé mercredi des discussions": the day parsed as the object, the noun as its complement
+            # "ont engagé mercredi des discussions", "a réalisé dimanche un essai": the day parsed as the
+            # object or as a verb, the noun as its complement or object
             return head.head, True
         if noun.dep_ == "nsubj:pass" and self.lex.is_a("support", head.lemma_):
             return head, True  # "l'état d'urgence a été décrété", "des sanctions ont été imposées"
@@ -1659,7 +1772,8 @@ class DocumentCoder:
                 if self._last_dated:
                     self.dated.update(id(e) for e in found)
                 events.extend(found)
-        return merge(self._accusers_answered(self._dated_by_speaker(self._placed_by_speaker(events))),
+        return merge(self._accusers_answered(self._dated_by_repeat(self._dated_by_speaker(
+            self._placed_by_speaker(events)))),
                      self.placed, self.dated)
 
     def _revised(self, e: Event, **changes: Any) -> Event:
@@ -1697,6 +1811,31 @@ class DocumentCoder:
             return False
         claims = [c for c in anchor.children if c.dep_ == "obj"] + [c for c in [self._claim_rejected(anchor)] if c]
         return any(c.lemma_.lower() in ACCUSATIONS for c in claims)
+
+    def _dated_by_repeat(self, events: list[Event]) -> list[Event]:
+        """An act with no time of its own that "également" or "aussi" adds to the same act of the previous
+        sentence, which a time expression dates, was done that day: "Les militaires ont arrêté mardi le
+        président. Ils ont également arrêté plusieurs ministres" (not a day after publication)."""
+        out: list[Event] = []
+        for e in events:
+            tok = self._trigger_token(e)
+            if tok is not None and e.status == "asserted" and id(e) not in self.dated and tok.sent.start > 0 \
+                    and any(c.dep_ == "advmod" and c.lower_ in ("également", "aussi") for c in tok.children):
+                prev = self.parse[tok.sent.start - 1].sent
+                lead = next((o for o in reversed(out) if o.type == e.type and o.status == "asserted"
+                             and id(o) in self.dated and o.date and not _after_day(o.date, self.pub_date)
+                             and prev.start_char <= o.trigger.start < prev.end_char
+                             and _stem(o.trigger.text) == _stem(e.trigger.text)), None)
+                if lead is not None:
+                    e = self._revised(e, date=lead.date, date_precision=lead.date_precision)
+                    self.dated.add(id(e))
+            out.append(e)
+        return out
+
+    def _trigger_token(self, e: Event) -> Token | None:
+        """The word of an event's trigger in the parse."""
+        span = self.parse.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        return span.root if span is not None else None
 
     def _dated_by_speaker(self, events: list[Event]) -> list[Event]:
         """A statement with no time of its own, after the statements the story dates to one day before
@@ -1817,6 +1956,10 @@ class DocumentCoder:
                 clause = Clause("negated", clause.planned, clause.future, clause.conditional)
             if self.lex.is_a("planned", anchor.lemma_) and not support:
                 clause = Clause(clause.status, True, clause.future, clause.conditional)
+            if support and anchor.lemma_.lower() == "engager" and _reflexive(anchor) \
+                    and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in tok.children):
+                # "se sont engagés à un retrait total": an act pledged, still to be done
+                clause = Clause(clause.status, True, clause.future, clause.conditional)
             if etype == "CONSULT" and support and self.lex.is_a("granted", anchor.lemma_):
                 clause = Clause(clause.status, True, clause.future, clause.conditional)  # "a obtenu une réunion"
             source, target = self.noun_args(tok, anchor, support, etype)
@@ -1836,6 +1979,13 @@ class DocumentCoder:
                     and named.pos == "NOUN" and (named.type == "PROTEST" or not self.lex.is_a("calling", entry.lemma))
                     for c in tok.children):
                 return []  # "appeler à une grève", "se livrer une guerre": the noun names the event
+            if self.lex.is_a("support", entry.lemma) and tok.dep_ == "acl:relcl" \
+                    and any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") for c in tok.children) \
+                    and any(n.pos_ == "NOUN" and (named := self._choose(n)) is not None and named.pos == "NOUN"
+                            and named.type != etype
+                            for n in [tok.head, *([tok.head.head] if tok.head.dep_ == "nmod" else [])]):
+                # "le cessez-le-feu (de trois jours) qu'ils ont décrété": the noun the relative takes up names the act
+                return []
             if self.lex.is_a("asked", entry.lemma) and (any(
                     c.dep_.startswith("obl") and any(k.lower_ in ("sur", "propos") for k in c.children) for c in tok.children)
                     or ("Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children))):
@@ -1849,6 +1999,16 @@ class DocumentCoder:
                 return []  # "menacent d'être expulsés": a risk run, not a threat made
             anchor = tok
             clause = clause_of(tok, self.lex)
+            if (gov := self._day_governor(tok)) is not None:
+                # "a menacé vendredi d'attaquer X", "a promis dimanche de libérer": what the governing verb
+                # threatens or promises, as if the infinitive hung on it
+                up = clause_of(gov, self.lex)
+                lemma = verb_lemma(gov, self.lex)
+                if up.status != "asserted" or self.lex.is_a("modal", lemma):
+                    clause = Clause("negated" if up.status == "negated" else "hypothetical", clause.planned,
+                                    clause.future, clause.conditional)
+                elif self.lex.is_a("planned", lemma):
+                    clause = Clause(clause.status, True, clause.future, clause.conditional)
             implicit = self.lex.is_a("implicit-state", entry.lemma)
             if entry.constraint == "evaluative":
                 source, target = self.evaluation_args(tok)
@@ -1979,10 +2139,14 @@ class DocumentCoder:
         if etype == "PROTEST" and mode == "obstruct" and entry.pos == "VERB" and (
                 self._forces_act(tok) or self._official_act(tok)):
             etype, mode = "COERCE", "restrict"  # "la police a bloqué les manifestants", "le régime a bloqué Internet"
+        if entry.pos == "VERB" and self.lex.is_a("prosecute", entry.lemma) and not self._human_undergoer(tok):
+            return []  # "poursuivre les réformes", "a poursuivi ses débats": no one is prosecuted
         if mode == "arrest" and entry.pos == "VERB" and not self._human_undergoer(tok):
             return []  # "arrêter les essais", "être interpellé quant au sérieux": no one is arrested
         if etype == "AGREE" and entry.pos == "VERB" and self._promises_harm(tok):
             etype, mode = "THREATEN", self._promised_repression(tok)  # "promettant des arrestations"
+            if not target:
+                target = self._harmed(tok)  # "a promis de ruiner l'opposant": a rival of the same country
         if etype == "REQUEST" and entry.lemma == "inviter" and self._invited_to_meet(tok):
             etype, mode = "AGREE", None  # "inviter X à un sommet": an invitation to talks (AGREE), not a demand
         if etype == "AGREE" and entry.pos == "VERB" and self.lex.is_a("nominate", entry.lemma) and self._names_person(tok):
@@ -2093,9 +2257,11 @@ class DocumentCoder:
         if etype == "SANCTION" and mode in ("withdraw", "expel") and (not target or target.codes == source.codes) \
                 and (country := self._place_hit(tok, anchor, frozenset({"à", "au", "en"}))) and country not in source.codes:
             target = Args((country,), ("",), explicit=False)  # "a rappelé son ambassadeur à Paris"
-        if not target and etype == "ASSAULT" and mode in ("firearms", None) and any(
-                self.lex.is_a("test-weapon", t.lemma_) for t in tok.subtree) and not self._place_hit(tok, anchor):
-            etype, mode = "MOBILIZE", "troops"  # "a tiré deux missiles dans la mer": a show of force
+        if (not target or self._only_faced(tok, target)) and etype == "ASSAULT" and mode in ("firearms", None) \
+                and any(self.lex.is_a("test-weapon", t.lemma_) for t in tok.subtree) and not self._place_hit(tok, anchor):
+            # "a tiré deux missiles dans la mer (face à des exercices entre Séoul et Washington)": a show of
+            # force, aimed at those it faces (below), not an attack on them
+            etype, mode, target = "MOBILIZE", "troops", Args()
         if not target and etype == "ASSAULT" and (country := self._place_hit(tok, anchor)):
             target = Args((country,), ("",), explicit=False)  # "une offensive contre Kharkiv", "a bombardé Alep"
         if not target and etype == "ASSAULT" and (country := self.local_country(tok)):
@@ -2107,8 +2273,10 @@ class DocumentCoder:
         if etype == "MOBILIZE" and source:
             faced = next((found for t in tok.subtree
                           if any(k.dep_ == "case" and k.lower_ == "face" for k in t.children)
-                          and (found := self.actors_at(t.i, source.codes))), None)
-            if faced:  # "a renforcé sa présence militaire, en soutien à la Grèce, face à la Turquie"
+                          and (found := self.actors_at(t.i, source.codes) or self._parties_of(t, source.codes))), None)
+            # "a renforcé sa présence militaire, en soutien à la Grèce, face à la Turquie"; "face à des
+            # exercices prévus entre Séoul et Washington": the parties of the act faced
+            if faced:
                 target = Args(faced.codes, faced.names, explicit=False)
         if not target and etype == "MOBILIZE" and source and self.local_country(tok) in source.codes:
             target = Args(source.codes, ("",), explicit=False)  # troops deployed at home ("blindés déployés à Minneapolis")
@@ -2230,6 +2398,26 @@ class DocumentCoder:
             out.append(replace(out[0], type="SANCTION", mode="convict"))
         return out
 
+    def _only_faced(self, verb: Token, target: Args) -> bool:
+        """Whether the actors of a target are named only in a "face à" phrase under the verb."""
+        faced = {t.i for f in verb.subtree if any(k.dep_ == "case" and k.lower_ == "face" for k in f.children)
+                 for t in f.subtree}
+        inside = {c for i in faced for c in self.actors_at(i).codes}
+        outside = {c for t in verb.subtree if t.i not in faced for c in self.actors_at(t.i).codes}
+        return bool(faced) and set(target.codes) <= inside and not set(target.codes) & outside
+
+    def _parties_of(self, noun: Token, exclude: tuple[str, ...]) -> Args:
+        """The actors of a noun's act: its adjectives and its "entre", "de", "par", "avec" complements
+        ("des exercices américains", "des manoeuvres entre Séoul et Washington"), not where it is."""
+        out = Args()
+        for t in noun.subtree:
+            if t.i == noun.i or not (t.dep_ == "amod" and t.head.i == noun.i or any(
+                    k.dep_ == "case" and k.lower_ in ("entre", "de", "du", "des", "d'", "d’", "par", "avec")
+                    for k in (t.head if t.dep_ == "conj" else t).children)):
+                continue
+            out = _merge_args(out, self.actors_at(t.i, exclude))
+        return out
+
     def _alongside(self, verb: Token, source: Args) -> Args:
         """The actors of "aux côtés de X" under a verb."""
         out = Args()
@@ -2245,6 +2433,8 @@ class DocumentCoder:
         une tentative d'empoisonnement", "a condamné un attentat"): an accusation with no target."""
         if verb.pos_ != "VERB":
             return False
+        if self.lex.is_a("asserting", verb.lemma_) and self._claims_crime(verb):
+            return True
         for c in verb.children:
             if c.dep_ != "obj" or c.pos_ != "NOUN" \
                     or not any(d.dep_ == "det" and d.lower_ in ("un", "une", "des") for d in c.children):
@@ -2254,6 +2444,28 @@ class DocumentCoder:
                  and c.lemma_.lower() == "tentative"), None)
             if act is not None and not any(self.mentions_at[t.i] for t in c.subtree):
                 return True
+        return False
+
+    def _claims_crime(self, verb: Token) -> bool:
+        """Whether a verb asserts that a crime whose author the text does not name happened: "assure qu'il
+        s'agit d'un empoisonnement", "affirme qu'il a été victime d'une tentative d'assassinat"."""
+        if is_negated(verb):
+            return False
+        for c in verb.children:
+            if c.dep_ != "ccomp" or is_negated(c) or not (c.lemma_.lower() == "victime" or (
+                    c.lemma_.lower() == "agir" and any(k.dep_.startswith("expl") and k.lower_ in ("se", "s'", "s’")
+                                                       for k in c.children))):
+                continue
+            for n in c.children:
+                if n.dep_ not in ("obl:arg", "obl", "obl:mod", "nmod") or n.pos_ != "NOUN" or not any(
+                        k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in n.children) or any(
+                        d.dep_ == "det" and d.lower_ not in ("un", "une") for d in n.children):
+                    continue  # "il s'agit de l'attentat de 2015": an act already known, not one alleged now
+                act = n if self.lex.is_a("crime", n.lemma_) else next(
+                    (k for k in n.children if k.dep_ == "nmod" and self.lex.is_a("crime", k.lemma_)
+                     and n.lemma_.lower() == "tentative"), None)
+                if act is not None and not any(self.mentions_at[t.i] for t in n.subtree):
+                    return True
         return False
 
     def _other_party_named(self, source: Args) -> bool:
@@ -2663,17 +2875,47 @@ class DocumentCoder:
         return entry.pos != "VERB" or any(
             c.dep_ in ("obj", "xcomp", "ccomp") and not self.lex.is_a("courtesy", c.lemma_) for c in tok.children)
 
+    def _complements(self, verb: Token) -> list[Token]:
+        """A verb's object and clause complements, with an infinitive the parser hung on a day that
+        follows the verb ("a promis mercredi de ruiner X": the promise's content, not the day's)."""
+        out = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "ccomp")]
+        return out + [g for c in verb.children for g in c.children
+                      if getattr(self._day_governor(g), "i", None) == verb.i]
+
+    def _day_governor(self, tok: Token) -> Token | None:
+        """The verb whose "de" infinitive the parser hung on the day that follows it ("a menacé vendredi
+        d'attaquer X": attaquer is what was threatened, not an act of its own)."""
+        day = tok.head
+        if tok.pos_ != "VERB" or tok.dep_ not in ("acl", "nmod") or "Inf" not in tok.morph.get("VerbForm") \
+                or day.i not in self.timex_at or not day.dep_.startswith("obl") or day.head.i == day.i \
+                or day.head.pos_ not in ("VERB", "AUX") or day.head.i > day.i \
+                or not any(k.dep_ == "mark" and k.lower_ in ("de", "d'", "d’") for k in tok.children):
+            return None
+        return day.head
+
     def _promises_harm(self, verb: Token) -> bool:
         """Whether a promise announces arrests, attacks or sanctions: then it is a threat."""
-        for c in verb.children:
-            if c.dep_ in ("obj", "xcomp", "ccomp"):
-                entry = self._choose(c) if c.dep_ != "obj" else next(
-                    (e for e in self.lex.lookup(c.lemma_, c.lower_) if e.pos == "NOUN"), None)
-                if entry is not None and entry.type in ("ASSAULT", "COERCE", "SANCTION", "THREATEN"):
-                    return True
-                if self.lex.is_a("harm", c.lemma_):
-                    return True
+        for c in self._complements(verb):
+            entry = self._choose(c) if c.dep_ != "obj" else next(
+                (e for e in self.lex.lookup(c.lemma_, c.lower_) if e.pos == "NOUN"), None)
+            if entry is not None and entry.type in ("ASSAULT", "COERCE", "SANCTION", "THREATEN"):
+                return True
+            if self.lex.is_a("harm", c.lemma_):
+                return True
         return False
+
+    def _harmed(self, verb: Token) -> Args:
+        """The actor a promised harm falls on: the object of the promised act, when it is not the
+        promiser ("a promis de ruiner l'opposant", "jure d'écraser les rebelles")."""
+        for c in self._complements(verb):
+            if c.pos_ != "VERB" or c.lemma_.lower() == "venger":
+                continue  # "venger la mort de X": X is the victim avenged, not the one threatened
+            for k in c.children:
+                # "de ruiner l'opposant": an object the parser may leave unlabelled after the verb
+                if k.dep_ in ("obj", "dep") and k.i > c.i and k.pos_ != "PRON" \
+                        and (found := self.resolve(k, subject=False)) and found.explicit:
+                    return found.inferred()
+        return Args()
 
     def _promised_repression(self, verb: Token) -> str | None:
         """The mode of the repression (arrests, bans) a promise announces, if it announces one."""
