@@ -118,6 +118,16 @@ def test_a_pluperfect_report_is_background_not_the_day_s_news() -> None:
     assert link([a, c])[a.key] != link([a, c])[c.key]
 
 
+
+def test_a_compound_participle_is_background_too() -> None:
+    a = inp("afp", ev("RETREAT", ("LBN",), (), "Le Premier ministre Hassan Diab a démissionné lundi, "
+                      "quelques jours après l'explosion du port.", "2020-08-10"), published="2020-08-11")
+    recalled = ev("RETREAT", ("LBN",), (), "Des consultations sont prévues, le gouvernement de Hassan Diab "
+                  "ayant démissionné après l'explosion du port.", "2020-09-02")
+    b = inp("reuters", _trigger_at(recalled, "démissionné"), published="2020-09-02")
+    assignment = link([a, b])
+    assert assignment[a.key] == assignment[b.key]
+
 def test_a_month_contains_its_days() -> None:
     a = inp("afp", ev("REQUEST", ("RUS",), ("NATO",),
                       "La Russie exige des garanties écrites que l'Otan ne s'élargira pas à l'Est.",

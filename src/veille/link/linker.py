@@ -29,8 +29,9 @@ MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
 SWAPPABLE_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 STATE_VERSION = 1
 # Imperfect forms of the auxiliaries: "avait démissionné", "s'était dit prêt" is the
-# plus-que-parfait, an action before the time of the story (background, not the day's news).
-PLUPERFECT_AUX = frozenset({"avait", "avaient", "etait", "etaient"})
+# plus-que-parfait, an action before the time of the story (background, not the day's news);
+# so is a compound participle ("le gouvernement ayant démissionné").
+PLUPERFECT_AUX = frozenset({"avait", "avaient", "etait", "etaient", "ayant"})
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # Auxiliaries of compound tenses and of the near future ("a dénoncé", "va exiger"): a trigger
 # with one of them shortly before is no simple present.
