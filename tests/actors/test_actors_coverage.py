@@ -149,3 +149,47 @@ def test_nationality_adjective_of_a_place_gives_the_place(actors) -> None:
     ms = actors("La Belgique a voté. Des manifestants ont défilé dans la capitale libanaise.")
     m = find(ms, "manifestants")
     assert (m.actor.code, m.explicit) == ("LBN", True)
+
+
+def test_two_capitals_between_are_two_governments(actors) -> None:
+    ms = actors("Le ton est monté entre Ankara et Athènes après les exercices prévus entre Rabat "
+                "et Madrid.")
+    assert {m.actor.code for m in ms} == {"TUR", "GRC", "MAR", "ESP"}
+
+
+def test_two_capitals_of_a_route_are_places(actors) -> None:
+    ms = actors("Le vol entre Berlin et Rome a été retardé, comme le train entre Madrid et Lisbonne.")
+    assert [m.actor.code for m in ms] == []
+
+
+def test_national_paramilitaries_and_rebel_movements(actors) -> None:
+    ms = actors("Le Hachd a accusé les brigades du Hezbollah, et les rebelles du M23 ont fui.")
+    assert find(ms, "Hachd").actor.code == "IRQ"
+    assert find(ms, "brigades du Hezbollah").actor.code == "IRQ"
+    assert find(ms, "M23").actor.code == "COD"
+
+
+def test_unnamed_jihadists_and_armed_groups(actors) -> None:
+    ms = actors("Au Niger, les jihadistes ont attaqué un camp. Des groupes armés ont pillé Niamey.")
+    assert find(ms, "jihadistes").actor.code == "ISM"
+    assert find(ms, "groupes armés").actor.code == "NER"
+
+
+def test_adverb_between_determiner_and_role(actors) -> None:
+    ms = actors("La France a parlé. L'actuel ministre de l'Intérieur s'est tu, un nouveau ministre "
+                "aussi.")
+    m = find(ms, "ministre de l'Intérieur")
+    assert m.actor.kind == "person" and m.span.text == "ministre de l'Intérieur"
+    assert [x.span.text for x in ms if x.actor.kind == "person"] == ["ministre de l'Intérieur"]
+
+
+def test_group_adjective_after_a_noun_of_things_is_no_actor(actors) -> None:
+    ms = actors("Il diffusait des vidéos jihadistes et recrutait des combattants jihadistes.")
+    assert [m.span.start for m in ms if m.actor.code == "ISM"] == [64]
+
+
+def test_former_office_holder_is_no_present_holder(actors) -> None:
+    ms = actors("L'ex-président américain a critiqué le président américain.")
+    former, present = [m for m in ms if m.actor.kind == "person"]
+    assert former.span.text == "ex-président américain" and former.actor.code == "USA"
+    assert former.entity != present.entity

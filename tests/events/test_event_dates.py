@@ -122,7 +122,7 @@ def test_pluperfect_after_a_paragraph_break_keeps_no_scene(make_doc) -> None:
             "Il avait aussi exhorté les gouverneurs à dominer les rues.")
     doc = coded(make_doc(text, date="2022-01-12"), {"président américain": "USA", "gouverneurs": "USA"},
                 timexes={"Lundi soir": "2022-01-10"})
-    assert [e.date for e in doc.events if e.type == "REQUEST"] == ["2022-01-12"]
+    assert [e.date for e in doc.events if e.type == "REQUEST"] == [None]
 
 
 def test_done_act_does_not_take_the_later_day_of_its_clause(make_doc) -> None:
@@ -130,7 +130,7 @@ def test_done_act_does_not_take_the_later_day_of_its_clause(make_doc) -> None:
             "le gouvernement libanais ayant démissionné à la suite de l'explosion.")
     doc = coded(make_doc(text, date="2022-01-12"), {"gouvernement libanais": "LBN", "Liban": "LBN"},
                 timexes={"lundi": "2022-01-17"})
-    assert [(e.date, e.status) for e in doc.events if e.type == "RETREAT"] == [("2022-01-12", "asserted")]
+    assert [(e.date, e.status) for e in doc.events if e.type == "RETREAT"] == [(None, "asserted")]
 
 
 def test_also_adds_the_act_to_the_day_of_the_same_act_before(make_doc) -> None:
@@ -165,3 +165,46 @@ def test_tie_does_not_take_the_time_of_a_relative_clause(make_doc) -> None:
     doc = coded(make_doc(text, date="2022-01-12"), {"police tunisienne": "TUN", "manifestants": "TUN"},
                 timexes={"samedi": "2022-01-08"})
     assert [e.date for e in doc.events if e.type == "COERCE"] == ["2022-01-12"]
+
+
+def test_background_in_the_pluperfect_takes_no_date(make_doc) -> None:
+    doc = coded(make_doc("Le gouvernement libanais avait démissionné quelques jours après l'explosion du port.",
+                         date="2022-01-12"), {"gouvernement libanais": "LBN"})
+    assert [(e.type, e.date) for e in doc.events] == [("RETREAT", None)]
+
+
+def test_pluperfect_a_verb_of_the_story_reports_keeps_the_publication_day(make_doc) -> None:
+    doc = coded(make_doc("Le président américain a annoncé que la Serbie et le Kosovo étaient tombés d'accord.",
+                         date="2022-01-12"), {"président américain": "USA", "Serbie": "SRB", "Kosovo": "XKX"})
+    assert [(e.type, e.date) for e in doc.events if e.type == "AGREE"] == [("AGREE", "2022-01-12")]
+
+
+def test_pluperfect_tied_to_the_story_time_keeps_the_publication_day(make_doc) -> None:
+    text = "La police algérienne avait arrêté plus tôt dix manifestants."
+    doc = coded(make_doc(text, date="2022-01-12"), {"police algérienne": "DZA", "manifestants": "DZA"})
+    assert [e.date for e in doc.events if e.type == "COERCE"] == ["2022-01-12"]
+
+
+def test_pluperfect_takes_the_time_after_the_preposition_of_the_sentence_before(make_doc) -> None:
+    text = ("En mai 2013, des islamistes bangladais avaient manifesté à Dacca. "
+            "La police bangladaise avait tué une cinquantaine de manifestants.")
+    doc = coded(make_doc(text, date="2022-01-12"),
+                {"islamistes bangladais": "BGD", "police bangladaise": "BGD", "manifestants": "BGD"},
+                timexes={"mai 2013": "2013-05"})
+    assert [e.date for e in doc.events if e.type == "ASSAULT"] == ["2013-05"]
+
+
+def test_undated_background_is_not_merged_with_a_dated_mention(make_doc) -> None:
+    text = ("Les proches de l'opposant russe ont dénoncé jeudi un empoisonnement. "
+            "L'opposant russe avait dénoncé un empoisonnement.")
+    doc = coded(make_doc(text, date="2022-01-12"), {"proches de l'opposant russe": "RUS", "opposant russe": "RUS"},
+                timexes={"jeudi": "2022-01-06"})
+    assert sorted(str(e.date) for e in doc.events if e.type == "ACCUSE") == ["2022-01-06", "None"]
+
+
+def test_tie_prefers_the_day_within_a_vaguer_time(make_doc) -> None:
+    text = ("L'opposant russe a fait la semaine dernière un malaise dans l'avion du jeudi 6 janvier. "
+            "Son entourage a immédiatement dénoncé un empoisonnement.")
+    doc = coded(make_doc(text, date="2022-01-12"), {"opposant russe": "RUS", "entourage": "RUS"},
+                timexes={"la semaine dernière": "2022-W01", "jeudi 6 janvier": "2022-01-06"})
+    assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2022-01-06"]

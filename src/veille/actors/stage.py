@@ -51,7 +51,11 @@ What the mentions look like (for the stages that read them):
   coloniale" for the former colonial power of the story's territory;
 - a role attached to another ("le ministre délégué auprès du ministre de ...") is one role;
 - media ("selon l'AFP") have ``code`` and ``country`` None and sector "MED";
-- capitals after a locative "à" ("à Moscou") are places, not mentions; datelines too.
+- capitals after a locative "à" ("à Moscou") are places, not mentions; datelines too; two
+  seats of power after "entre" are governments ("les tensions entre Séoul et Washington"),
+  unless a route joins them ("un vol entre Paris et Rome");
+- a lowercase group name after a noun names the group only after a noun of fighters or
+  attacks ("des combattants jihadistes", not "des vidéos jihadistes").
 """
 
 from __future__ import annotations
@@ -131,6 +135,27 @@ _LOCATION_NOUNS = frozenset({"pont", "place", "rue", "avenue", "boulevard", "qua
                              "palais", "stade", "tribunal", "hôpital", "prison", "métro", "accords",
                              "accord", "traité", "conférence", "sommet", "format", "processus",
                              "protocole", "convention", "déclaration"})
+# Nouns of fighters a lowercase group adjective still names as actors ("des combattants
+# jihadistes"); after other nouns ("des vidéos jihadistes") it names none.
+_FIGHTER_NOUNS = frozenset({"combattant", "combattants", "militant", "militants", "commando",
+                            "commandos", "rebelle", "rebelles", "insurgé", "insurgés", "assaillant",
+                            "assaillants", "attaque", "attaques", "attentat", "attentats",
+                            "milice", "milices", "faction", "factions", "cellule", "cellules",
+                            "katiba", "colonne", "colonnes", "élément", "éléments", "groupe",
+                            "groupes", "mouvement", "organisation", "miliciens", "islamistes",
+                            "islamiste", "membre", "membres", "chef", "chefs", "forces"})
+# Words before a lowercase group name used as a noun ("les jihadistes", "aux shebab").
+_GROUP_DETERMINERS = frozenset({"les", "des", "aux", "de", "d'", "ces", "leurs", "ses", "nos",
+                                "plusieurs", "quelques", "certains", "anciens", "ex", "présumés",
+                                "deux", "trois", "par", "contre", "entre", "avec", "dont", "et"})
+# Words between a determiner and a role that keep the role one present office holder.
+_ROLE_MODIFIERS = frozenset({"désormais", "actuel", "actuelle", "nouveau", "nouvel", "nouvelle",
+                             "tout", "puissant", "puissante", "influent", "influente", "très",
+                             "jeune", "même", "éphémère"})
+# Nouns of routes and distances: "un vol entre Paris et Hong Kong" links two places.
+_ROUTE_NOUNS = frozenset({"vol", "vols", "distance", "trajet", "liaison", "route", "ligne",
+                          "train", "autoroute", "voyage", "itinéraire", "parcours", "frontière",
+                          "décalage", "navette", "trafic", "corridor", "tronçon", "pont"})
 # Parts of a country: "le nord du pays" is a place, not the state.
 _AREA_NOUNS = frozenset({"nord", "sud", "est", "ouest", "centre", "côte", "capitale", "reste",
                          "histoire", "frontière", "intérieur", "territoire", "partie", "coin",
@@ -230,6 +255,12 @@ class ActorMatcher:
                 key = key + (" " if sdoc[j - 1].whitespace_ else "") + norms[j]
             if best is None and "-" in norms[i]:
                 best = self._compound(i, sdoc[i])
+            if best is None and norms[i].startswith("ex-"):
+                role = kb.roles.get(norms[i][3:])
+                if role is not None and role.type == "role":
+                    # "l'ex-ministre de la Santé": a former holder, of the country named in the
+                    # phrase or the article's, never the present holder of the office.
+                    best = _Match(i, i + 1, [replace(role, office=None, surface=tok.text)])
             if best is not None:
                 matches.append(best)
                 i = best.end
@@ -728,8 +759,11 @@ class ActorMatcher:
         if any(k in claimed for k in range(m.start, end)):
             end = m.end
         code, role, office = self._role_info(sdoc, m.start, end, by_token)
-        gender = m.entry.gender or self._det_gender(sdoc, m.start)
-        det = sdoc[m.start - 1].lower_ if m.start > 0 else ""
+        k = m.start
+        while k > 0 and k > m.start - 3 and sdoc[k - 1].lower_ in _ROLE_MODIFIERS:
+            k -= 1  # "le désormais ministre", "l'actuel ministre": still one known person
+        gender = m.entry.gender or self._det_gender(sdoc, k)
+        det = sdoc[k - 1].lower_ if k > 0 else ""
         definite = det in ("le", "la", "l'", "du", "au")
         plural = sdoc[m.start].morph.get("Number") == ["Plur"]
         if code is None and not plural and end < len(sdoc) and \
@@ -1384,10 +1418,20 @@ class ActorMatcher:
         if e.type == "place" or e.contextual:
             tok = sdoc[m.start]
             if prev in _LOCATIVE and not (prev in ("à", "a") and tok.head.pos_ in ("VERB", "AUX")
-                                          and tok.head.lemma_ in _DATIVE_VERBS):
+                                          and tok.head.lemma_ in _DATIVE_VERBS) \
+                    and not (prev == "entre" and self._between_powers(sdoc, m)):
                 return None  # "à Moscou": a place, left to the places stage
+            if prev == "et" and any(
+                    k > 0 and sdoc[k].lower_ == "entre" and sdoc[k - 1].lemma_.lower()
+                    in _ROUTE_NOUNS for k in range(max(0, m.start - 5), m.start - 2)):
+                return None  # "la distance entre Paris et Londres": the end of a route
         if e.contextual and e.code not in context_codes:
             return None  # "Bruxelles", "l'Alliance" in an article that names neither the EU nor NATO
+        tok = sdoc[m.start]
+        if e.type == "org" and e.surface[:1].islower() and m.end - m.start == 1 and \
+                prev not in _GROUP_DETERMINERS and sdoc[m.start - 1].pos_ != "NUM" and \
+                not (tok.head.i < tok.i and tok.head.lemma_.lower() in _FIGHTER_NOUNS):
+            return None  # "des contenus jihadistes", "les violences jihadistes": no actor
         if e.type == "media":
             # No country either: consumers read ``country`` as a fallback code, and "selon
             # l'AFP" is attribution, not an act of France.
@@ -1400,6 +1444,25 @@ class ActorMatcher:
         if e.type == "place" and e.sector not in (None, "GOV"):
             key += f":{e.sector}"
         return _Found(m.start, m.end, actor, key=key, extra=self._extra(e))
+
+    def _between_powers(self, sdoc: Any, m: _Match) -> bool:
+        """Whether "entre X et Y" pairs two governments ("les tensions entre Séoul et
+        Washington"), not two points of a route ("un vol entre Moscou et Sotchi")."""
+        if m.start < 2 or m.end + 1 >= len(sdoc) or sdoc[m.end].lower_ != "et":
+            return False
+        if sdoc[m.start - 2].lemma_.lower() in _ROUTE_NOUNS or \
+                sdoc[m.start - 1].head.lemma_.lower() in _ROUTE_NOUNS:
+            return False
+        key = ""
+        for j in range(m.end + 1, min(len(sdoc), m.end + 1 + self.kb.MAX_TOKENS)):
+            key = key + (" " if key and sdoc[j - 1].whitespace_ else "") + norm(sdoc[j].text)
+            text = sdoc[m.end + 1:j + 1].text
+            if any(e.type == "place" and e.kind == "state" and e.sector in (None, "GOV")
+                   and case_ok(e.case, e.surface, text) for e in self.kb.lookup(key)):
+                return True
+            if not self.kb.is_prefix(key):
+                break
+        return False
 
     def _extra(self, e: Entry) -> list[Actor]:
         """The other actors of a multi-code entry ("les Occidentaux": USA, EU, NATO)."""

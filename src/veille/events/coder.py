@@ -62,6 +62,11 @@ FRAME_HEADS = frozenset({"lors", "cours", "issue", "occasion", "marge"})
 STATE_GROUPS = frozenset({"pays", "état", "etat", "dirigeant", "gouvernement"})
 # adverbs that tie an act to the time of what the previous sentence tells
 THEN_ADVERBS = frozenset({"alors", "aussitôt", "immédiatement", "sitôt"})
+# earlier than the story's scene, on its day or the day before ("avait annoncé plus tôt", "peu avant")
+STORY_TIME_ADVERBS = frozenset({"tôt", "auparavant", "avant", "précédemment"})
+# a time taken from another happening: "lors de sa visite", "pendant la réunion", "au début de sa visite"
+DURING_WORDS = frozenset({"lors", "pendant", "durant", "cours", "issue", "occasion", "marge", "début"})
+TIME_UNITS = frozenset({"minute", "heure", "jour", "journée", "semaine", "mois", "an", "année", "décennie", "siècle"})
 ADVERBIAL_NOUNS = frozenset({"part", "côté", "tour", "reprise", "fois"})
 PLANNED_ADJ = frozenset({"prévu", "prévoir", "attendu", "attendre", "annoncé", "programmé", "futur", "prochain"})
 SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on"})
@@ -157,6 +162,8 @@ class DocumentCoder:
         self._last_governed = False
         self.dated: set[int] = set()  # ids of events whose date a time expression gives
         self._last_dated = False
+        self.background: set[int] = set()  # ids of events told as background, left with no date
+        self._last_background = False
         self.coded: list[Event] = []  # the events found so far, in text order
         self.located = self._located()
         self.event_located = self._event_located()
@@ -1015,6 +1022,12 @@ class DocumentCoder:
 
     def date_of(self, heads: list[Token], background: bool) -> tuple[str | None, Precision | None]:
         heads = _same_layer(heads)
+        self._last_background = False
+        absolute = _absolute_participle(heads[0])
+        if absolute:
+            # "le gouvernement ayant démissionné, des consultations se tiendront lundi": an earlier act,
+            # not dated by the day of the clause it explains
+            heads = heads[:1]
         # a date first; else a clock time ("vendredi soir": "2020-06-26TEV") dates the event by its day
         # an act told done ("a démissionné", "ayant démissionné") is not dated by the later day of the
         # clause above it ("des consultations se tiendront lundi, le gouvernement ayant démissionné")
@@ -1035,8 +1048,34 @@ class DocumentCoder:
         self._last_dated = scene is not None
         if scene is not None:
             return scene.value.split("T")[0], scene.precision
+        if absolute or background and self._told_before(heads):
+            self._last_background = True
+            return None, None  # a background event with no time expression takes no date
         # day's news with no time expression of its own: the publication date
         return self.pub_date, self.pub_precision
+
+    def _told_before(self, heads: list[Token]) -> bool:
+        """Whether a clause told in the plus-que-parfait, with no date of its own, tells an earlier past
+        than the story's ("le gouvernement avait démissionné"): not when a verb of the story reports it
+        ("a annoncé que les deux pays étaient tombés d'accord"), nor when a word ties it to the story's
+        time ("avait annoncé plus tôt", "quelques heures auparavant")."""
+        verb = next((h for h in heads if h.pos_ in ("VERB", "AUX") and is_pluperfect(h)), None)
+        if verb is None or finite_of(verb).lemma_ == "être" and not self._perfect_with_etre(verb):
+            return False  # "tout commentaire était bloqué": a state of the story's time, in the passive
+        if heads[0].pos_ == "NOUN" and self.lex.is_a("calling", verb.lemma_):
+            return False  # "le mouvement qui avait appelé à ce rassemblement": the rally is not the call
+        top = verb
+        while top.dep_ == "conj" and top.head is not top:
+            top = top.head
+        if top.head.pos_ in ("VERB", "AUX") and not is_pluperfect(top.head) and (
+                top.dep_ == "ccomp" or top.dep_ in ("advcl", "parataxis") and self.lex.is_a("reporting", top.head.lemma_)):
+            return False
+        return not any(
+            t.i in self.timex_at and self.timex_at[t.i].kind in ("DATE", "TIME")
+            or t.pos_ == "ADV" and t.lower_ in STORY_TIME_ADVERBS
+            # (not "pendant des mois", a duration)
+            or t.lower_ in DURING_WORDS and (t.head if t.dep_ == "case" else t).lemma_.lower() not in TIME_UNITS
+            for t in verb.subtree if self._depends(t, verb))
 
     def _anterior_day(self, heads: list[Token]) -> Timex | None:
         """The day of the clause an "après avoir + participle" clause hangs on, when a day of the last week:
@@ -1086,7 +1125,11 @@ class DocumentCoder:
                  and not (t.i > 0 and self.parse[t.i - 1].lower_ == "depuis")]
         if not times:
             return None
-        return self.timex_at[min(reversed(times), key=lambda t: len(list(t.ancestors))).i]
+        found = self.timex_at[min(reversed(times), key=lambda t: len(list(t.ancestors))).i]
+        # "a fait un malaise la semaine dernière, jeudi": the day, within the vaguer time
+        return next((tx for t in times if (tx := self.timex_at[t.i]).precision == "day"
+                     and found.precision != "day" and _day_within(tx.value[:10], found.value.split("T")[0])),
+                    found)
 
     def _earlier_scene(self, heads: list[Token]) -> Timex | None:
         """For a clause in the plus-que-parfait with no time of its own, the time that opens the
@@ -1103,7 +1146,9 @@ class DocumentCoder:
             return None
         for t in prev[:3]:
             tx = self.timex_at.get(t.i)
-            if tx is None or tx.kind not in ("DATE", "TIME") or tx.span.start > prev.start_char + 1 \
+            # the time may follow its preposition ("En mai 2013, il avait mobilisé...")
+            if tx is None or tx.kind not in ("DATE", "TIME") \
+                    or any(k.pos_ not in ("ADP", "DET") for k in prev if k.idx < tx.span.start) \
                     or not _DATE_VALUE.match(tx.value.split("T")[0]):
                 continue
             cur = t.head
@@ -1601,6 +1646,11 @@ class DocumentCoder:
             return (head.head, True) if head.head.pos_ == "VERB" else (None, False)
         if noun.dep_ in ("nsubj", "nsubj:pass") and self.lex.is_a("occurrence", head.lemma_):
             return head, False
+        if noun.dep_ == "obj" and head.lemma_ in ("savoir", "connaître") and (faire := next(
+                (c for c in head.children if c.lemma_ == "faire" and c.dep_ in ("dep", "aux:caus", "aux")), None)):
+            # "a fait savoir son opposition à X", "fait connaître son refus": a stance made known (the
+            # subject hangs on either verb)
+            return (faire if any(c.dep_ == "nsubj" for c in faire.children) else head), True
         if noun.dep_ == "obj" and head.lemma_ == "connaître":
             return head, False
         return None, False
@@ -1771,15 +1821,17 @@ class DocumentCoder:
                     continue
                 if self._last_dated:
                     self.dated.update(id(e) for e in found)
+                if self._last_background and not self._last_dated:
+                    self.background.update(id(e) for e in found)
                 events.extend(found)
         return merge(self._accusers_answered(self._dated_by_repeat(self._dated_by_speaker(
             self._placed_by_speaker(events)))),
-                     self.placed, self.dated)
+                     self.placed, self.dated, self.background)
 
     def _revised(self, e: Event, **changes: Any) -> Event:
         """``e`` with ``changes``, still counted as placed or dated by its own clause if it was."""
         moved = replace(e, **changes)
-        for ids in (self.placed, self.dated):
+        for ids in (self.placed, self.dated, self.background):
             if id(e) in ids:
                 ids.add(id(moved))
         return moved
@@ -2052,6 +2104,17 @@ class DocumentCoder:
                 and not any(c.dep_ == "nummod" for c in tok.head.children):
             # "les forces déployées à Minsk", "une avocate emprisonnée", "les Iraniens détenus": a state the
             # noun is in, not a deployment or an arrest the text reports ("45 personnes arrêtées" counts them)
+            return []
+        if etype == "ACCUSE" and entry.pos == "VERB" and "Past" in tok.morph.get("Tense") \
+                and "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children) \
+                and (tok.dep_ == "acl" and self._labelled(tok.head)
+                     or tok.dep_ == "conj" and tok.head.dep_ == "acl" and self._labelled(tok.head.head)) \
+                and not any(t.i in self.timex_at for t in tok.subtree) \
+                and not any(c.dep_ == "obj" for c in tok.children) \
+                and not any(c.dep_ == "obl:agent" or c.dep_.startswith("obl") and any(
+                    k.lower_ == "par" for k in c.children) for c in tok.children):
+            # "le Premier ministre, inculpé pour corruption et accusé de mauvaise gestion": a label the
+            # person carries, not an accusation the text reports (no accuser, no day)
             return []
         if etype in ("COERCE", "ASSAULT", "AID") and entry.pos == "VERB" and entry.constraint != "reflexive" \
                 and _reflexive(tok):
@@ -2647,7 +2710,22 @@ class DocumentCoder:
         if verb.dep_ not in ("advcl", "acl", "conj", "xcomp") or verb.head is verb:
             return False
         entry = self._choose(verb.head)
-        return entry is not None and entry.type == "PROTEST"
+        if entry is not None and entry.type == "PROTEST":
+            return True
+        if verb.dep_ == "acl" and verb.lower_.endswith("ant") and verb.head.dep_ in ("nmod", "obl", "obl:mod") \
+                and verb.head.i < verb.i and any(k.dep_ == "case" for k in verb.head.children):
+            # "des manifestations à travers le pays réclamant justice": the participle the parser hung on
+            # the place after the protest still says what the protest is about
+            up = verb.head.head
+            return any((entry := self._choose(n)) is not None and entry.type == "PROTEST"
+                       for n in [up, *(c for c in up.children if c.pos_ == "NOUN" and c.i < verb.head.i)])
+        return False
+
+    def _labelled(self, noun: Token) -> bool:
+        """Whether a noun names an actor or a person a participle can describe ("X, inculpé pour...", "le départ
+        de X, inculpé pour...")."""
+        return any(n.pos_ == "PROPN" or self.mention_at[n.i] is not None or self.lex.is_a("person", n.lemma_)
+                   for n in [noun, *(c for c in noun.children if c.dep_ == "nmod")])
 
     def _moves_forces(self, verb: Token) -> bool:
         """Whether a deployment verb moves forces: its object or passive subject is military."""
@@ -3056,6 +3134,18 @@ def _first_group(form: str) -> tuple[str, ...]:
     return (form[: m.start()] + "er",) if m and m.start() > 2 else ()
 
 
+def _day_within(day: str, value: str) -> bool:
+    """Whether a "YYYY-MM-DD" day lies within a vaguer TIMEX3 value ("2020-W34", "2020-08", "2020")."""
+    try:
+        d = dt.date.fromisoformat(day)
+    except ValueError:
+        return False
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        return d.isocalendar()[:2] == (int(week.group(1)), int(week.group(2)))
+    return re.fullmatch(r"\d{4}(-\d{2})?", value) is not None and day.startswith(value)
+
+
 def _days_before(date: str, later: str) -> int:
     """Days from one "YYYY-MM-DD" date to a later one."""
     return (dt.date.fromisoformat(later[:10]) - dt.date.fromisoformat(date[:10])).days
@@ -3067,6 +3157,24 @@ def _person(e: Event) -> str:
         return ""
     words = e.source_names[0].split()
     return e.source_names[0] if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
+
+
+def _absolute_participle(tok: Token) -> bool:
+    """Whether ``tok`` is a compound participle with a subject of its own, a clause that tells what was
+    done before ("le gouvernement ayant démissionné", "les troupes étant parties")."""
+    if "Part" not in tok.morph.get("VerbForm") or not any(
+            c.dep_.startswith(("aux", "case")) and c.lower_ in ("ayant", "étant") for c in tok.children):
+        return False
+    if any(c.dep_.startswith("nsubj") for c in tok.children):
+        return True
+    # the parser hangs the clause on its subject: a noun after a comma, with no preposition, that is
+    # not the main clause's subject (not "le ministre, ayant rencontré son homologue, a déclaré")
+    noun = tok.head
+    if tok.dep_ not in ("acl", "nmod") or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_.startswith("nsubj") \
+            or any(c.dep_ == "case" for c in noun.children) or any(t.is_punct for t in tok.doc[noun.i:tok.i]):
+        return False
+    first = next(t for t in noun.subtree if not t.is_punct)
+    return first.i > 0 and tok.doc[first.i - 1].text == ","
 
 
 def _same_layer(heads: list[Token]) -> list[Token]:
@@ -3159,14 +3267,17 @@ def _same_time(e: Event, other: Event) -> bool:
     return not e.date or not other.date or e.date.startswith(other.date) or other.date.startswith(e.date)
 
 
-def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] | None = None) -> list[Event]:
+def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] | None = None,
+          background: set[int] | None = None) -> list[Event]:
     """One event per happening: repeated mentions (same type, actors, status, compatible date, and
     no two different places that their own clauses name) are one; a date a time expression gives
     wins over the publication date."""
     placed = placed or set()
     known = dated is not None
     dated = dated or set()
+    background = background or set()
     kept_dated: set[int] = set()
+    kept_background: set[int] = set()
     where: dict[int, str] = {}
     kept: list[Event] = []
     index: dict[tuple[Any, ...], list[int]] = {}
@@ -3197,6 +3308,9 @@ def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] |
                 continue  # "a déploré" and "accusent": two statements, not one repeated
             if _other_victims(e, other):
                 continue  # inside one country: police wounded, then the police dispersing protesters
+            if (id(e) in background and j in kept_dated or j in kept_background and id(e) in dated) \
+                    and e.evidence.start != other.evidence.start:
+                continue  # "avait dénoncé un empoisonnement", undated background, is not the one dated "jeudi"
             if _same_time(e, other):
                 twin = j
                 break
@@ -3204,6 +3318,8 @@ def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] |
             index.setdefault(key, []).append(len(kept))
             if id(e) in dated:
                 kept_dated.add(len(kept))
+            if id(e) in background:
+                kept_background.add(len(kept))
             if id(e) in placed and e.place is not None:
                 where[len(kept)] = e.place.name
             kept.append(e)
@@ -3216,6 +3332,8 @@ def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] |
             keep_first = True
         else:
             keep_first = bool(first.date) and (not e.date or len(first.date) >= len(e.date))
+        if id(e) not in background:
+            kept_background.discard(twin)  # told as the day's news too
         kept[twin] = replace(
             first,
             place=_finer_place(first.place, e.place),
