@@ -1090,9 +1090,8 @@ class DocumentCoder:
         gov = heads[1]
         for t in self._under(gov, self.timex_at):
             tx = self.timex_at[t.i]
-            if t.i == gov.i or verb.is_ancestor(t) or tx.kind not in ("DATE", "TIME") \
-                    or tx.precision != "day" or not _DATE_VALUE.match(tx.value.split("T")[0]) \
-                    or not _recent(tx.value[:10], self.pub_date):
+            if t.i == gov.i or verb.is_ancestor(t) or not _calendar(tx) \
+                    or tx.precision != "day" or not _recent(tx.value[:10], self.pub_date):
                 continue
             cur = t.head
             # the day of the governing clause, or of the infinitive it governs ("contraint d'annoncer mardi")
@@ -1119,8 +1118,7 @@ class DocumentCoder:
         prev = self.parse[sent.start - 1].sent
         # not the time of a relative clause ("un Chinois qui est décédé mi-février"), nor a starting
         # point ("depuis 2010")
-        times = [t for t in prev if t.i in self.timex_at and self.timex_at[t.i].kind in ("DATE", "TIME")
-                 and _DATE_VALUE.match(self.timex_at[t.i].value.split("T")[0])
+        times = [t for t in prev if _calendar(self.timex_at.get(t.i))
                  and not any(a.dep_ == "acl:relcl" for a in [t, *t.ancestors])
                  and not (t.i > 0 and self.parse[t.i - 1].lower_ == "depuis")]
         if not times:
@@ -1147,9 +1145,8 @@ class DocumentCoder:
         for t in prev[:3]:
             tx = self.timex_at.get(t.i)
             # the time may follow its preposition ("En mai 2013, il avait mobilisé...")
-            if tx is None or tx.kind not in ("DATE", "TIME") \
-                    or any(k.pos_ not in ("ADP", "DET") for k in prev if k.idx < tx.span.start) \
-                    or not _DATE_VALUE.match(tx.value.split("T")[0]):
+            if tx is None or not _calendar(tx) \
+                    or any(k.pos_ not in ("ADP", "DET") for k in prev if k.idx < tx.span.start):
                 continue
             cur = t.head
             while cur.pos_ != "VERB" and cur.head.i != cur.i:
@@ -1192,8 +1189,7 @@ class DocumentCoder:
             return None
         for t in prev[:3]:
             tx = self.timex_at.get(t.i)
-            if tx is not None and tx.kind in ("DATE", "TIME") and tx.span.start <= prev.start_char + 1 \
-                    and _DATE_VALUE.match(tx.value.split("T")[0]):
+            if tx is not None and _calendar(tx) and tx.span.start <= prev.start_char + 1:
                 return tx
         return self._closing_date(prev)
 
@@ -1204,8 +1200,7 @@ class DocumentCoder:
         if not verbs:
             return None
         last = verbs[-1]
-        days = [t for t in sent if t.i in self.timex_at and self.timex_at[t.i].kind in ("DATE", "TIME")
-                and _DATE_VALUE.match(self.timex_at[t.i].value.split("T")[0])]
+        days = [t for t in sent if _calendar(self.timex_at.get(t.i))]
         if not days or days[-1].i > last.i:
             return None
         tx = self.timex_at[days[-1].i]
@@ -3132,6 +3127,11 @@ def _first_group(form: str) -> tuple[str, ...]:
     """The infinitive a present or a participle of a first-group verb comes from."""
     m = _FIRST_GROUP.search(form)
     return (form[: m.start()] + "er",) if m and m.start() > 2 else ()
+
+
+def _calendar(tx: Timex | None) -> bool:
+    """Whether a time expression names a calendar date or time (not a duration or a set)."""
+    return tx is not None and tx.kind in ("DATE", "TIME") and _DATE_VALUE.match(tx.value.split("T")[0]) is not None
 
 
 def _day_within(day: str, value: str) -> bool:
