@@ -904,7 +904,7 @@ class ActorMatcher:
                      main: str | None) -> _Found | None:
         """"l'ancienne république soviétique": the candidate state the article names most."""
         if m.entry.via == "colonial":
-            return self._colonial_power(sdoc, m, matches, main)
+            return self._colonial_power(sdoc, m, main)
         counts = Counter(x.entry.code for x in matches if x.entry.kind == "state"
                          and x.entry.type in ("name", "place", "demonym", "adjective")
                          and x.entry.code in m.entry.codes and not x.codes)
@@ -915,16 +915,13 @@ class ActorMatcher:
                       country=code)
         return _Found(m.start, m.end, actor, key=f"state:{code}", explicit=len(counts) == 1)
 
-    def _colonial_power(self, sdoc: Any, m: _Match, matches: list[_Match],
-                        main: str | None) -> _Found | None:
+    def _colonial_power(self, sdoc: Any, m: _Match, main: str | None) -> _Found | None:
         """"l'ex-puissance coloniale": the main country when it was a colonial power (a story
         about Belgium and the Congo), else the former power of the main country when it was a
         colony, else that of the former colony the article names most."""
         if m.start == 0 or sdoc[m.start - 1].lower_ not in ("l'", "la", "cette", "l’"):
             return None  # "la France, ancienne puissance coloniale": the name says it
-        counts = Counter(x.entry.code for x in matches if x.entry.kind == "state"
-                         and x.entry.type in ("name", "place", "demonym", "adjective")
-                         and x.entry.code in self.kb.colonial and not x.codes)
+        counts = {c: n for c, n in self._state_counts.items() if c in self.kb.colonial}
         if main is not None and main in self.kb.colonial.values():
             actor = Actor(code=main, name=self.kb.country_names.get(main, main), kind="state",
                           country=main)
@@ -1711,19 +1708,11 @@ class ActorMatcher:
         # (unknown organisations and media are rarely the subject that goes on).
         if [f for f in candidates if f.start > last.start and f.actor.kind != "person"
                 and (f.actor.kind != "other" or f.actor.sector not in (None, "MED"))
-                and self._may_be_taken_up(sdoc[f.start:f.end].root, gender)]:
+                # (not an adjective, "les démons libanais", nor a plural, "leurs dirigeants")
+                and (head := sdoc[f.start:f.end].root).pos_ != "ADJ" and self._agrees(f, head, gender, "Sing")]:
             return None
         rivals = {f.key for f in people if f.gender == gender and f.key != last.key and f.key}
         return None if rivals else last
-
-    @staticmethod
-    def _may_be_taken_up(head: Any, gender: str) -> bool:
-        """Whether a state or organisation named by ``head`` can be what "il" or "elle" takes up: not
-        an adjective ("les démons libanais"), nor a plural ("leurs dirigeants")."""
-        if head.pos_ == "ADJ" or head.morph.get("Number") == ["Plur"]:
-            return False
-        genders = head.morph.get("Gender")
-        return not genders or genders[0] == {"m": "Masc", "f": "Fem"}[gender]
 
     @staticmethod
     def _sentence_subject(sent: Any) -> int | None:

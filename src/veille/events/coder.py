@@ -25,6 +25,7 @@ from veille.events.grammar import (
 )
 from veille.events.lexicon import Lexicon, Trigger
 from veille.model import Document, Event, Mention, Place, Precision, Span, Timex
+from veille.model.intervals import interval
 
 #: Types whose negation by the actor, as a statement of intent, is a refusal (REJECT).
 COOPERATIVE = frozenset({"CONSULT", "AGREE", "CONCEDE", "COOPERATE", "SUPPORT", "AID"})
@@ -1849,10 +1850,9 @@ class DocumentCoder:
     def _denies_accusation(self, e: Event) -> bool:
         """Whether a refusal's trigger takes up accusations ("dément les accusations", "accueillir avec
         scepticisme les accusations")."""
-        span = self.parse.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-        if span is None:
+        tok = self._trigger_token(e)
+        if tok is None:
             return False
-        tok = span.root
         anchor = self._noun_anchor(tok)[0] if tok.pos_ == "NOUN" else tok
         if anchor is None:
             return False
@@ -2497,12 +2497,17 @@ class DocumentCoder:
             if c.dep_ != "obj" or c.pos_ != "NOUN" \
                     or not any(d.dep_ == "det" and d.lower_ in ("un", "une", "des") for d in c.children):
                 continue
-            act = c if self.lex.is_a("crime", c.lemma_) else next(
-                (n for n in c.children if n.dep_ == "nmod" and self.lex.is_a("crime", n.lemma_)
-                 and c.lemma_.lower() == "tentative"), None)
-            if act is not None and not any(self.mentions_at[t.i] for t in c.subtree):
+            if self._unnamed_crime(c):
                 return True
         return False
+
+    def _unnamed_crime(self, noun: Token) -> bool:
+        """Whether a noun names a crime ("un empoisonnement", "une tentative d'assassinat") and no actor
+        in its phrase (no author named)."""
+        act = noun if self.lex.is_a("crime", noun.lemma_) else next(
+            (k for k in noun.children if k.dep_ == "nmod" and self.lex.is_a("crime", k.lemma_)
+             and noun.lemma_.lower() == "tentative"), None)
+        return act is not None and not any(self.mentions_at[t.i] for t in noun.subtree)
 
     def _claims_crime(self, verb: Token) -> bool:
         """Whether a verb asserts that a crime whose author the text does not name happened: "assure qu'il
@@ -2519,10 +2524,7 @@ class DocumentCoder:
                         k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in n.children) or any(
                         d.dep_ == "det" and d.lower_ not in ("un", "une") for d in n.children):
                     continue  # "il s'agit de l'attentat de 2015": an act already known, not one alleged now
-                act = n if self.lex.is_a("crime", n.lemma_) else next(
-                    (k for k in n.children if k.dep_ == "nmod" and self.lex.is_a("crime", k.lemma_)
-                     and n.lemma_.lower() == "tentative"), None)
-                if act is not None and not any(self.mentions_at[t.i] for t in n.subtree):
+                if self._unnamed_crime(n):
                     return True
         return False
 
@@ -3135,15 +3137,9 @@ def _calendar(tx: Timex | None) -> bool:
 
 
 def _day_within(day: str, value: str) -> bool:
-    """Whether a "YYYY-MM-DD" day lies within a vaguer TIMEX3 value ("2020-W34", "2020-08", "2020")."""
-    try:
-        d = dt.date.fromisoformat(day)
-    except ValueError:
-        return False
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
-    if week:
-        return d.isocalendar()[:2] == (int(week.group(1)), int(week.group(2)))
-    return re.fullmatch(r"\d{4}(-\d{2})?", value) is not None and day.startswith(value)
+    """Whether a "YYYY-MM-DD" day lies within a TIMEX3 value ("2020-W34", "2020-08", "2020")."""
+    inside, span = interval(day), interval(value)
+    return inside is not None and span is not None and span[0] <= inside[0] <= span[1]
 
 
 def _days_before(date: str, later: str) -> int:

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Literal
 
 from veille.errors import ConfigError
-from veille.link._dates import interval
 from veille.link.linker import MEETING_TYPES, Happening
 from veille.model import PLOVER_TYPES
+from veille.model.intervals import interval
 
 Freq = Literal["day", "week", "month"]
 

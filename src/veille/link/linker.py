@@ -13,9 +13,9 @@ from importlib.resources import files
 from typing import Any
 
 from veille.errors import ConfigError
-from veille.link._dates import Interval, interval
 from veille.link._text import Vector, cosine, fold, stopwords, vector
 from veille.model import Event, Place, Span, stable_id
+from veille.model.intervals import Interval, interval
 
 log = logging.getLogger(__name__)
 _WORDS = re.compile(r"\w+")

@@ -1,4 +1,4 @@
-"""TIMEX3 date values as day intervals."""
+"""TIMEX3 date values as day intervals (shared by the stages that compare dates)."""
 
 from __future__ import annotations
 
