@@ -37,6 +37,13 @@ def test_rerun_changes_nothing(coded_db, capsys) -> None:
     assert capsys.readouterr().out == before
 
 
+def test_db_option_before_or_after_the_command(coded_db, capsys) -> None:
+    assert main(["events", "--db", str(coded_db), "--json"]) == 0
+    after = capsys.readouterr().out
+    assert main(["--db", str(coded_db), "events", "--json"]) == 0
+    assert capsys.readouterr().out == after != ""
+
+
 def test_export_and_quotes(coded_db, tmp_path, capsys) -> None:
     out = tmp_path / "events.parquet"
     assert main(["export", "--db", str(coded_db), "--format", "parquet", "-o", str(out)]) == 0

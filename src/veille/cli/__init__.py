@@ -175,10 +175,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="veille", description="Political event data from French news.")
     p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     p.add_argument("--config", help="TOML file overriding default_config.toml")
+    db_help = f"DuckDB file (default {DEFAULT_DB}, or $VEILLE_DB)"
+    p.add_argument("--db", help=db_help)  # "veille --db F events" as well as "veille events --db F"
     sub = p.add_subparsers(dest="command", required=True)
 
     def with_db(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--db", help=f"DuckDB file (default {DEFAULT_DB}, or $VEILLE_DB)")
+        # no default here: a subcommand's default would overwrite the --db given before it
+        sp.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
 
     sp = sub.add_parser("ingest", help="store articles from files or folders (.txt .jsonl .csv .html)")
     sp.add_argument("paths", nargs="+")
