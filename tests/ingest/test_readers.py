@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from veille import errors
 from veille.ingest import read_file, read_paths
+from veille.ingest.clean import dateline_agency
 from veille.model import Article, Failure
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "ingest"
@@ -64,6 +65,7 @@ def test_txt_fixture_with_prefix_on_the_text_line_and_byline(tmp_path: Path) -> 
     (article,) = list(read_file(FIXTURES / "dated.txt"))
     assert article.date == "2023-03"
     assert article.text.startswith("STRASBOURG (AFP) - Les députés")
+    assert article.source == "AFP"  # no source field: the agency of the wire dateline
     assert "Lucie Marchand" not in article.text
     assert article.text.count("\n\n") == 1
 
@@ -323,3 +325,22 @@ def test_arbitrary_bytes_never_raise(tmp_path: Path, content: bytes, ext: str) -
             assert item.id == Article.content_id(item.text)
         else:
             assert item.code in errors.MESSAGES and str(path) in item.message
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("GENÈVE (Reuters) - Les Etats-Unis et la Russie ont entamé lundi des discussions.", "Reuters"),
+    ("LE CAIRE, 3 mars (AFP) - Le ministre a démissionné.", "AFP"),
+    ("WASHINGTON (Associated Press) — Le Sénat a voté.", "Associated Press"),
+    ("Les Etats-Unis (USA) - ont voté.", None),  # no dateline: a name in running text
+    ("Le député (LR) a dit - non.", None),
+    ("Paris (75) - Un incendie.", None),
+])
+def test_dateline_agency(text: str, agency: str | None) -> None:
+    assert dateline_agency(text) == agency
+
+
+def test_a_source_field_wins_over_the_dateline(tmp_path: Path) -> None:
+    record = {"id": "a1", "date": "2022-01-12", "source": "Le Quotidien",
+              "text": "PARIS (AFP) - Le gouvernement a démissionné mardi."}
+    (article,) = list(read_file(write(tmp_path / "a.jsonl", json.dumps(record) + "\n")))
+    assert article.source == "Le Quotidien"

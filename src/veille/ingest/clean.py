@@ -22,6 +22,9 @@ _FRAGMENT_MAX = 100  # longest line taken for a stray headline or label (not a s
 _TEASER_MAX = 200  # a "see also" line longer than this is a paragraph of the article
 _DEFINE = re.compile(r"\{([A-Z]+)\}")
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+# A wire dateline: "GENÈVE (Reuters) -", "PARIS, 12 janvier (AFP) -": the agency that filed the story.
+_DATELINE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{0,40}(?:,[^()\n]{1,30})?\s*)?"
+                       r"\((?P<agency>[A-Z][\w.&/-]*(?: [\w.&/-]+){0,2})\)\s*[-–—]")
 
 
 @dataclass(frozen=True)
@@ -162,3 +165,10 @@ def _is_fragment(line: str) -> bool:
 
 
 __all__ = ["Rule", "clean_text", "load_rules"]
+
+
+def dateline_agency(text: str) -> str | None:
+    """The news agency a wire dateline opening the text names ("GENÈVE (Reuters) - ..."), if any."""
+    m = _DATELINE.match(text)
+    return m.group("agency") if m else None
+

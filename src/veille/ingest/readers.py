@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from veille import errors
-from veille.ingest.clean import clean_text
+from veille.ingest.clean import clean_text, dateline_agency
 from veille.ingest.dates import normalise_date
 from veille.model import Article, Failure
 
@@ -161,7 +161,7 @@ def _article(raw: str, origin: str, ref: str, date: object = None, title: object
                        f"{exc}; the article was kept without a date",
                        article_id, "write the date as YYYY-MM-DD or YYYY-MM")
     yield Article(id=article_id, text=text, ref=ref, date=day, title=_optional(title),
-                  source=_optional(source), url=_optional(url), origin=origin)
+                  source=_optional(source) or dateline_agency(text), url=_optional(url), origin=origin)
 
 
 def _optional(value: object) -> str | None:
