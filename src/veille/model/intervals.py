@@ -36,7 +36,3 @@ def interval(value: str | None) -> Interval | None:
     except ValueError:
         return None
 
-
-def iso(ordinal: int) -> str:
-    """The ISO date of a day ordinal."""
-    return dt.date.fromordinal(ordinal).isoformat()
