@@ -33,6 +33,8 @@ COOPERATIVE = frozenset({"CONSULT", "AGREE", "CONCEDE", "COOPERATE", "SUPPORT", 
 VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 #: Statements: two statements of one type by the same actors are one only when they repeat each other.
 STATEMENTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+#: Material acts: what is done, not said.
+MATERIAL = frozenset({"AID", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT", "SANCTION"})
 #: Types where parties may stand on either side (the scorer's symmetric types).
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: Types whose event is directed at someone: with no identifiable target there is no event.
@@ -109,6 +111,16 @@ class Args:
         keep = [(c, n) for c, n in zip(self.codes, self.names) if c not in codes]
         return Args(tuple(c for c, _ in keep), tuple(n for _, n in keep), self.explicit,
                     -1 if self.parties < 0 else min(self.parties, len(keep)))
+
+
+def _following_phrase(verb: Token, width: int = 8) -> set[str]:
+    """Lemmas of the words after a verb up to the next punctuation, verb or conjunction."""
+    out: set[str] = set()
+    for t in verb.doc[verb.i + 1:verb.i + 1 + width]:
+        if t.pos_ in ("PUNCT", "VERB", "AUX", "CCONJ", "SCONJ") or t.is_sent_start:
+            break
+        out.add(t.lemma_.lower())
+    return out
 
 
 def _after_day(date: str | None, pub: str | None) -> bool:
@@ -648,18 +660,32 @@ class DocumentCoder:
                 out = _merge_args(out, self.resolve(verb.head, subject=False))
         return out.without(source.codes) if source and out.codes != source.codes else out
 
+    def _object_author(self, verb: Token, source: Args) -> Args:
+        """"dénonce la loi que Pékin veut imposer", "rejette le plan qu'a présenté X": the subject of a
+        relative clause on the object is the author of what is condemned or rejected."""
+        for c in verb.children:
+            if c.dep_ != "obj" or c.pos_ != "NOUN":
+                continue
+            for r in c.children:
+                if r.dep_ == "acl:relcl" and any(k.dep_ in ("obj", "mark") and k.lower_ in ("que", "qu'", "qu’")
+                                                 for k in r.children):
+                    subj, passive = self.subject_of(r)
+                    if subj is not None and not passive and subj.i > c.i:
+                        return self.resolve(subj).without(source.codes)
+        return Args()
+
     def _what_was_said(self, verb: Token, source: Args) -> Args:
         """"X accuse Y de ..., ce que Z dément": a statement about the clause "ce que" takes up is
         addressed to the one who made that clause's claim (its subject)."""
         cur = verb
         for _ in range(3):
             if cur.head is cur:
-                return Args()
+                return self._what_was_said_before(verb, source)
             cur = cur.head
             if cur.lower_ == "ce" and cur.pos_ == "PRON":
                 break
         else:
-            return Args()
+            return self._what_was_said_before(verb, source)
         main = cur.head
         if main is cur or not any(t.lower_ in ("que", "qu'", "qu’", "dont", "à") for t in self.parse[cur.i + 1: verb.i]):
             return Args()
@@ -668,9 +694,32 @@ class DocumentCoder:
             return Args()
         return self.resolve(subj, subject=False).without(source.codes)
 
+    def _what_was_said_before(self, verb: Token, source: Args) -> Args:
+        """"X accuse Y de ..., ce que la République islamique dément" where the parser did not hang the
+        verb under "ce": the "ce que" just before the verb's subject, and the claim of the verb above it."""
+        start = verb.sent.start
+        for i in range(verb.i - 1, max(start, verb.i - 8), -1):
+            t = self.parse[i]
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                return Args()
+            if t.lower_ == "ce" and i + 1 < verb.i and self.parse[i + 1].lower_ in ("que", "qu'", "qu’"):
+                main = t.head
+                while main.head is not main and (main.pos_ not in ("VERB", "AUX") or main.dep_ == "xcomp"):
+                    main = main.head
+                if main.pos_ not in ("VERB", "AUX") or main.i > t.i:
+                    return Args()
+                subj, passive = self.subject_of(main)
+                if subj is None or passive:
+                    return Args()
+                return self.resolve(subj, subject=False).without(source.codes)
+        return Args()
+
     def _content_targets(self, verb: Token, source: Args) -> Args:
         """Speech acts: the first actor named in what was said ("dément vouloir envahir l'Ukraine")."""
         contents = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "obj", "obl:arg")]
+        # "a averti jeudi qu'une annexion par X ...": the clause parsed as an adverbial one after the day
+        contents += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                     and c.left_edge.lower_ in ("que", "qu'", "qu’")]
         contents += [c for c in self._complements(verb) if c.dep_ in ("acl", "nmod")]  # "a promis mercredi de ruiner X"
         if verb.pos_ != "VERB" and verb.dep_ == "advmod" and verb.head is not verb:
             contents.append(verb.head)  # "Moscou dément avoir...": the verb parsed as an adverb
@@ -691,13 +740,53 @@ class DocumentCoder:
                 found = self.actors_at(t.i, source.codes)
                 if found:
                     return Args(found.codes, found.names)
+        if (close := self._incise_quote(verb)) is not None:
+            # the same, whatever the parser made of the quotation: its words up to the closing mark
+            start = next((t.i for t in reversed(self.parse[verb.sent.start:close])
+                          if t.text in ('"', "«", "“")), verb.sent.start)
+            for i in range(start, close):
+                found = self.actors_at(i, source.codes)
+                if found:
+                    return Args(found.codes, found.names)
         return Args()
+
+    def _incise_quote(self, verb: Token) -> int | None:
+        """The index of the closing quotation mark before a reporting incise ('"...", a dénoncé X'), if
+        the verb is one (not a participle clause after a quotation: '"...", menaçant sinon de')."""
+        if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") or not any(
+                c.i > verb.i and c.dep_ in ("nsubj", "obj") for c in verb.children):
+            return None
+        i = verb.i - 1
+        while i > verb.sent.start and (self.parse[i].dep_.startswith("aux") or self.parse[i].lower_ in ("t", "-t-")):
+            i -= 1
+        if i - 1 < 0 or self.parse[i].text != "," or self.parse[i - 1].text not in ('"', "»", "”"):
+            return None
+        return i - 1
+
+    def _quoted_actors(self, verb: Token) -> Args:
+        """The actors named in the quotation before a reporting incise."""
+        out = Args()
+        if (close := self._incise_quote(verb)) is not None:
+            for i in range(verb.sent.start, close):
+                out = _merge_args(out, self.actors_at(i))
+        return out
+
+    def _incise_subject(self, verb: Token) -> Token | None:
+        """The speaker of a reporting incise, after the verb ('"...", a dénoncé mardi le ministre'): the
+        parser often takes it for an object, or takes a name inside the quotation for the subject."""
+        if self._incise_quote(verb) is None:
+            return None
+        return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "obj")
+                     and c.pos_ in ("NOUN", "PROPN") and c.i not in self.timex_at), None)
 
     def verb_args(self, verb: Token, etype: str, implicit_state: bool, cue: str | None = None,
                   statement: bool = True) -> tuple[Args, Args]:
         """Source and target of a verbal trigger (``statement``: the verb itself states the event, it
         does not only support a nominal trigger)."""
         subj, passive = self.subject_of(verb)
+        if etype in ("REQUEST", "ACCUSE", "REJECT") and (speaker := self._incise_subject(verb)) is not None \
+                and (said := self.resolve(speaker)) and self._quoted_actors(verb).without(said.codes):
+            subj, passive = speaker, False  # '"La Turquie viole le droit", a dénoncé le ministre grec'
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
         if agent is None:  # "arrêtés mercredi par la police": the agent parsed under the day
             agent = next((k for c in verb.children if c.dep_ in ("obl:mod", "obl", "xcomp") and c.pos_ in (
@@ -769,9 +858,11 @@ class DocumentCoder:
             agent = self._act_agent(act)
             if not agent:
                 obj = act if act.dep_ == "obj" else act.head
-                return source, self._targets_from(verb, skip | {obj.i}, source, cue)
+                return source, self._targets_from(verb, skip | {obj.i}, source, cue) or self._object_author(verb, source)
             return source, agent.without(source.codes) if agent.codes != source.codes else agent
         target = self._targets_from(verb, skip, source, cue)
+        if not target and etype in ("ACCUSE", "REJECT"):
+            target = self._object_author(verb, source)
         if not target and verb.dep_ == "conj" and not any(c.dep_ == "obj" for c in verb.children):
             # "a dénoncé puis rejeté les demandes américaines": the object after both verbs is theirs
             for c in verb.head.children:
@@ -876,6 +967,41 @@ class DocumentCoder:
             return None
         return noun
 
+    def _summed_act(self, part: Token) -> Token | None:
+        """The verb whose act a noun such as "une décision", "un discours" takes up, when a participle
+        hangs on that noun: "X a déployé des navires, une initiative dénoncée par Y" (the root before the
+        noun), "Une décision condamnée par Y." (the root of the sentence before)."""
+        noun = part.head
+        if part.dep_ != "acl" or "Part" not in part.morph.get("VerbForm") or noun.pos_ != "NOUN" \
+                or not self.lex.is_a("act-summary", noun.lemma_) or any(self.mentions_at[t.i] for t in noun.subtree
+                                                                         if t.i < part.i) \
+                or not any(d.dep_ == "det" and d.lower_ in ("un", "une", "ce", "cet", "cette") for d in noun.children):
+            return None
+        sent = part.sent
+        if noun.left_edge.i == sent.start:
+            if sent.start == 0:
+                return None
+            root = self.parse[sent.start - 1].sent.root
+        else:
+            # the nearest verb above the noun ("a estimé X lors de son investiture, un discours rejeté")
+            root = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+            if root is None or root.i > noun.i or not any(self.parse[i].text == "," for i in range(root.i + 1, noun.i)):
+                return None
+        return root if root.pos_ == "VERB" else None
+
+    def _summed_author(self, verb: Token) -> Args:
+        """Who does what a verb states: its subject's actors."""
+        if self.lex.is_a("reporting", verb.lemma_) or self.lex.is_a("asserting", verb.lemma_):
+            # "..., a estimé mercredi la présidente X": the inverted subject is often parsed as an object
+            inverted = next((found for c in verb.children if c.dep_ in ("nsubj", "obj") and c.i > verb.i
+                             and (found := self.resolve(c))), None)
+            if inverted is not None:
+                return inverted
+        subj, passive = self.subject_of(verb)
+        if passive or subj is None:
+            return Args()
+        return self.resolve(subj)
+
     def _sole_nationality(self, person: Token) -> str | None:
         """The state of a named person ("l'opposant bélarusse Viktor Babaryko"), when the text names no
         place and no other state (a crowd of nationals may be abroad: "des manifestants bélarusses")."""
@@ -957,13 +1083,21 @@ class DocumentCoder:
                     source = self._collect(c, subject=True) or self._domestic(c)
                     if source and target and set(source.codes) <= set(target.codes):
                         source = Args()  # "faire l'éloge de X": X, already the target, is not the speaker
+        if inverse and not source and etype in VERBAL and (poss := next(
+                (c for c in noun.children if c.dep_ == "det" and c.lower_ in ("leur", "leurs", "son", "sa", "ses")), None)) \
+                and (subj := self.subject_of(anchor)[0]) is not None \
+                and ("Plur" if poss.lower_.startswith("leur") else "Sing") != _number(subj):
+            # "Macron a obtenu leur promesse que...": a possessor in another number than the subject is not
+            # the subject itself ("ils ont reçu leur invitation") but who promised or gave
+            source = self._object_antecedent(poss, target.codes)
         if not support and not source:
             # "des discussions sont prévues dans le cadre de l'OSCE", "ont opposé X et Y"
             for c in anchor.children:
                 if c.dep_.startswith("obl") or c.dep_ == "obj":
                     source = _merge_args(source, self._collect(c, subject=False))
-        if support and target and source and target.codes == source.codes and etype in SYMMETRIC:
-            target = Args()
+        if support and target and source and target.codes == source.codes and etype in SYMMETRIC and (
+                etype == "COOPERATE" or set(target.names) & set(source.names)):
+            target = Args()  # two different actors of one state are judged with the verb's (a domestic meeting)
         if not target and etype in VERBAL and source and not inverse:
             # "des exigences parmi lesquelles figure l'arrêt de l'expansion de l'Otan" (not "a suscité la
             # colère de X et l'inquiétude de Y": the subject's actor is addressed, or no one)
@@ -1550,6 +1684,10 @@ class DocumentCoder:
             near.add("à")  # "appeler X au dialogue"
         if pos == "NOUN" and tok.i + 1 < len(tok.doc) and tok.nbor(1).head.i == tok.head.i and tok.dep_ == tok.nbor(1).dep_:
             near.add(tok.nbor(1).lower_)  # "faire marche arrière" parsed as two objects of the verb
+        # a verb left with no object by the parser ("ont envoyé au Brésil deux millions de doses, a annoncé
+        # X": the object taken for the subject of the incise): the words that follow it, up to a comma
+        following = _following_phrase(tok) if pos == "VERB" and not any(
+            c.dep_ in ("obj", "ccomp", "xcomp") for c in tok.children) else set()
         fits = []
         for e in entries:
             # a form the lexicon lists on purpose ("dément", "nie") is the verb even when tagged as an
@@ -1562,7 +1700,7 @@ class DocumentCoder:
                 continue
             if e.pos == "ADJ" and pos not in ("ADJ", "VERB") or (e.pos == "ADJ" and pos == "VERB" and not participle):
                 continue  # "prête à négocier", not "on leur prête des vertus"
-            if e.cue and e.cue not in near:
+            if e.cue and e.cue not in near and not (e.type in MATERIAL and e.cue in following):
                 continue
             if e.constraint == "reflexive" and not any(c.lower_ in ("se", "s'", "s’", "nous", "vous")
                                                          and c.dep_.startswith("expl") for c in tok.children):
@@ -1718,6 +1856,30 @@ class DocumentCoder:
             trigger=Span(noun.idx, noun.idx + len(noun.text), noun.text), mode=mode, status=status,
             source_names=source.names, target_names=target.names, date=date, date_precision=precision,
             place=place, confidence=0.6, stage=self.stage,
+        )]
+
+    def _framed_protest(self, noun: Token, entry: Trigger, verb: Token, sent: Any) -> list[Event]:
+        """A protest named as the scene of a clause ("arrêtés lors d'une manifestation à Minsk", "en marge
+        d'un rassemblement"): it took place, by protesters of the country where the text places it."""
+        # "lors des manifestations" takes up protests the text reports elsewhere: only a new one counts
+        if is_negated(noun) or not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in noun.children) \
+                or any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in PLANNED_ADJ for c in noun.children) \
+                or any(c.dep_ in ("amod", "nmod") and self.lex.is_a("figurative", c.lemma_) for c in noun.children):
+            return []
+        country = self.local_country(noun)
+        framed = clause_of(verb, self.lex)
+        if country is None or framed.status != "asserted" or framed.planned or framed.future or verb.dep_ == "acl":
+            return []  # "des policiers accusés de violences lors d'une manifestation": the noun's past, not the day's
+        heads = [noun] + self._clause_heads(verb)
+        date, precision = self.date_of(heads, is_pluperfect(verb))
+        if not _recent(date, self.pub_date):
+            return []  # "des violences commises lors d'une manifestation en 2018": background, not the story's
+        return [Event(
+            type="PROTEST", source=(country,), target=(country,),
+            evidence=Span(sent.start_char, sent.end_char, sent.text),
+            trigger=Span(noun.idx, noun.idx + len(noun.text), noun.text), mode=entry.mode, status="asserted",
+            source_names=("",), target_names=("",), date=date, date_precision=precision,
+            place=self.place_of(heads, sent, date), confidence=0.5, stage=self.stage,
         )]
 
     def _reports_speech(self, verb: Token) -> bool:
@@ -1985,8 +2147,19 @@ class DocumentCoder:
                 framed = self._frame_anchor(tok)
                 if framed is not None:
                     return self._framed_meeting(tok, entry, framed, sent)
+            if anchor is None and etype == "PROTEST" and mode == "demo":
+                framed = self._frame_anchor(tok)
+                if framed is not None:
+                    return self._framed_protest(tok, entry, framed, sent)
             if anchor is None:
                 return []  # a bare noun phrase is context, not an event (background rule)
+            if etype in MATERIAL and support and anchor is not tok and tok.dep_ != "obj" \
+                    and not self.lex.is_a("support-by", anchor.lemma_) and any(
+                        k.dep_ == "case" and (k.lower_ == "sur" or k.lower_ == "par" and tok.i < anchor.i)
+                        for k in tok.children):  # not "a riposté par des tirs"
+                # "la Belgique, frappée par les attentats, rend hommage", "une enquête menée sur les attentats":
+                # an agent or a topic the parser hung on a support verb, not what the verb's subject does
+                return []
             if anchor.lemma_.lower() == "avoir" and any(c.lemma_.lower() == "besoin" for c in anchor.children):
                 return []  # "avaient besoin du soutien de X": a need, not support given
             if entry.lemma == "appel" and anchor.lemma_.lower() in ("déposer", "interjeter"):
@@ -2066,6 +2239,15 @@ class DocumentCoder:
                 target = self._alongside(tok, source)
             if entry.lemma == "rejeter" and etype == "REJECT" and (blamed := self._blamed(tok, source)):
                 etype, mode, target = "ACCUSE", "allege", blamed  # "rejeter la responsabilité sur X": blame
+            if etype in ("ACCUSE", "REJECT") and source and not target \
+                    and (summed := self._summed_act(tok)) is not None \
+                    and (author := self._summed_author(summed).without(source.codes)):
+                target = author  # "X a fermé ses ports, une décision dénoncée par Y": Y accuses X
+            if etype == "REQUEST" and source \
+                    and set(target.codes) <= set(source.codes) \
+                    and (met := self._interlocutor(tok).without(source.codes)):
+                # "X a appelé à libérer nos compatriotes lors d'un entretien téléphonique avec Y": said to Y
+                target = met
             verb_like = tok
         if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("prévu", "prévoir", "attendu", "attendre", "annoncé",
                                                                     "programmé")
@@ -2119,13 +2301,19 @@ class DocumentCoder:
             return []  # "X interpelle le gouvernement" calls on it; "ont été interpellés" (by the state) is an arrest
         if etype == "ASSAULT" and entry.pos == "VERB" and self._verbal_attack(tok):
             return []  # "Yann Moix a vivement attaqué Nicolas Dupont-Aignan", "a-t-il attaqué"
-        if etype == "ASSAULT" and entry.pos == "VERB" and any(
+        shot = self._attack_agent(tok) if etype == "ASSAULT" and entry.pos == "VERB" else None
+        author = self._attack_author(shot) if shot is not None else Args()
+        if author:
+            source = author  # "a été tué par un tir israélien": the shot's author, not the state where it fell
+        if etype == "ASSAULT" and entry.pos == "VERB" and not author and any(
                 e.pos == "NOUN" and e.type == "ASSAULT" for c in [
                     *(c for c in tok.children if c.dep_ in ("nsubj", "obl:agent") or (
                         c.dep_.startswith("obl") and any(k.lower_ == "par" for k in c.children))),
                     *(s for s in [self.subject_of(tok)[0]] if s is not None)]
                 for e in self.lex.lookup(c.lemma_)):
-            return []  # "les attentats qui ont frappé Paris", "une frappe a tué 42 personnes": the noun is the event
+            # "les attentats qui ont frappé Paris", "une frappe a tué 42 personnes": the noun is the event
+            # (not "a été tué par un tir israélien": a passive's agent naming its author is coded with the verb)
+            return []
         if entry.lemma == "blesser" and (any(c.dep_ == "aux:pass" for c in tok.children) or self.subject_of(tok)[1]) \
                 and not any(c.dep_ == "obl:agent" for c in tok.children):
             return []  # "deux policiers ont été blessés": a toll, not an attack by anyone named
@@ -2177,9 +2365,23 @@ class DocumentCoder:
         if entry.pos == "VERB" and self.lex.is_a("fire-verb", entry.lemma) and any(
                 c.dep_ in ("obj", "nsubj:pass") and not self.lex.is_a("projectile", c.lemma_) for c in tok.children):
             return []  # "tirer la sonnette d'alarme", "une statue tirée avec des cordes"
-        if entry.pos == "VERB" and self.lex.is_a("retreat-scene", entry.lemma) and not self._leaves_ground(tok):
+        pact = etype == "SANCTION" and entry.pos == "VERB" and self.lex.is_a("pact", entry.cue or "")
+        treaty = self._left_pact(tok) if pact else None
+        if pact and treaty is None:
+            # "retirer son accord", "retirer ses troupes conformément à l'accord": not a treaty left
+            bare = [e for e in self.lex.lookup(entry.lemma) if e.pos == "VERB" and not e.cue]
+            return self._event(tok, bare[0], sent) if bare else []
+        if pact and tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm"):
+            return []  # "la décision américaine de se retirer de l'accord": a noun phrase of context
+        if pact:
+            # "les Etats-Unis se sont retirés de l'accord": ties with all its parties cut (PLOVER SANCTION);
+            # a city in the treaty's name ("l'accord de Paris") is no party to it
+            target = Args()
+        if entry.pos == "VERB" and self.lex.is_a("retreat-scene", entry.lemma) and not self._leaves_ground(tok) \
+                and not pact:
             return []  # "retirer une réforme", "se retirer de l'accord"
-        if etype == "SANCTION" and mode == "discontinue" and entry.pos == "VERB" and not self._party_undergoes(tok):
+        if etype == "SANCTION" and mode == "discontinue" and entry.pos == "VERB" and not pact \
+                and not self._party_undergoes(tok):
             return []  # "le procès a été suspendu", "geler les salaires": no relation with anyone cut
         if entry.lemma == "retrait" and (any(
                 c.dep_ == "nmod" and not (self.lex.is_a("military", c.lemma_) or c.i in self.place_at)
@@ -2188,9 +2390,12 @@ class DocumentCoder:
                 (c.dep_ == "nmod" and (self.lex.is_a("military", c.lemma_) or c.i in self.place_at))
                 or (c.dep_ == "amod" and self.mentions_at[c.i]) for c in tok.children)):
             return []  # "le retrait des troupes", "de Kaboul", "le retrait russe"; not "du traité", "républicain"
-        if etype == "COERCE" and entry.pos == "VERB" and any(
-                c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")) for c in tok.children):
-            return []  # "il a saisi que c'était une attaque": understood, not seized
+        if etype == "COERCE" and entry.pos == "VERB" and not any(c.dep_ == "aux:pass" for c in tok.children) and any(
+                (c.dep_ == "ccomp" and not _incise(c)) or (c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’"))
+                for c in tok.children):
+            # "il a saisi que c'était une attaque": understood, not seized (not "a été arrêté en même temps
+            # que X", "ont été arrêtés, a indiqué la police")
+            return []
         if etype == "PROTEST" and entry.pos == "VERB" and (not self._human_subject(tok) or (
                 mode in ("obstruct", "boycott") and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children))):
             return []  # "le confinement a bloqué la production", "ils sont bloqués à Paris"
@@ -2205,6 +2410,11 @@ class DocumentCoder:
             etype, mode = "THREATEN", self._promised_repression(tok)  # "promettant des arrestations"
             if not target:
                 target = self._harmed(tok)  # "a promis de ruiner l'opposant": a rival of the same country
+        if etype == "REQUEST" and entry.lemma == "inviter" and not self._invited_to_meet(tok) \
+                and self._invited_somewhere(tok):
+            if not target or set(target.codes) <= set(source.codes):
+                return []  # "a invité les députés de son parti au siège": a guest list, not a demand
+            etype, mode = "AGREE", None  # "Poutine a invité Erdogan à Moscou": a visit offered
         if etype == "REQUEST" and entry.lemma == "inviter" and self._invited_to_meet(tok):
             etype, mode = "AGREE", None  # "inviter X à un sommet": an invitation to talks (AGREE), not a demand
         if etype == "AGREE" and entry.pos == "VERB" and self.lex.is_a("nominate", entry.lemma) and self._names_person(tok):
@@ -2220,10 +2430,15 @@ class DocumentCoder:
             if clause.status != "negated":
                 return []
             if entry.cue == "suite" and not any(
-                    k.lemma_.lower() == "suite" and any(e.pos == "NOUN" and e.type in ("REQUEST", "AGREE")
+                    k.lemma_.lower() == "suite" and any(e.pos == "NOUN" and e.type in ("REQUEST", "AGREE", "THREATEN")
                                                         for e in self.lex.lookup(c.lemma_, c.lower_))
-                    for c in tok.children for k in c.children):
-                return []  # "n'a pas donné suite" to no demand or offer named: no answer to the press
+                    for c in tok.children for k in c.children) and not any(
+                    c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in c.children)
+                    and any(e.pos == "NOUN" and e.type in ("REQUEST", "AGREE", "THREATEN")
+                            for e in self.lex.lookup(c.lemma_, c.lower_))
+                    for c in tok.children):
+                # (the demand may hang on the verb: "n'a pas donné suite, mercredi, à l'ultimatum de X")
+                return []  # "n'a pas donné suite" to no demand, ultimatum or offer named: no answer to the press
             clause = Clause("asserted")
         out = []
         # a court sentence: "condamnés à dix jours de détention" (SANCTION convict and COERCE arrest);
@@ -2258,6 +2473,10 @@ class DocumentCoder:
         lacking = entry.pos == "NOUN" and (anchor.lemma_.lower() == "avoir"
                                            or self.lex.is_a("support-inverse", anchor.lemma_))
         if status == "negated" and etype in COOPERATIVE and not lacking and entry.cue != "accord" \
+                and not (verb_like.dep_ == "xcomp" and verb_like.head is not verb_like
+                         # "aucun président ne devrait rencontrer X": an opinion of what should be, not a refusal
+                         and verb_like.head.lemma_.lower() in ("devoir", "pouvoir")
+                         and is_conditional(finite_of(verb_like.head))) \
                 and (etype == "CONCEDE" or not (is_past(verb_like)
                                                 or verb_like.dep_ == "conj" and is_past(verb_like.head))
                      # "n'ont pas reconnu son élection", "n'a pas accepté l'offre": a refusal, not a lack
@@ -2294,7 +2513,8 @@ class DocumentCoder:
                 source = claimed
             elif etype == "ASSAULT" and entry.pos == "VERB" and (attack := self._killed_in_attack(tok)) is not None \
                     and not any(e.type == "ASSAULT" and e.status == "asserted" for e in self.coded) \
-                    and (by := self.noun_args(attack, attack, False, etype)[0] or self._claimant() or self._here(tok)):
+                    and (by := self.noun_args(attack, attack, False, etype)[0] or self._led_by(attack)
+                         or self._claimant() or self._here(tok)):
                 # "dix personnes ont été tuées dans un attentat à Kaboul", "tué dans un raid américain": the
                 # attack's author when the noun names one, else as for attackers left unnamed (a toll given
                 # after an attack already reported is that attack's, not another one); the act is
@@ -2344,6 +2564,9 @@ class DocumentCoder:
             target = Args((country,), ("",), explicit=False)  # aid with no recipient named goes where it is sent
         if entry.lemma == "aider" and not self._names_actor(tok):
             return []  # "j'aide les gens à déménager", "aider un pompier blessé": no state or group helped
+        if entry.mode == "economic" and entry.pos == "VERB" and etype == "AID" and (
+                not target.explicit or not set(target.codes) - set(source.codes)):
+            return []  # "la mairie a débloqué deux millions d'euros": a budget spent, not money given to an actor
         if etype in SYMMETRIC and target.codes == source.codes and not (
                 etype in ("CONSULT", "AGREE") and entry.constraint != "reflexive" and target.names and source.names
                 and not set(target.names) & set(source.names)
@@ -2364,6 +2587,11 @@ class DocumentCoder:
                 and self.local_country(tok) is None and self._domestic_party(tok):
             # a state that calls on, threatens or sends in a domestic group ("les gouverneurs", "l'armée")
             # the text places in no country acts at home
+            target = Args(source.codes, ("",), explicit=False)
+        if not target and etype == "CONSULT" and source.n_parties < 2 and self._one_country(source) \
+                and self._has_uncoded_party(anchor if entry.pos == "NOUN" else tok, tok):
+            # "Trump s'est entretenu avec le gouverneur Andy Beshear": a person no code covers, met by an
+            # actor of the one state the text names, is of that state (a domestic meeting)
             target = Args(source.codes, ("",), explicit=False)
         if etype == "CONSULT" and entry.pos == "VERB" and not target and source.n_parties < 2 \
                 and entry.constraint != "reflexive" and entry.mode != "multilateral":
@@ -2400,7 +2628,7 @@ class DocumentCoder:
             agent = self._act_agent(claim)
             target = agent.without(source.codes) or agent
         if not target and status == "asserted" and etype in DIRECTED and entry.constraint != "evaluative" \
-                and self._one_country(source) and not any(
+                and not pact and self._one_country(source) and not any(
                     c.dep_ in ("obj", "iobj") and self.lex.is_a("pair", c.lemma_)
                     and any(k.lower_ == "deux" for k in c.children) for c in tok.children):
             # (not "a exhorté les deux belligérants": two parties other than the speaker, left unnamed)
@@ -2410,7 +2638,7 @@ class DocumentCoder:
         if not target and status == "asserted" and (
                 etype in DIRECTED and not self._rejects_claim(tok, entry, source)
                 # "a envoyé trois cargaisons de vivres": what is sent says it is aid, to whoever needs it
-                and not (etype == "AID" and entry.cue)
+                and not (etype == "AID" and entry.cue) and not pact
                 and not (etype == "ACCUSE" and self._unattributed_act(tok))
                 and (entry.constraint == "evaluative" or self._other_party_named(source)) or (
                 etype in ("AGREE", "COOPERATE") and source.n_parties < 2
@@ -2421,6 +2649,8 @@ class DocumentCoder:
             # a demand, accusation, refusal... whose target the text names but the parse does not give
             # is left out rather than guessed
             return []
+        if pact:
+            target = Args()  # not the state's own people: no default target for a treaty left
         if etype == "SANCTION" and entry.lemma != "condamner" and source and target.codes == source.codes:
             etype, mode = "COERCE", "restrict"  # "suspendu de ses fonctions": an administrative sanction at home
         if etype == "CONSULT" and len(source.codes) + len(target.codes) >= 2:
@@ -2441,6 +2671,9 @@ class DocumentCoder:
             # "a appelé à une grève lundi prochain", "manifesteront samedi": dated after publication, not yet done
             status = "hypothetical"
         place = self.place_of(heads, sent, date)
+        if treaty is not None and place is not None and any(
+                self.place_at.get(t.i) == place for t in treaty.subtree):
+            place = None  # "l'accord de Paris" names the treaty, not where it was left
         confidence = 0.4 + (0.2 if entry.pos == "VERB" else 0.0) + (0.2 if source.explicit else 0.0) \
             + (0.1 if target and target.explicit else 0.0) + (0.1 if entry.cue else 0.0)
         out.append(Event(
@@ -2687,6 +2920,29 @@ class DocumentCoder:
                     return True
         return False
 
+    def _interlocutor(self, verb: Token) -> Args:
+        """The actor a demand was made to in a conversation its sentence names: "lors d'un entretien
+        (téléphonique) avec X", "au cours d'un appel avec X", "à l'issue d'une rencontre avec X"."""
+        for t in verb.sent:
+            if not self.lex.is_a("conversation", t.lemma_) or not any(
+                    k.lower_ in ("lors", "cours", "issue", "pendant", "durant") for k in t.children if k.dep_ in ("case", "fixed")
+            ) and not (t.head.lower_ in ("lors", "cours", "issue") and t.head.head is not t.head):
+                continue
+            # "à l'issue d'un entretien avec X": the parser may hang "avec X" on "issue"
+            for c in [*t.children, *(t.head.children if t.head.lower_ in ("lors", "cours", "issue") else ())]:
+                if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ == "avec" for k in c.children) \
+                        and (found := self._collect(c, subject=False)):
+                    return found
+        return Args()
+
+    def _invited_somewhere(self, verb: Token) -> bool:
+        """Whether an actor is invited to a place ("au siège", "à Moscou"), not to do something."""
+        return not any(c.dep_ in ("xcomp", "ccomp") and "Inf" in c.morph.get("VerbForm") and any(
+            k.lower_ in ("à", "de", "d'", "d’") for k in c.children if k.dep_ == "mark") for c in verb.children) \
+            and any(c.dep_.startswith("obl") and (self.lex.is_a("building", c.lemma_) or c.i in self.place_at)
+                    and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in c.children)
+                    for c in verb.children)
+
     def _willing(self, verb: Token) -> bool:
         """Whether an act is governed by an expression of willingness ("veut négocier", "a l'intention
         de discuter", "est prête à aider") that is itself stated, not hypothetical."""
@@ -2734,17 +2990,50 @@ class DocumentCoder:
         moved += [c for m in moved for c in m.children if c.dep_ == "amod"]  # "un dispositif policier"
         return any(self.lex.is_a("military", m.lemma_) or self.lex.is_a("military", m.lower_) for m in moved)
 
+    def _led_by(self, noun: Token) -> Args:
+        """The actor a participle on an attack noun names as its agent ("un raid mené par les Etats-Unis",
+        "des bombardements menés par l'armée turque")."""
+        # "des bombardements de représailles menés par": the participle hung on the noun's complement
+        for c in [*noun.children, *(g for n in noun.children if n.dep_ == "nmod" for g in n.children)]:
+            if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"):
+                agent = next((a for a in c.children if a.dep_ == "obl:agent"), None)
+                if agent is not None and (found := self.resolve(agent)):
+                    return found
+        return Args()
+
+    def _attack_author(self, noun: Token) -> Args:
+        """Who an attack noun says made it: "un tir israélien", "le tir d'un policier", "des
+        bombardements menés par l'armée turque"."""
+        return self.resolve(noun) or self.noun_args(noun, noun, False, "ASSAULT")[0] or self._led_by(noun)
+
+    def _attack_agent(self, verb: Token) -> Token | None:
+        """The attack noun a passive verb has for agent, in a clause of its own ("a été tué par un tir
+        israélien", "ont été tués par des bombardements menés par l'armée turque")."""
+        if verb.dep_ in ("acl", "acl:relcl") or not any(c.dep_ == "aux:pass" for c in verb.children):
+            return None
+        if not any(c.dep_ == "aux:tense" or (c.dep_ == "aux:pass" and "Past" in c.morph.get("Tense")
+                                             and "Fin" in c.morph.get("VerbForm")) for c in verb.children):
+            return None  # "la Somalie est fréquemment frappée par des attaques": a state of things, no act told
+        return next((c for c in verb.children if c.pos_ == "NOUN" and (c.dep_ == "obl:agent" or c.dep_.startswith("obl")
+                                                                     and any(k.lower_ == "par" for k in c.children))
+                     and any(e.pos == "NOUN" and e.type == "ASSAULT" for e in self.lex.lookup(c.lemma_, c.lower_))),
+                    None)
+
     def _killed_in_attack(self, verb: Token) -> Token | None:
         """The attack noun of a passive killing in a clause of its own ("ont été tués dans une attaque",
-        "lors d'un raid"); not a participle on a noun ("le policier tué dans l'attentat de 2017")."""
+        "lors d'un raid", "à la suite d'un raid"); not a participle on a noun ("le policier tué dans
+        l'attentat de 2017")."""
         if verb.dep_ in ("acl", "acl:relcl") or not any(c.dep_ == "aux:pass" for c in verb.children) \
                 or any(c.dep_ == "obl:agent" for c in verb.children):
             return None
         # "lors d'une attaque": the noun the parser hung on "lors"
         lors = [g for c in verb.children if c.lower_ == "lors" for g in c.children if g.dep_.startswith("obl")]
+        # "à la suite d'un raid": the noun hung on "suite"
+        lors += [g for c in verb.children if c.dep_.startswith("obl") and c.lower_ == "suite" for g in c.children
+                 if g.dep_ == "nmod" and any(k.lower_ in ("de", "d'", "d’", "du", "des") for k in g.children)]
         for c in [*verb.children, *lors]:
             cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")} | ({"lors"} if c in lors else set())
-            if c.dep_.startswith("obl") and cases & {"dans", "lors", "cours"} and any(
+            if (c.dep_.startswith("obl") or c in lors) and cases & {"dans", "lors", "cours"} and any(
                     e.pos == "NOUN" and e.type == "ASSAULT" for e in self.lex.lookup(c.lemma_, c.lower_)):
                 return c
         return None
@@ -2827,6 +3116,15 @@ class DocumentCoder:
         # "des centaines de membres des forces de l'ordre": the forces two complements down
         words += [g for c in words[1:] if c.dep_ == "nmod" for g in c.children if g.dep_ == "nmod"]
         return any(self.lex.is_a("military", w.lemma_) or self.lex.is_a("military", w.lower_) for w in words)
+
+    def _left_pact(self, verb: Token) -> Token | None:
+        """The treaty a verb takes its subject or object out of: "se retirer de l'accord", "a retiré
+        son pays du traité", "s'était retiré en mai du pacte" (the treaty hung on the date)."""
+        outs = [c for c in verb.children if c.dep_.startswith("obl") and c.dep_ != "obl:agent"]
+        outs += [g for c in verb.children if c.dep_ == "obj" or c.i in self.timex_at
+                 for g in c.children if g.dep_ == "nmod"]
+        return next((c for c in outs if self.lex.is_a("pact", c.lemma_) and c.i > verb.i and any(
+            k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children)), None)
 
     def _party_undergoes(self, verb: Token) -> bool:
         """Whether what a verb suspends or freezes is a person or names an actor ("ses relations avec
@@ -3004,6 +3302,11 @@ class DocumentCoder:
     def _content_is_event(self, verb: Token) -> bool:
         """Whether a warning's reported content is itself a non-hostile event (a refusal to talk,
         a promise), coded on its own: then the warning verb only reports it."""
+        if (close := self._incise_quote(verb)) is not None:
+            # '"Moscou doit cesser", a averti X': the demand quoted before the incise
+            start, end = verb.sent.start_char, self.parse[close].idx
+            if any(e.type not in HOSTILE and start <= e.trigger.start < end for e in self.coded):
+                return True
         for c in verb.children:
             if c.dep_ == "ccomp" and c.pos_ in ("VERB", "ADJ"):
                 entry = self._choose(c)
@@ -3068,6 +3371,15 @@ _CROWD_SIZES = frozenset({"millier", "milliers", "centaine", "centaines", "dizai
                           "million", "millions"})
 
 _FIRST_GROUP = re.compile(r"(ent|es|e|ée|ées|és|é)$")
+
+
+def _number(tok: Token) -> str:
+    """Grammatical number of a subject: plural when coordinated ("X et Y"), a relative's "qui" its noun's."""
+    if tok.lower_ == "qui" and tok.head.dep_ == "acl:relcl":
+        tok = tok.head.head
+    if any(c.dep_ == "conj" for c in tok.children):
+        return "Plur"
+    return "Plur" if "Plur" in tok.morph.get("Number") else "Sing"
 
 
 def _reflexive(verb: Token) -> bool:
