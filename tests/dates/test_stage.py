@@ -20,7 +20,7 @@ def run(make_doc, text: str, date: str | None = "2022-01-12"):
 def test_stage_declares_its_layers() -> None:
     stage = DatesStage()
     assert (stage.name, stage.requires, stage.assigns) == (
-        "dates.rules.v4", ("parse", "sentences"), ("timexes",))
+        "dates.rules.v5", ("parse", "sentences"), ("timexes",))
     Pipeline([SpacyStage(), stage])  # builds: its requirements are assigned earlier
 
 
@@ -28,7 +28,7 @@ def test_stage_assigns_sorted_timexes_with_provenance(make_doc) -> None:
     doc = run(make_doc, "Le 3 mars 2021, les ministres se sont réunis. Hier, ils ont signé.")
     assert [(t.span.text, t.value) for t in doc.timexes] == [
         ("Le 3 mars 2021", "2021-03-03"), ("Hier", "2022-01-11")]
-    assert "dates.rules.v4" in doc.provenance
+    assert "dates.rules.v5" in doc.provenance
     assert all(doc.text[t.span.start:t.span.end] == t.span.text for t in doc.timexes)
 
 
@@ -40,6 +40,13 @@ def test_future_tense_from_parse_puts_weekday_ahead(make_doc) -> None:
 def test_devoir_with_infinitive_puts_weekday_ahead(make_doc) -> None:
     doc = run(make_doc, "Les deux délégations doivent se retrouver samedi à Genève.")
     assert [t.value for t in doc.timexes] == ["2022-01-15"]
+
+
+def test_a_promised_act_lies_ahead(make_doc) -> None:
+    doc = run(make_doc, "Le président a promis de revenir en juin au Liban.", "2022-01-12")
+    assert [t.value for t in doc.timexes] == ["2022-06"]
+    doc = run(make_doc, "Le président est revenu en juin au Liban.", "2022-01-12")
+    assert [t.value for t in doc.timexes] == ["2021-06"]
 
 
 def test_past_tense_from_parse_puts_weekday_behind(make_doc) -> None:

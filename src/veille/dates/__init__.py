@@ -66,6 +66,9 @@ from veille.pipeline import BaseStage
 
 _FUTURE_AUX = {"devoir", "aller"}
 _FUTURE_LEMMAS = {"prévoir", "programmer"}
+# Verbs whose infinitive tells of what is to come, whatever their own tense: "a promis de revenir en
+# décembre", "a menacé de frapper en mars", "envisage de se rendre en mai".
+_PROSPECTIVE = {"promettre", "engager", "envisager", "projeter", "compter", "menacer", "espérer", "prévoir"}
 
 
 def tense_from_parse(parse: Any, start: int, end: int) -> Tense | None:
@@ -112,6 +115,8 @@ def _verb_tense(verb: Any, depth: int = 0) -> Tense | None:
         head = verb.head
         if head.lemma_ in _FUTURE_AUX or any(c.lemma_ in _FUTURE_AUX for c in verb.children):
             return "future"
+        if head.i != verb.i and head.lemma_ in _PROSPECTIVE and verb.dep_ in ("xcomp", "ccomp", "obj", "obl:arg"):
+            return "future"
         if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < 3:
             return _verb_tense(head, depth + 1)
         return None
@@ -129,7 +134,7 @@ def _verb_tense(verb: Any, depth: int = 0) -> Tense | None:
 class DatesStage(BaseStage):
     """Finds temporal expressions and normalises them against the publication date."""
 
-    name = "dates.rules.v4"
+    name = "dates.rules.v5"
     requires = ("parse", "sentences")
     assigns = ("timexes",)
 
