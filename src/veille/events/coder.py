@@ -1062,6 +1062,7 @@ class DocumentCoder:
         """Source and target of a nominal trigger."""
         source, target = Args(), Args()
         inverse = support and (self.lex.is_a("support-inverse", anchor.lemma_) or self.lex.is_a("provoke", anchor.lemma_))
+        subj = None
         if inverse:
             # "X a reçu le soutien de Y": Y is the source, X the target
             subj, _ = self.subject_of(anchor)
@@ -1085,7 +1086,7 @@ class DocumentCoder:
                         source = Args()  # "faire l'éloge de X": X, already the target, is not the speaker
         if inverse and not source and etype in VERBAL and (poss := next(
                 (c for c in noun.children if c.dep_ == "det" and c.lower_ in ("leur", "leurs", "son", "sa", "ses")), None)) \
-                and (subj := self.subject_of(anchor)[0]) is not None \
+                and subj is not None \
                 and ("Plur" if poss.lower_.startswith("leur") else "Sing") != _number(subj):
             # "Macron a obtenu leur promesse que...": a possessor in another number than the subject is not
             # the subject itself ("ils ont reçu leur invitation") but who promised or gave
@@ -2373,10 +2374,6 @@ class DocumentCoder:
             return self._event(tok, bare[0], sent) if bare else []
         if pact and tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm"):
             return []  # "la décision américaine de se retirer de l'accord": a noun phrase of context
-        if pact:
-            # "les Etats-Unis se sont retirés de l'accord": ties with all its parties cut (PLOVER SANCTION);
-            # a city in the treaty's name ("l'accord de Paris") is no party to it
-            target = Args()
         if entry.pos == "VERB" and self.lex.is_a("retreat-scene", entry.lemma) and not self._leaves_ground(tok) \
                 and not pact:
             return []  # "retirer une réforme", "se retirer de l'accord"
@@ -2628,7 +2625,7 @@ class DocumentCoder:
             agent = self._act_agent(claim)
             target = agent.without(source.codes) or agent
         if not target and status == "asserted" and etype in DIRECTED and entry.constraint != "evaluative" \
-                and not pact and self._one_country(source) and not any(
+                and self._one_country(source) and not any(
                     c.dep_ in ("obj", "iobj") and self.lex.is_a("pair", c.lemma_)
                     and any(k.lower_ == "deux" for k in c.children) for c in tok.children):
             # (not "a exhorté les deux belligérants": two parties other than the speaker, left unnamed)
@@ -2650,7 +2647,9 @@ class DocumentCoder:
             # is left out rather than guessed
             return []
         if pact:
-            target = Args()  # not the state's own people: no default target for a treaty left
+            # "les Etats-Unis se sont retirés de l'accord": ties with all its parties cut (PLOVER SANCTION);
+            # a city in the treaty's name ("l'accord de Paris") is no party to it, nor are the state's own people
+            target = Args()
         if etype == "SANCTION" and entry.lemma != "condamner" and source and target.codes == source.codes:
             etype, mode = "COERCE", "restrict"  # "suspendu de ses fonctions": an administrative sanction at home
         if etype == "CONSULT" and len(source.codes) + len(target.codes) >= 2:
