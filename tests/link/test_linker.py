@@ -101,11 +101,15 @@ def _trigger_at(event: Event, word: str) -> Event:
     return replace(event, trigger=Span(at, at + len(word), word))
 
 
+def _resignation_told_on_the_day() -> LinkInput:
+    return inp("afp", ev("RETREAT", ("LBN",), (), "Le Premier ministre Hassan Diab a démissionné lundi, "
+                         "quelques jours après l'explosion du port.", "2020-08-10"), published="2020-08-11")
+
+
 def test_a_pluperfect_report_is_background_not_the_day_s_news() -> None:
     # The first report gives the day; the second, three weeks later, recalls it in the
     # plus-que-parfait and takes its publication day by default.
-    a = inp("afp", ev("RETREAT", ("LBN",), (), "Le Premier ministre Hassan Diab a démissionné lundi, "
-                      "quelques jours après l'explosion du port.", "2020-08-10"), published="2020-08-11")
+    a = _resignation_told_on_the_day()
     recalled = ev("RETREAT", ("LBN",), (), "Le gouvernement de Hassan Diab avait démissionné "
                   "quelques jours après l'explosion du port.", "2020-09-02")
     b = inp("reuters", _trigger_at(recalled, "démissionné"), published="2020-09-02")
@@ -118,15 +122,14 @@ def test_a_pluperfect_report_is_background_not_the_day_s_news() -> None:
     assert link([a, c])[a.key] != link([a, c])[c.key]
 
 
-
 def test_a_compound_participle_is_background_too() -> None:
-    a = inp("afp", ev("RETREAT", ("LBN",), (), "Le Premier ministre Hassan Diab a démissionné lundi, "
-                      "quelques jours après l'explosion du port.", "2020-08-10"), published="2020-08-11")
+    a = _resignation_told_on_the_day()
     recalled = ev("RETREAT", ("LBN",), (), "Des consultations sont prévues, le gouvernement de Hassan Diab "
                   "ayant démissionné après l'explosion du port.", "2020-09-02")
     b = inp("reuters", _trigger_at(recalled, "démissionné"), published="2020-09-02")
     assignment = link([a, b])
     assert assignment[a.key] == assignment[b.key]
+
 
 def test_a_month_contains_its_days() -> None:
     a = inp("afp", ev("REQUEST", ("RUS",), ("NATO",),
