@@ -83,6 +83,7 @@ class Entry:
     codes: tuple[str, ...] = ()  # several actors at once ("les Occidentaux")
     country: str | None = None  # media: their country, without making them a state actor
     via: str | None = None  # periphrases: "colonial", the former power of the story's territory
+    region: bool = False  # places: a region of a state ("Californie"), a place after "en", "dans"
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,7 @@ class KnowledgeBase:
                 kb.country_names.setdefault(row[0], row[1])
         kb._load_organisations()
         kb._load_places()
+        kb._load_regions()
         kb._load_states()
         kb._load_adjectives()
         kb._load_countries()
@@ -310,6 +312,18 @@ class KnowledgeBase:
                            case=_case_rule(name, "place"), sector=sector or None,
                            contextual=contextual))
 
+    def _load_regions(self) -> None:
+        # A region with a government of its own stands for its state, like a capital: "la
+        # Californie a porté plainte" (USA), while "à Sacramento" or "en Californie" is a place.
+        for row in _rows("regions.tsv"):
+            for surface in _variants(row[1]):
+                self.add(Entry(code=row[0], type="place", kind="state", name=surface,
+                               surface=surface, case=_case_rule(surface, "place"), sector="GOV",
+                               region=True))
+            for pair in _variants(row[2]) if len(row) > 2 else ():
+                masculine, _, feminine = pair.partition("/")
+                self._add_demonym(row[0], masculine.strip(), feminine.strip(), region=True)
+
     def _load_states(self) -> None:
         for code, names in _rows("states.tsv"):
             variants = _variants(names)
@@ -322,7 +336,7 @@ class KnowledgeBase:
                 self.add(Entry(code=code, type="name", kind="state", name=name,
                                surface=surface, case=_case_rule(surface, "name"), codes=codes))
 
-    def _add_demonym(self, code: str, masculine: str, feminine: str) -> None:
+    def _add_demonym(self, code: str, masculine: str, feminine: str, region: bool = False) -> None:
         codes = tuple(code.split("+")) if "+" in code else ()
         code = codes[0] if codes else code
         kind: ActorKind = "igo" if code in NON_STATE_CODES else "state"
@@ -333,10 +347,12 @@ class KnowledgeBase:
                 if not codes:
                     self.adjectives.setdefault(norm(surface), code)
                 self.add(Entry(code=code, type="adjective", kind=kind, name=surface,
-                               surface=surface, case="lower", gender=gender, codes=codes))
+                               surface=surface, case="lower", gender=gender, codes=codes,
+                               region=region))
                 capital = surface[0].upper() + surface[1:]
                 self.add(Entry(code=code, type="demonym", kind=kind, name=capital,
-                               surface=capital, case="cap", gender=gender, codes=codes))
+                               surface=capital, case="cap", gender=gender, codes=codes,
+                               region=region))
 
     def _load_adjectives(self) -> None:
         for code, masculine, feminine in _rows("adjectives.tsv"):

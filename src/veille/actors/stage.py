@@ -19,7 +19,8 @@ Steps over the spaCy parse (``doc.parse``):
    nearly as often as its state); only the first two are explicit; a bare legislature or
    party noun takes the code of an explicit one in a sentence next to it ("le Congrès
    américain ... le Sénat"), a noun after a possessive the possessor's ("X ... son
-   gouvernement"), and "les forces kurdes" (a people without a state) the country's;
+   gouvernement"), and "les forces kurdes" (a people without a state) the country's (of
+   their clause's place, else of the article's places among the people's states);
    someone speaking for such a body ("un porte-parole du gouvernement") takes its code;
 4. coreference: surnames, "M."/"Mme", "le diplomate", "le chef de l'Etat", and subject
    pronouns "il/elle/ils/elles" (the subject before them, else the last person named).
@@ -51,6 +52,9 @@ What the mentions look like (for the stages that read them):
   coloniale" for the former colonial power of the story's territory;
 - a role attached to another ("le ministre délégué auprès du ministre de ...") is one role;
 - media ("selon l'AFP") have ``code`` and ``country`` None and sector "MED";
+- regions with a government of their own ("la Californie a porté plainte") stand for their
+  state; after "en", "dans", "de" or in brackets ("Portland (Oregon)") they are places, and
+  they never make the article's main country;
 - capitals after a locative "à" ("à Moscou") are places, not mentions; datelines too; two
   seats of power after "entre" are governments ("les tensions entre Séoul et Washington"),
   unless a route joins them ("un vol entre Paris et Rome");
@@ -159,16 +163,21 @@ _ROUTE_NOUNS = frozenset({"vol", "vols", "distance", "trajet", "liaison", "route
 # Parts of a country: "le nord du pays" is a place, not the state.
 _AREA_NOUNS = frozenset({"nord", "sud", "est", "ouest", "centre", "côte", "capitale", "reste",
                          "histoire", "frontière", "intérieur", "territoire", "partie", "coin",
-                         "localité", "village", "zone", "wilaya", "état"})
+                         "localité", "village", "zone", "wilaya", "état", "nord-est", "nord-ouest",
+                         "sud-est", "sud-ouest"})
 # Nouns of places whose nationality adjective names a place, not an actor, after a locative.
 _PLACE_HEADS = frozenset({"sol", "territoire", "frontière", "capitale", "ville", "région",
-                          "province", "nord", "sud", "est", "ouest", "centre", "côte", "banlieue",
+                          "province", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest",
+                          "sud-est", "sud-ouest", "centre", "côte", "banlieue",
                           "quartier", "village", "localité", "zone", "eaux", "espace", "ciel",
                           "port", "aéroport", "métro", "rue", "rues", "campagne", "littoral"})
 _PLACE_CASES = frozenset({"à", "au", "aux", "dans", "sur", "en", "vers", "depuis"})
 _ROLE_ADP = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "pour", "en"})
 _COUNTING = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
                        "neuf", "dix", "plusieurs", "quelques", "certains", "certaines"})
+_NGO_DETERMINERS = frozenset({"les", "des", "aux", "ces", "plusieurs", "nombreuses", "certaines",
+                              "diverses", "grandes", "principales", "deux", "trois", "quatre"})
+_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _CHARGED = frozenset({"chargé", "chargée", "chargés", "chargées"})
 _ROLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "ADP"})
 _OPENING_QUOTES = frozenset({"«", '"', "“", "‘", "'"})
@@ -715,6 +724,7 @@ class ActorMatcher:
                    skip: tuple[int, int] = (0, 0)) -> tuple[str | None, str, str | None]:
         """Code, role text and office of a role phrase."""
         code: str | None = None
+        regional = False  # "le Premier ministre québécois" holds no office of Canada
         words: list[str] = []
         k = r_start
         while k < r_end:
@@ -723,16 +733,18 @@ class ActorMatcher:
                 continue
             m = by_token.get(k)
             if m is not None and m.entry.type in ("adjective",) and k > r_start:
+                regional = regional or (code is None and m.entry.region)
                 code = code or m.entry.code
                 k = m.end
                 continue
             if m is not None and m.entry.type in ("name", "place", "org", "demonym") and k > r_start:
+                regional = regional or (code is None and m.entry.region)
                 code = code or m.entry.code
             words.append(sdoc[k].text + sdoc[k].whitespace_)
             k += 1
         role = "".join(words).strip().rstrip(",").strip()
         office_entry = self.kb.office_of(norm(role))
-        office = office_entry.office if office_entry else None
+        office = office_entry.office if office_entry and not regional else None
         head = by_token.get(r_start)
         if code is None and head is not None and head.entry.type == "role":
             code = head.entry.code  # a title of one state: "ministre des Armées"
@@ -755,6 +767,9 @@ class ActorMatcher:
     def _role_alone(self, sdoc: Any, m: _Match, by_token: dict[int, _Match],
                     claimed: set[int], date: str | None, main: str | None) -> _Found | None:
         """A role phrase without a name: "le président turc", "la diplomate"."""
+        if m.end - m.start == 1 and m.start > 0 and sdoc[m.start].pos_ == "VERB" \
+                and sdoc[m.start - 1].pos_ == "NOUN":
+            return None  # "le match opposant la France à la Turquie": a participle
         end = self._role_extent(sdoc, m, by_token)
         if any(k in claimed for k in range(m.start, end)):
             end = m.end
@@ -1165,6 +1180,11 @@ class ActorMatcher:
                 codes = mk.codes or mk.entry.codes
                 end = mk.end
                 break
+            if mk is not None and mk.start == k and mk.entry.type in ("place", "org") and \
+                    self.kb.is_state(mk.entry.code) and (tok.text[:1].islower() or (
+                        mk.entry.type == "place" and mk.entry.sector not in (None, "GOV"))):
+                code, end = mk.entry.code, mk.end  # "les insurgés talibans", "les rebelles Houthis"
+                break
             if mk is None and norm(tok.text) in self.kb.peoples:
                 people, end = self.kb.peoples[norm(tok.text)], k + 1  # "kurdes syriens": go on
                 k += 1
@@ -1210,6 +1230,10 @@ class ActorMatcher:
                 # sentence goes on where the previous one took place (a best effort).
                 placed = self._previous_place(sdoc, m.start, by_token, main)
                 code, explicit = placed or main, False
+                if people and not placed:
+                    # "l'offensive turque contre les forces kurdes" in a story set "en Syrie":
+                    # the people's state where the article places events, else the main one.
+                    code = self._people_place(sdoc, by_token, main, people) or code
             if people and code not in people:
                 # "Paris ... les forces kurdes": one of the people's states, the one the
                 # article names most, else no actor.
@@ -1224,6 +1248,22 @@ class ActorMatcher:
                  for c in codes[1:]]
         return _Found(m.start, end, actor, key=f"dom:{code}:{sector}", explicit=explicit,
                       extra=extra, placed=placed is not None)
+
+    def _people_place(self, sdoc: Any, by_token: dict[int, _Match], main: str | None,
+                      states: tuple[str, ...]) -> str | None:
+        """Among a people's states, the one the article names most often as a place ("en
+        Syrie", "dans le nord de l'Irak"), if any."""
+        counts: Counter[str] = Counter()
+        for sent in sdoc.sents:
+            places = self._sentence_places.get(sent.start)
+            if places is None:
+                places = self._places_of(sdoc, sent, by_token, main)
+                self._sentence_places[sent.start] = places
+            counts.update(c for k, c in places if c in states and k in by_token
+                          and by_token[k].entry.type in ("name", "place"))
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], c == main))
 
     @staticmethod
     def _party_adjective(tok: Any, by_token: dict[int, _Match]) -> bool:
@@ -1422,6 +1462,19 @@ class ActorMatcher:
                     k > 0 and sdoc[k].lower_ == "entre" and sdoc[k - 1].lemma_.lower()
                     in _ROUTE_NOUNS for k in range(max(0, m.start - 5), m.start - 2)):
                 return None  # "la distance entre Paris et Londres": the end of a route
+        if e.region and (self._locative(sdoc, m.start) or prev == "(" or (
+                prev == "," and m.start >= 2 and norm(sdoc[m.start - 2].text) in self.cities)
+                or self._of_region(sdoc, m.start)):
+            # "en Californie", "dans l'Oregon", "Portland (Oregon)", "le désert de l'Utah": a
+            # place ("le gouverneur de Floride" is read with the role).
+            return None
+        if e.region and self._region_topic(sdoc, m):
+            return None  # "une réunification avec l'Irlande du Nord": a territory, not an actor
+        generic = e.kind == "ngo" and norm(e.surface) == "ong"
+        if generic and self._named_ngo(sdoc, m, prev):
+            return None  # "l'ONG Save the Children", "des ONG locales": the name or country tells
+        if e.codes and _NUMBERS.get(prev, len(e.codes)) < len(e.codes):
+            return None  # "les deux monarchies du Golfe": some of the group, which ones unsaid
         if e.contextual and e.code not in context_codes:
             return None  # "Bruxelles", "l'Alliance" in an article that names neither the EU nor NATO
         tok = sdoc[m.start]
@@ -1440,7 +1493,34 @@ class ActorMatcher:
         key = f"{actor.kind}:{actor.code}"
         if e.type == "place" and e.sector not in (None, "GOV"):
             key += f":{e.sector}"
-        return _Found(m.start, m.end, actor, key=key, extra=self._extra(e))
+        # "les ONG": international ones as a best effort (local ones take their country).
+        return _Found(m.start, m.end, actor, key=key, extra=self._extra(e), explicit=not generic)
+
+    def _named_ngo(self, sdoc: Any, m: _Match, prev: str) -> bool:
+        """Whether "ONG" is not the plural group noun: a single one ("l'ONG"), or one followed
+        by its name, its nationality or "locales"."""
+        if prev not in _NGO_DETERMINERS:
+            return True
+        nxt = sdoc[m.end] if m.end < len(sdoc) else None
+        return nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in ("locale", "locales")
+                                    or norm(nxt.text) in self.kb.adjectives)
+
+    @staticmethod
+    def _region_topic(sdoc: Any, m: _Match) -> bool:
+        """Whether a region completes a noun other than as an adversary ("la réunification
+        avec l'Irlande du Nord", not "une plainte contre le Texas")."""
+        tok = next((t for t in sdoc[m.start:m.end] if not m.start <= t.head.i < m.end), sdoc[m.start])
+        if tok.dep_ != "nmod" or tok.head.pos_ != "NOUN":
+            return False
+        return not any(c.dep_ == "case" and c.lower_ in ("contre", "par", "entre") for c in tok.children)
+
+    @staticmethod
+    def _of_region(sdoc: Any, k: int) -> bool:
+        """Whether the name at token k completes a noun: "de l'Oregon", "du Texas"."""
+        j = k - 1
+        if j > 0 and sdoc[j].lower_ in ("la", "l'", "le"):
+            j -= 1
+        return j >= 0 and sdoc[j].lower_ in ("de", "du", "d'", "des")
 
     def _between_powers(self, sdoc: Any, m: _Match) -> bool:
         """Whether "entre X et Y" pairs two governments ("les tensions entre Séoul et
@@ -1605,8 +1685,8 @@ class ActorMatcher:
         lead_end = next(iter(sdoc.sents)).end if len(sdoc) else 0
         for m in matches:
             e = m.entry
-            if e.kind != "state" or not e.code or e.type in ("domestic", "role"):
-                continue
+            if e.kind != "state" or not e.code or e.type in ("domestic", "role") or e.region:
+                continue  # a story set in Nevada is not for that about the United States
             weight = 2 if e.type == "name" else 1
             if m.start < 4 and m.end < len(sdoc) and sdoc[m.end].text == "(":
                 weight += 4  # dateline "ALGER (AFP) -"
@@ -1880,7 +1960,7 @@ class ActorMatcher:
         return result
 
 
-ActorsStageName = "actors.kb.v5"
+ActorsStageName = "actors.kb.v6"
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:
