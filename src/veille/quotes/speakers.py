@@ -23,6 +23,10 @@ CUT_WORDS = {"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où
 SOURCE_PREPS = {"selon"}
 
 
+# Roles named by relation to another person ("son homologue allemand"): any role of that country.
+RELATIONAL_ROLES = frozenset({"homologue", "homologues"})
+
+
 def fold(text: str) -> str:
     """Lower-case without accents, for comparing names."""
     text = unicodedata.normalize("NFKD", text)
@@ -222,8 +226,9 @@ class ArticleContext:
             if m.actor.kind != "person" or m.actor.code != mine.actor.code or self.in_quote(self.parse[
                     self.token_at(m.span.start)]):
                 continue
-            if mine.actor.role and m.actor.role and fold(mine.actor.role) != fold(m.actor.role):
-                continue
+            if mine.actor.role and m.actor.role and fold(mine.actor.role) not in RELATIONAL_ROLES \
+                    and fold(mine.actor.role) != fold(m.actor.role):
+                continue  # "son homologue allemand" has the role of the one it is the counterpart of
             for cand in (m.actor.name, self.clean_name(m.span.text)):
                 if self._looks_like_name(cand):
                     found = cand
@@ -245,6 +250,12 @@ class ArticleContext:
             if k > tok.i + 1:
                 found = self.text[tok.idx : self.parse[k - 1].idx + len(self.parse[k - 1].text)]
         return found
+
+    def _person_code(self, name: str) -> str | None:
+        """The code the actors stage gives a named person (None when it names no such person)."""
+        m = next((m for m in self.mentions if m.actor.kind == "person" and m.actor.code
+                  and name in (m.actor.name, self.full_name(self.clean_name(m.span.text)))), None)
+        return m.actor.code if m else None
 
     def _code_at(self, start: int, end: int) -> str | None:
         m = next((m for m in self.mentions
@@ -472,20 +483,28 @@ class ArticleContext:
         singular = head.morph.get("Number") != ["Plur"]
         if kind in {"role", "source"} and not has_name and not has_indefinite:  # noqa: SIM102 - the inner tests follow the outer one
             if det in DEMONSTRATIVE or (det in DEFINITE | POSSESSIVE and singular):
+                # "le président français": the adjective names the country, so the actors
+                # stage's code for the phrase must agree with the person it stands for
+                qualified = any(t.pos_ == "ADJ" and t.i > head.i and t.text.islower() for t in span)
+                code = self._code_at(start, end) if qualified else None
                 named = self.person_with_role(head.text.lower(), start) if kind == "role" else None
+                if named and code and self._person_code(named) not in {None, code}:
+                    named = None  # the Turkish president named before is not "le président français"
                 if named:
                     return self._speaker(named, start, end, gender, person=True)
                 described = self.source_description(lemma, start)
                 if described:
                     return self._speaker(described, start, end, gender)
                 if kind == "role" and det not in DEMONSTRATIVE:
-                    # "le président français": the adjective names the country, so the actors
-                    # stage's code for the phrase must agree with the person it stands for
-                    qualified = any(t.pos_ == "ADJ" and t.i > head.i and t.text.islower() for t in span)
-                    code = self._code_at(start, end) if qualified else None
                     last = self.last_speaker(position, gender)
                     if last is not None and last.person and (code is None or last.code in {None, code}):
                         return last
+                    if code and lemma in RELATIONAL_ROLES:
+                        # "son homologue allemand": the German who spoke last, whatever his title
+                        mate = next((sp for pos, sp in reversed(self.history)
+                                     if pos < position and sp.person and sp.code == code), None)
+                        if mate is not None:
+                            return mate
                     named = self.person_by_code(start, end, start) if code else None
                     if named:
                         return self._speaker(named, start, end, gender, person=True)
