@@ -230,7 +230,7 @@ class DocumentCoder:
                     names.append(m.actor.name)
                     spans.add(m.span.start)
             for c in tok.children:
-                if c.dep_ in CLAUSE_DEPS or c.dep_ == "punct":
+                if (c.dep_ in CLAUSE_DEPS and not _including(c)) or c.dep_ == "punct":
                     continue
                 if subject and c.dep_ == "nmod" and any(
                         k.dep_ == "case" and k.lower_ in TARGET_CASES for k in c.children):
@@ -473,6 +473,16 @@ class DocumentCoder:
             return Args(("IGO",), (head.text,), explicit=False)
         return self._domestic(head)
 
+    def _names_actor(self, noun: Token) -> bool:
+        """Whether a noun phrase names an actor, the places it is located in left out ("un transfert
+        en Allemagne" names none)."""
+        found = self.resolve(noun)
+        places = [c for c in noun.children if c.dep_ == "nmod" and c.i in self.located
+                  and any(k.dep_ == "case" and k.lower_ in _LOCATIVE_CASES for k in c.children)]
+        if not found or not places:
+            return bool(found)
+        return not set(found.codes) <= {code for c in places for code in self._collect(c, subject=False).codes}
+
     def _demonstrative(self, head: Token) -> Args:
         """"Ce plan", "cette loi": the actors of the same noun named before ("le plan américain")."""
         lemma = head.lemma_.lower()
@@ -512,9 +522,11 @@ class DocumentCoder:
             # ("c'est au nom de X qu'un homme a assassiné": a cleft the parser read as a passive)
             passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children) \
                 and not self.lex.is_a("unaccusative", tok.lemma_) \
-                and not any(c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl") for c in tok.children) \
+                and not any(_se_clitic(c) for c in tok.children) \
                 and not (any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children)
-                         and not any(c.dep_ == "aux:pass" for c in tok.children))
+                         # "ont été durement réprimées": "été" before an adverb parsed as a copula
+                         and not any(c.dep_ == "aux:pass" or c.dep_ == "cop" and c.lower_ == "été"
+                                     and tok.pos_ == "VERB" for c in tok.children))
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and not self._cut_off(c, tok)
                         and not (c.i > tok.i and _infinitival(tok))  # "annoncé avoir éliminé son chef"
                         and c.lemma_.lower() != "fois"]  # "a une nouvelle fois dénoncé": a time, not an actor
@@ -562,7 +574,7 @@ class DocumentCoder:
                 tok = tok.head.head
                 continue
             if tok.dep_ in ("acl", "amod") and tok.head is not tok and _detached_present(tok) \
-                    and tok.head.pos_ in ("NOUN", "PROPN") and not self.resolve(tok.head):
+                    and tok.head.pos_ in ("NOUN", "PROPN") and not self._names_actor(tok.head):
                 # ", menaçant de déployer l'armée" after a noun that names no actor: the participle
                 # says what the main clause's subject did; its subject is that verb's
                 up = tok.head
@@ -762,6 +774,18 @@ class DocumentCoder:
         if i - 1 < 0 or self.parse[i].text != "," or self.parse[i - 1].text not in ('"', "»", "”"):
             return None
         return i - 1
+
+    def _reporting_incise(self, verb: Token) -> bool:
+        """Whether a verb stands in a reporting incise: after a closing quotation and a comma ('"...", a
+        reconnu X', where the parser may take X for the object), or with its subject clitic after it
+        ("..., a-t-il reconnu", "..., poursuit-elle")."""
+        i = verb.i - 1
+        while i > verb.sent.start and (self.parse[i].dep_.startswith("aux") or self.parse[i].lower_.startswith("-")):
+            i -= 1
+        if i <= verb.sent.start or self.parse[i].text != ",":
+            return False
+        return self.parse[i - 1].text in ('"', "»", "”") or any(
+            t.pos_ == "PRON" and t.lower_.startswith("-") for t in self.parse[i + 1: min(verb.i + 2, len(self.parse))])
 
     def _quoted_actors(self, verb: Token) -> Args:
         """The actors named in the quotation before a reporting incise."""
@@ -1648,9 +1672,9 @@ class DocumentCoder:
             entries = next((found for f in _infinitives(tok.lower_)
                             if (found := tuple(e for e in self.lex.lookup(f) if e.pos == "VERB"))), ())
             verbal = bool(entries)
-        if verbal and not any(e.pos == "VERB" for e in entries):
+        if verbal and not any(e.pos == "VERB" for e in entries) and tok.lemma_.lower() not in ("être", "avoir"):
             # a first-group verb the lemmatiser left as it is ("réclame", "dénoncent"), or took for the
-            # noun it spells ("la France aide le Liban")
+            # noun it spells ("la France aide le Liban"); not a form of "être" ("nous sommes" is no "sommer")
             entries = tuple(e for e in self.lex.lookup(*_first_group(tok.lower_)) if e.pos == "VERB") or entries
         if not entries and tok.pos_ == "VERB" and self.lex.is_a("protest-move", tok.lemma_) \
                 and "Inf" not in tok.morph.get("VerbForm") and self._protesters(tok):
@@ -1704,7 +1728,8 @@ class DocumentCoder:
             if e.cue and e.cue not in near and not (e.type in MATERIAL and e.cue in following):
                 continue
             if e.constraint == "reflexive" and not any(c.lower_ in ("se", "s'", "s’", "nous", "vous")
-                                                         and c.dep_.startswith("expl") for c in tok.children):
+                                                         and c.dep_.startswith("expl") or _se_clitic(c)
+                                                         for c in tok.children):
                 continue
             if e.constraint == "no-ccomp" and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'"))
                                                   for c in tok.children):
@@ -1714,10 +1739,9 @@ class DocumentCoder:
                     or any(a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children))
                     for c in tok.children):
                 continue  # "reconnaît avoir envoyé", "soutient avoir agi": an admission or a claim
-            if e.constraint == "no-ccomp" and _incise(tok):
+            if e.constraint == "no-ccomp" and (_incise(tok) or self._reporting_incise(tok)):
                 continue  # '"...", soutient X dans un communiqué': a claim reported, not support given
-            if self.lex.is_a("not-reflexive", e.lemma) and any(
-                    c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl") for c in tok.children):
+            if self.lex.is_a("not-reflexive", e.lemma) and any(_se_clitic(c) for c in tok.children):
                 continue  # "s'acquitter d'une dette" is to pay it
             fits.append(e)
         if not fits:
@@ -1887,8 +1911,8 @@ class DocumentCoder:
         """Whether a verb only reports speech: in an incise, with its subject after it and no object
         ('"...", poursuit-il'), or asking a question ("demander si", "demander pourquoi")."""
         kids = list(verb.children)
-        if self.lex.is_a("speech-incise", verb.lemma_) and not any(c.dep_ == "obj" for c in kids) \
-                and any(c.dep_.startswith("nsubj") and c.i > verb.i for c in kids):
+        if self.lex.is_a("speech-incise", verb.lemma_) and (self._reporting_incise(verb) or (
+                not any(c.dep_ == "obj" for c in kids) and any(c.dep_.startswith("nsubj") and c.i > verb.i for c in kids))):
             return True
         return self.lex.is_a("ask", verb.lemma_) and any(
             c.dep_ == "ccomp" and any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS
@@ -1983,9 +2007,47 @@ class DocumentCoder:
                 if self._last_background and not self._last_dated:
                     self.background.update(id(e) for e in found)
                 events.extend(found)
-        return merge(self._accusers_answered(self._dated_by_repeat(self._dated_by_speaker(
-            self._placed_by_speaker(events)))),
+        return merge(self._accusers_answered(self._one_statement(self._dated_by_repeat(self._dated_by_speaker(
+            self._placed_by_speaker(self._described_again(events)))))),
                      self.placed, self.dated, self.background)
+
+    def _described_again(self, events: list[Event]) -> list[Event]:
+        """An act named by a participle on a noun, with no time of its own ("le corps d'un pêcheur abattu par
+        des soldats"), that the text also reports and dates in a clause of its own ("il a été abattu mardi
+        par des soldats") is that act described again, not a new one of the day."""
+        out = []
+        for e in events:
+            tok = self._trigger_token(e)
+            if tok is not None and not any(t.i in self.timex_at for t in tok.subtree) and tok.pos_ == "VERB" \
+                    and tok.dep_ == "acl" \
+                    and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
+                    and not any(c.dep_.startswith("aux") for c in tok.children) \
+                    and any(o is not e and id(o) in self.dated and o.type == e.type and o.status == e.status
+                            and set(o.source) == set(e.source) and set(o.target) == set(e.target) for o in events):
+                continue
+            out.append(e)
+        return out
+
+    def _one_statement(self, events: list[Event]) -> list[Event]:
+        """A statement with no target and a participle after it, of the same type, source and status, that
+        names the target are one statement ("X a dénoncé un empoisonnement, soupçonnant les médecins russes
+        de..."): the participle's is kept, dated by the other's time expression if only that has one."""
+        dropped: set[int] = set()
+        out = list(events)
+        for i, e in enumerate(events):
+            if e.type not in STATEMENTS or e.target or not e.source:
+                continue
+            k = next((k for k, o in enumerate(out) if k != i and k not in dropped and o.type == e.type
+                      and o.status == e.status and o.target and set(o.source) == set(e.source)
+                      and o.evidence.start == e.evidence.start and o.trigger.start > e.trigger.start
+                      and (tok := self._trigger_token(o)) is not None and _detached_present(tok)), None)
+            if k is None:
+                continue
+            dropped.add(i)
+            if id(e) in self.dated and id(out[k]) not in self.dated:
+                out[k] = self._revised(out[k], date=e.date, date_precision=e.date_precision)
+                self.dated.add(id(out[k]))
+        return [e for i, e in enumerate(out) if i not in dropped]
 
     def _revised(self, e: Event, **changes: Any) -> Event:
         """``e`` with ``changes``, still counted as placed or dated by its own clause if it was."""
@@ -2163,8 +2225,14 @@ class DocumentCoder:
                 return []
             if anchor.lemma_.lower() == "avoir" and any(c.lemma_.lower() == "besoin" for c in anchor.children):
                 return []  # "avaient besoin du soutien de X": a need, not support given
-            if entry.lemma == "appel" and anchor.lemma_.lower() in ("déposer", "interjeter"):
-                return []  # "déposer un appel": an appeal to a court, not a call on an actor
+            if entry.lemma == "appel" and (anchor.lemma_.lower() in ("déposer", "interjeter") or (
+                    anchor.lemma_.lower() == "faire" and tok.dep_ == "obj" and not any(
+                        k.dep_ == "case" and k.lower_ in ("à", "au", "aux")
+                        for c in (*tok.children, *anchor.children) for k in c.children))):
+                return []  # "déposer un appel", "il a fait appel (du jugement)": an appeal to a court, not a call on an actor
+            if entry.lemma == "appel" and any(self.lex.is_a("idiom", f"appel {t.lemma_.lower()}")
+                                              for t in tok.doc[tok.i + 1: tok.i + 3]):
+                return []  # "un appel à témoins" (the parser may hang "à témoins" on the verb): a police notice
             if entry.lemma == "accord" and anchor.lemma_.lower() == "donner":
                 etype, mode = "SUPPORT", None  # "donner son accord à": an approval, like "son feu vert"
             if self.lex.is_a("provoke", anchor.lemma_) and etype not in STATEMENTS:
@@ -2230,7 +2298,8 @@ class DocumentCoder:
                                     clause.future, clause.conditional)
                 elif self.lex.is_a("planned", lemma):
                     clause = Clause(clause.status, True, clause.future, clause.conditional)
-            implicit = self.lex.is_a("implicit-state", entry.lemma)
+            implicit = self.lex.is_a("implicit-state", entry.lemma) or (
+                entry.cue is not None and self.lex.is_a("implicit-state", f"{entry.lemma} {entry.cue}"))
             if entry.constraint == "evaluative":
                 source, target = self.evaluation_args(tok)
             else:
@@ -2260,6 +2329,8 @@ class DocumentCoder:
         if etype in ("REQUEST", "ACCUSE") and (self._protesters(tok if entry.pos != "NOUN" else anchor)
                                                or self._protest_topic(tok)):
             return []  # protesters' demands are the topic of their protest (PLOVER), not a REQUEST
+        if entry.lemma == "entretenir" and entry.pos == "VERB" and not _reflexive(tok):
+            return []  # "entretenir des relations avec X", "entretenir le flou": kept up, not a meeting
         if entry.lemma == "rendre" and mode == "visit":
             host = self._destination(tok)
             if host is None or host in source.codes or any(c.lemma_.lower() == "compte" for c in tok.children):
@@ -2302,6 +2373,8 @@ class DocumentCoder:
             return []  # "X interpelle le gouvernement" calls on it; "ont été interpellés" (by the state) is an arrest
         if etype == "ASSAULT" and entry.pos == "VERB" and self._verbal_attack(tok):
             return []  # "Yann Moix a vivement attaqué Nicolas Dupont-Aignan", "a-t-il attaqué"
+        if entry.type == "ACCUSE" and entry.lemma == "prendre" and not self._words_against(tok):
+            return []  # "un homme armé s'en est pris aux passants": violence, not words
         shot = self._attack_agent(tok) if etype == "ASSAULT" and entry.pos == "VERB" else None
         author = self._attack_author(shot) if shot is not None else Args()
         if author:
@@ -2455,6 +2528,12 @@ class DocumentCoder:
         if etype == "COERCE" and mode == "restrict" and any(
                 t.lemma_.lower() in ("lacrymogène", "matraque", "caoutchouc", "canon") for t in tok.subtree):
             etype, mode = "ASSAULT", "crowd-control"  # dispersal by force (PLOVER)
+        if etype == "MOBILIZE" and any(self.lex.is_a("relief", t.lemma_) and any(
+                self.lex.is_a("disaster", d.lemma_) or self.lex.is_a("disaster", d.lower_) for d in t.subtree)
+                for t in verb_like.subtree):
+            # "320 soldats sont mobilisés pour combattre les incendies": forces sent against a disaster bring
+            # relief (PLOVER AID), they are not aimed at anyone
+            etype, mode = "AID", "humanitarian"
         status = clause.status
         if etype == "THREATEN" and clause.if_clause and status == "hypothetical" and not clause.conditional:
             status = "asserted"  # a threat is conditional by nature and still asserted
@@ -3168,6 +3247,24 @@ class DocumentCoder:
                 c.ent_type_ == "PER" for c in t.children if c.dep_ in ("appos", "flat:name", "nmod"))
         return person(subj) and any(o.ent_type_ == "PER" for o in objs)
 
+    def _words_against(self, verb: Token) -> bool:
+        """Whether "s'en prendre à" is said of words: a named actor or official who is no crowd, armed
+        group or attacker, against a named actor, person or official ("X s'en est pris à la ministre")."""
+        subj, _ = self.subject_of(verb)
+        rough = ("crowd", "military", "attacker")  # who comes to blows, or is set upon
+        if subj is None or any(self.lex.is_a(cls, subj.lemma_) for cls in rough):
+            return False
+        def named(t: Token) -> bool:
+            if any(self.lex.is_a(cls, t.lemma_) for cls in rough):
+                return False
+            return t.ent_type_ == "PER" or (t.pos_ == "NOUN" and self.lex.is_a("official", t.lemma_)) or any(
+                self.mentions_at[k.i] for k in (t, *t.children) if k.dep_ not in CLAUSE_DEPS)
+        aimed = [c for c in (*verb.children, *(g for k in verb.children if k.dep_ == "obl:mod" for g in k.children))
+                 if c.dep_ in ("obl:arg", "obl", "obl:mod", "nmod") and c.i > verb.i
+                 and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in c.children)]
+        return (subj.ent_type_ == "PER" or bool(self.mentions_at[subj.i]) or self.lex.is_a("official", subj.lemma_)) \
+            and any(named(c) for c in aimed)
+
     def _official_act(self, verb: Token) -> bool:
         """Whether the subject of a verb is the state's authorities ("le régime", "le gouvernement")."""
         subj, passive = self.subject_of(verb)
@@ -3379,6 +3476,20 @@ def _number(tok: Token) -> str:
     if any(c.dep_ == "conj" for c in tok.children):
         return "Plur"
     return "Plur" if "Plur" in tok.morph.get("Number") else "Sing"
+
+
+def _including(c: Token) -> bool:
+    """A verbless "dont" phrase that names members of a group ("plusieurs pays, dont le Canada"), which the
+    parser takes for a relative clause: its names are the group's."""
+    # a name, or a number of people ("dont trois Français"); not "X, dont le secrétaire d'Etat" (whose)
+    return c.dep_ == "acl:relcl" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
+        k.dep_ == "nummod" for k in c.children)) and any(k.lower_ == "dont" and k.i < c.i for k in c.children)
+
+
+def _se_clitic(c: Token) -> bool:
+    """The reflexive clitic "se", also where the parser took the "s'" of "s'en", "s'y" for a conjunction."""
+    return c.lower_ in ("se", "s'", "s’") and (c.dep_.startswith("expl") or (
+        c.dep_ == "mark" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("en", "y")))
 
 
 def _reflexive(verb: Token) -> bool:

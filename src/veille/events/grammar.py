@@ -120,8 +120,14 @@ def is_compound_past(verb: Token) -> bool:
 def is_condition(verb: Token) -> bool:
     """A clause introduced by "si" that states a condition; "si" + passé composé and "même si" are
     concessions ("si le gouvernement a condamné X, il refuse Y": both facts hold)."""
-    return any(c.dep_ == "mark" and c.lower_ in IF_MARKS for c in verb.children) and not is_compound_past(verb) \
+    return any(_if_mark(c) for c in verb.children) and not is_compound_past(verb) \
         and not any(c.lower_ == "même" and c.dep_ == "advmod" for c in verb.children)
+
+
+def _if_mark(c: Token) -> bool:
+    """"si" marking a clause; not the clitic "se" of "s'en", "s'y" the parser took for one."""
+    return c.dep_ == "mark" and c.lower_ in IF_MARKS and not (
+        c.lower_ != "si" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("en", "y"))
 
 
 def is_concession(verb: Token) -> bool:
@@ -133,7 +139,7 @@ def is_concession(verb: Token) -> bool:
 
 def hypothesis_mark(verb: Token) -> bool:
     """Introduced by a condition or a purpose ("si", "pour", "afin de", "sinon")."""
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark" and (c.lower_ not in IF_MARKS or _if_mark(c))}
     if marks & IF_MARKS:
         return is_condition(verb)
     return bool(marks & HYPOTHESIS_MARKS)

@@ -1,0 +1,123 @@
+"""Statements (ACCUSE, REJECT, REQUEST, CONCEDE, THREATEN, SUPPORT): set phrases of verbal attack, and
+reporting incises that name no event."""
+
+from __future__ import annotations
+
+from eventcoding import coded, typed
+
+from veille.events.grammar import is_condition
+
+
+def test_verbal_attack_by_a_leader_on_another_is_an_accusation(make_doc) -> None:
+    doc = coded(make_doc("Le président chilien s'en est pris mardi au gouvernement péruvien."),
+                {"chilien": "CHL", "péruvien": "PER"})
+    assert typed(doc, "ACCUSE") == [(("CHL",), ("PER",), "asserted")]
+
+
+def test_attack_by_rioters_is_no_accusation(make_doc) -> None:
+    doc = coded(make_doc("Des casseurs chiliens s'en sont pris aux policiers devant la gare de Santiago."),
+                {"Chili": "CHL", "chiliens": "CHL"})
+    assert typed(doc, "ACCUSE") == []
+
+
+def test_attack_on_things_is_no_accusation(make_doc) -> None:
+    doc = coded(make_doc("Le ministre chilien a regretté que des jeunes s'en soient pris à des vitrines."),
+                {"chilien": "CHL"})
+    assert not [e for e in doc.events if e.trigger.text == "pris"]
+
+
+def test_admission_after_a_quotation_is_no_recognition(make_doc) -> None:
+    doc = coded(make_doc('"Nous avons sous-estimé la crise", a reconnu le ministre péruvien des Finances.'),
+                {"péruvien": "PER"})
+    assert typed(doc, "SUPPORT") == []
+
+
+def test_inverted_incise_is_no_recognition(make_doc) -> None:
+    doc = coded(make_doc("Le Pérou n'était pas prêt, a-t-il reconnu devant les députés péruviens."),
+                {"Pérou": "PER", "péruviens": "PER"})
+    assert typed(doc, "SUPPORT") == []
+
+
+def test_continuing_to_speak_is_no_prosecution(make_doc) -> None:
+    doc = coded(make_doc('"Nous resterons fermes face au Chili", a poursuivi la ministre péruvienne.'),
+                {"Chili": "CHL", "péruvienne": "PER"})
+    assert typed(doc, "ACCUSE") == []
+
+
+def test_recognition_of_a_state_is_still_support(make_doc) -> None:
+    doc = coded(make_doc("Le Pérou a reconnu lundi le nouveau gouvernement chilien."),
+                {"Pérou": "PER", "chilien": "CHL"})
+    assert typed(doc, "SUPPORT") == [(("PER",), ("CHL",), "asserted")]
+
+
+def test_defending_oneself_is_no_support(make_doc) -> None:
+    doc = coded(make_doc("Accusé de corruption par le Pérou, le ministre chilien s'en est toujours défendu."),
+                {"Pérou": "PER", "chilien": "CHL"})
+    assert typed(doc, "SUPPORT") == []
+
+
+def test_clitic_s_before_y_is_no_condition(make_doc) -> None:
+    parse = make_doc("Le ministre chilien s'y est opposé mardi.").parse
+    assert not is_condition(next(t for t in parse if t.text == "opposé"))
+
+
+def test_s_before_il_is_still_a_condition(make_doc) -> None:
+    parse = make_doc("S'il le faut, le Chili fermera sa frontière.").parse
+    assert is_condition(next(t for t in parse if t.text == "faut"))
+
+
+
+def test_indictment_by_a_judge_is_an_accusation(make_doc) -> None:
+    doc = coded(make_doc("L'ancien ministre chilien a été mis en examen lundi à Santiago pour corruption."),
+                {"chilien": "CHL"}, places={"Santiago": "CHL"})
+    assert typed(doc, "ACCUSE") == [(("CHL",), ("CHL",), "asserted")]
+
+
+def test_indictment_denied_is_negated(make_doc) -> None:
+    doc = coded(make_doc("Le ministre chilien n'a pas été mis en examen à Santiago."),
+                {"chilien": "CHL"}, places={"Santiago": "CHL"})
+    assert [e.status for e in doc.events if e.type == "ACCUSE"] == ["negated"]
+
+
+def test_putting_to_the_test_is_no_indictment(make_doc) -> None:
+    doc = coded(make_doc("Le Chili a mis en place un nouvel examen pour les diplomates péruviens."),
+                {"Chili": "CHL", "péruviens": "PER"})
+    assert typed(doc, "ACCUSE") == []
+
+
+def test_being_is_no_summons(make_doc) -> None:
+    doc = coded(make_doc("Le président péruvien a dit que nous sommes toujours en tête."), {"péruvien": "PER"})
+    assert typed(doc, "REQUEST") == []
+
+
+def test_appeal_against_a_judgment_is_no_demand(make_doc) -> None:
+    doc = coded(make_doc("Le ministre péruvien a fait appel de sa condamnation."), {"péruvien": "PER"})
+    assert typed(doc, "REQUEST") == []
+
+
+def test_call_on_an_actor_with_faire_appel_a_stays(make_doc) -> None:
+    doc = coded(make_doc("Le gouvernement péruvien a fait appel au Chili pour éteindre les incendies."),
+                {"péruvien": "PER", "Chili": "CHL"})
+    assert typed(doc, "REQUEST") == [(("PER",), ("CHL",), "asserted")]
+
+
+def test_call_for_witnesses_is_no_demand(make_doc) -> None:
+    doc = coded(make_doc("La police péruvienne a lancé un appel à témoins après la disparition."), {"péruvienne": "PER"})
+    assert typed(doc, "REQUEST") == []
+
+
+def test_treating_oneself_is_no_offer(make_doc) -> None:
+    doc = coded(make_doc("Les Péruviens ne peuvent plus s'offrir de vacances au Chili."), {"Péruviens": "PER", "Chili": "CHL"})
+    assert typed(doc, "REJECT") == [] and typed(doc, "AGREE") == []
+
+
+def test_members_named_after_dont_act_for_the_group(make_doc) -> None:
+    doc = coded(make_doc("De nombreux pays, dont le Canada, ont appelé la Chine à libérer les deux ressortissants."),
+                {"Canada": "CAN", "Chine": "CHN"})
+    assert (("CAN",), ("CHN",), "asserted") in typed(doc, "REQUEST")
+
+
+def test_plea_in_court_is_no_demand(make_doc) -> None:
+    doc = coded(make_doc("L'ancien ministre chilien a plaidé coupable devant le tribunal de Santiago."),
+                {"chilien": "CHL"}, places={"Santiago": "CHL"})
+    assert typed(doc, "REQUEST") == []
