@@ -38,3 +38,46 @@ def test_counterpart_takes_the_person_of_its_country_whatever_the_role(make_doc)
                 person("homologue allemand", "homologue allemand", "DEU", "homologue", 0))
     doc = QuotesStage()(doc.with_layer("test", mentions=mentions, timexes=()))
     assert [q.speaker for q in doc.quotes if q.kind == "direct"] == ["Karl Weber"]
+
+
+def test_bare_role_is_the_last_speaker_holding_it(make_doc) -> None:
+    text = ("Le ministre russe des Affaires étrangères Ivan Petrov a rejeté ces accusations. Karl Weber a "
+            "convoqué l'ambassadeur russe. « La partie russe doit maintenant réagir », a déclaré M. Weber. "
+            "« J'espère que les Russes ne nous contraindront pas à changer de position », a ajouté le ministre.")
+    doc = make_doc(text)
+
+    def person(words: str, name: str, code: str, entity: int) -> Mention:
+        start = text.index(words)
+        return Mention(Span(start, start + len(words), words),
+                       Actor(code=code, name=name, kind="person", role="ministre des Affaires étrangères"), entity)
+
+    mentions = (person("ministre russe des Affaires étrangères Ivan Petrov", "Ivan Petrov", "RUS", 0),
+                person("Karl Weber", "Karl Weber", "DEU", 1), person("M. Weber", "Karl Weber", "DEU", 1),
+                person("ministre.", "Karl Weber", "DEU", 1))
+    doc = QuotesStage()(doc.with_layer("test", mentions=mentions, timexes=()))
+    assert [q.speaker for q in doc.quotes if q.kind == "direct"] == ["Karl Weber", "Karl Weber"]
+
+
+def test_bare_role_named_again_after_the_last_speaker_is_that_person(make_doc) -> None:
+    text = ("Karl Weber a convoqué l'ambassadeur russe. « La partie russe doit maintenant réagir », a déclaré "
+            "M. Weber. Le ministre russe des Affaires étrangères Ivan Petrov a rejeté ces accusations. "
+            "« Ce sont des inventions », a ajouté le ministre.")
+    doc = make_doc(text)
+
+    def person(words: str, name: str, code: str, entity: int) -> Mention:
+        start = text.index(words)
+        return Mention(Span(start, start + len(words), words),
+                       Actor(code=code, name=name, kind="person", role="ministre des Affaires étrangères"), entity)
+
+    mentions = (person("Karl Weber", "Karl Weber", "DEU", 0), person("M. Weber", "Karl Weber", "DEU", 0),
+                person("ministre russe des Affaires étrangères Ivan Petrov", "Ivan Petrov", "RUS", 1))
+    doc = QuotesStage()(doc.with_layer("test", mentions=mentions, timexes=()))
+    assert [q.speaker for q in doc.quotes if q.kind == "direct"] == ["Karl Weber", "Ivan Petrov"]
+
+
+def test_bare_organisation_is_the_body_named_with_a_collective_noun(make_doc) -> None:
+    text = ("Le pays recule, selon un rapport de l'ONG américaine Freedom House publié mercredi. Selon "
+            "l'organisation, ce pays doit désormais être considéré comme « un régime hybride entre les "
+            "démocraties et les autocraties ».")
+    doc = QuotesStage()(make_doc(text).with_layer("test", mentions=(), timexes=()))
+    assert [q.speaker for q in doc.quotes if q.kind == "direct"] == ["Freedom House"]

@@ -25,6 +25,8 @@ SOURCE_PREPS = {"selon"}
 
 # Roles named by relation to another person ("son homologue allemand"): any role of that country.
 RELATIONAL_ROLES = frozenset({"homologue", "homologues"})
+# Hypernyms that stand for any organisation named before ("selon l'organisation").
+ORGANISATION_NOUNS = frozenset({"organisation", "organisme"})
 
 
 def fold(text: str) -> str:
@@ -213,6 +215,20 @@ class ArticleContext:
             return last.name
         return self.full_name(found) if found else None
 
+    def _holder_in_focus(self, noun: str, position: int, named: str | None) -> str | None:
+        """The last speaker, when their role holds the noun and they spoke after ``named`` was
+        last mentioned: "a ajouté le ministre" right after the German minister's quotation is
+        him, not the Russian minister introduced as "le ministre X" earlier."""
+        if named is None:
+            return None
+        last = next(((pos, sp) for pos, sp in reversed(self.history) if pos < position and sp.person), None)
+        if last is None or not last[1].role or last[1].name == named \
+                or fold(noun) not in fold(last[1].role).split():
+            return named
+        seen = [m.span.start for m in self.mentions
+                if m.span.start < position and fold(m.actor.name) == fold(named)]
+        return named if seen and max(seen) > last[0] else last[1].name
+
     def person_by_code(self, start: int, end: int, before: int) -> str | None:
         """The named person the actors stage codes like a role phrase ("le président français" -> FRA)."""
         mine = next((m for m in self.mentions if m.span.start < end and start < m.span.end
@@ -249,6 +265,21 @@ class ArticleContext:
                 k += 1
             if k > tok.i + 1:
                 found = self.text[tok.idx : self.parse[k - 1].idx + len(self.parse[k - 1].text)]
+        return found
+
+    def _last_named_body(self, before: int) -> str | None:
+        """The organisation named last with a collective noun ("l'ONG américaine Freedom
+        House"), for the bare hypernym that stands for it later ("selon l'organisation")."""
+        found: str | None = None
+        for ent in self.parse.ents:
+            if ent.start_char >= before:
+                break
+            if ent.label_ != "ORG" or self.in_quote(ent[0]):
+                continue
+            lo = max(ent.start - 4, 0)
+            if any(self.lex.speaker_nouns.get(tok.text.lower()) == "group" and self._linked(tok, ent)
+                   for tok in self.parse[lo:ent.start]):
+                found = self.ent_name(ent)
         return found
 
     def _person_code(self, name: str) -> str | None:
@@ -488,6 +519,7 @@ class ArticleContext:
                 qualified = any(t.pos_ == "ADJ" and t.i > head.i and t.text.islower() for t in span)
                 code = self._code_at(start, end) if qualified else None
                 named = self.person_with_role(head.text.lower(), start) if kind == "role" else None
+                named = self._holder_in_focus(head.text.lower(), start, named)
                 if named and code and self._person_code(named) not in {None, code}:
                     named = None  # the Turkish president named before is not "le président français"
                 if named:
@@ -514,6 +546,8 @@ class ArticleContext:
         if kind == "group" and det in DEFINITE | DEMONSTRATIVE and not span.ents:
             named = self.person_with_role(head.text.lower(), start, ("ORG", "MISC", "PER")) \
                 or self._named_group(head.text.lower(), start)
+            if not named and head.text.lower() in ORGANISATION_NOUNS:
+                named = self._last_named_body(start)
             if named:
                 return self._speaker(named, start, end, gender)
         return self._speaker(text, start, end, gender)
