@@ -218,3 +218,12 @@ def test_quote_date_from_the_attributing_clause_else_publication(make_doc, stage
     doc = stage(DatesStage()(make_doc(text, date="2022-01-14")))
     dates = {q.span.text[:9]: q.date for q in doc.quotes if q.kind == "direct"}
     assert dates == {"Nous ne f": "2022-01-11", "Les accor": "2022-01-14"}
+
+
+def test_quote_date_is_never_the_start_of_a_period(make_doc, stage):
+    from veille.dates import DatesStage
+
+    text = ("Selon l'ONG, ce pays, membre de l'Union européenne depuis 2004, est devenu « un régime hybride "
+            "entre les démocraties et les autocraties ».")
+    doc = stage(DatesStage()(make_doc(text, date="2020-05-06")))
+    assert [q.date for q in doc.quotes if q.kind == "direct"] == ["2020-05-06"]

@@ -82,9 +82,22 @@ def quote_date(doc: Document, quote: Quote) -> str | None:
     for t in doc.timexes:
         if quote.span.start <= t.span.start < quote.span.end or not lo <= t.span.start < hi:
             continue
-        if t.kind in ("DATE", "TIME") and "X" not in t.value and t.value[:1].isdigit():
+        if t.kind in ("DATE", "TIME") and "X" not in t.value and t.value[:1].isdigit() \
+                and not _bounds_a_period(text, t.span.start):
             return t.value.split("T")[0]
     return doc.article.date
+
+
+# Words before a date that make it the bound of a period, not the day the words were said
+# ("membre de l'UE depuis 2004", "d'ici 2030").
+PERIOD_BOUNDS = ("depuis", "dès", "jusqu'à", "jusqu'au", "jusqu'en", "jusqu’à", "jusqu’au", "jusqu’en",
+                 "d'ici", "d’ici")
+
+
+def _bounds_a_period(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows a word that makes it the bound of a period."""
+    before = text[max(0, start - 12):start].lower().split()
+    return bool(before) and before[-1] in PERIOD_BOUNDS
 
 
 def extract_quotes(doc: Document, lex: Lexicon, stage: str = QuotesStage.name) -> list[Quote]:
