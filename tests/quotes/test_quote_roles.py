@@ -11,6 +11,13 @@ def _mention(text: str, words: str, code: str, entity: int) -> Mention:
     return Mention(Span(start, start + len(words), words), Actor(code=code, name=words, kind="person"), entity)
 
 
+def _person(text: str, words: str, name: str, code: str, entity: int,
+            role: str = "ministre des Affaires étrangères") -> Mention:
+    start = text.index(words)
+    return Mention(Span(start, start + len(words), words), Actor(code=code, name=name, kind="person", role=role),
+                   entity)
+
+
 def test_national_role_takes_the_person_of_its_country(make_doc) -> None:
     text = ("Le président turc Recep Tayyip Erdogan a averti samedi Emmanuel Macron. Le président français "
             "avait estimé que le gouvernement turc « avait aujourd'hui des comportements inadmissibles ».")
@@ -27,15 +34,10 @@ def test_counterpart_takes_the_person_of_its_country_whatever_the_role(make_doc)
             "a réclamé des preuves. Son homologue allemand a lui mis en cause l'Etat russe. « Il y a plusieurs "
             "indices en ce sens, la partie russe doit maintenant réagir », a-t-il dit.")
     doc = make_doc(text)
-
-    def person(words: str, name: str, code: str, role: str, entity: int) -> Mention:
-        start = text.index(words)
-        return Mention(Span(start, start + len(words), words), Actor(code=code, name=name, kind="person", role=role),
-                       entity)
-
-    mentions = (person("chef de la diplomatie allemande Karl Weber", "Karl Weber", "DEU", "chef de la diplomatie", 0),
-                person("ministre russe Ivan Petrov", "Ivan Petrov", "RUS", "ministre", 1),
-                person("homologue allemand", "homologue allemand", "DEU", "homologue", 0))
+    mentions = (_person(text, "chef de la diplomatie allemande Karl Weber", "Karl Weber", "DEU", 0,
+                        "chef de la diplomatie"),
+                _person(text, "ministre russe Ivan Petrov", "Ivan Petrov", "RUS", 1, "ministre"),
+                _person(text, "homologue allemand", "homologue allemand", "DEU", 0, "homologue"))
     doc = QuotesStage()(doc.with_layer("test", mentions=mentions, timexes=()))
     assert [q.speaker for q in doc.quotes if q.kind == "direct"] == ["Karl Weber"]
 
@@ -45,15 +47,9 @@ def test_bare_role_is_the_last_speaker_holding_it(make_doc) -> None:
             "convoqué l'ambassadeur russe. « La partie russe doit maintenant réagir », a déclaré M. Weber. "
             "« J'espère que les Russes ne nous contraindront pas à changer de position », a ajouté le ministre.")
     doc = make_doc(text)
-
-    def person(words: str, name: str, code: str, entity: int) -> Mention:
-        start = text.index(words)
-        return Mention(Span(start, start + len(words), words),
-                       Actor(code=code, name=name, kind="person", role="ministre des Affaires étrangères"), entity)
-
-    mentions = (person("ministre russe des Affaires étrangères Ivan Petrov", "Ivan Petrov", "RUS", 0),
-                person("Karl Weber", "Karl Weber", "DEU", 1), person("M. Weber", "Karl Weber", "DEU", 1),
-                person("ministre.", "Karl Weber", "DEU", 1))
+    mentions = (_person(text, "ministre russe des Affaires étrangères Ivan Petrov", "Ivan Petrov", "RUS", 0),
+                _person(text, "Karl Weber", "Karl Weber", "DEU", 1), _person(text, "M. Weber", "Karl Weber", "DEU", 1),
+                _person(text, "ministre.", "Karl Weber", "DEU", 1))
     doc = QuotesStage()(doc.with_layer("test", mentions=mentions, timexes=()))
     assert [q.speaker for q in doc.quotes if q.kind == "direct"] == ["Karl Weber", "Karl Weber"]
 
@@ -63,14 +59,8 @@ def test_bare_role_named_again_after_the_last_speaker_is_that_person(make_doc) -
             "M. Weber. Le ministre russe des Affaires étrangères Ivan Petrov a rejeté ces accusations. "
             "« Ce sont des inventions », a ajouté le ministre.")
     doc = make_doc(text)
-
-    def person(words: str, name: str, code: str, entity: int) -> Mention:
-        start = text.index(words)
-        return Mention(Span(start, start + len(words), words),
-                       Actor(code=code, name=name, kind="person", role="ministre des Affaires étrangères"), entity)
-
-    mentions = (person("Karl Weber", "Karl Weber", "DEU", 0), person("M. Weber", "Karl Weber", "DEU", 0),
-                person("ministre russe des Affaires étrangères Ivan Petrov", "Ivan Petrov", "RUS", 1))
+    mentions = (_person(text, "Karl Weber", "Karl Weber", "DEU", 0), _person(text, "M. Weber", "Karl Weber", "DEU", 0),
+                _person(text, "ministre russe des Affaires étrangères Ivan Petrov", "Ivan Petrov", "RUS", 1))
     doc = QuotesStage()(doc.with_layer("test", mentions=mentions, timexes=()))
     assert [q.speaker for q in doc.quotes if q.kind == "direct"] == ["Karl Weber", "Ivan Petrov"]
 
