@@ -62,6 +62,15 @@ def test_missiles_fired_facing_an_exercise_are_no_attack_on_its_parties(make_doc
     assert ("ASSAULT", ("PRK",), ("KOR",)) in asserted(hit)
 
 
+
+def test_people_hit_by_a_device_is_no_show_of_force(make_doc) -> None:
+    doc = coded(make_doc("Deux soldats ont été tués et un grièvement blessé samedi par un engin explosif au Mali."),
+                {"soldats": "MLI"}, places={"Mali": "MLI"})
+    assert "MOBILIZE" not in types(doc)
+    struck = coded(make_doc("Un missile tiré par les rebelles houthis a blessé trois soldats saoudiens."),
+                   {"houthis": "YEM", "saoudiens": "SAU"})
+    assert "MOBILIZE" not in types(struck)
+
 def test_truce_taken_up_by_a_relative_is_no_coercion(make_doc) -> None:
     doc = coded(make_doc("Le gouvernement afghan a libéré des prisonniers pour prolonger le cessez-le-feu de trois "
                          "jours qu'il a décrété à Kaboul."), {"afghan": "AFG"}, places={"Kaboul": "AFG"})

@@ -919,6 +919,14 @@ class DocumentCoder:
             target = self._nearest(verb, source)
         return source, target
 
+    def _fires_test_weapon(self, tok: Token) -> bool:
+        """Whether an act fires a missile or a device ("a tiré deux missiles"), not one by which
+        people were hit ("tués par un engin explosif", "un missile a tué"): only the first is a
+        show of force."""
+        hit_by = [c for c in tok.children if c.dep_ in ("obl:agent", "nsubj")]
+        return any(self.lex.is_a("test-weapon", t.lemma_) for t in tok.subtree
+                   if not any(t.i in range(c.left_edge.i, c.right_edge.i + 1) for c in hit_by))
+
     def _accused_act(self, verb: Token) -> Token | None:
         """The accusation, inquiry or hostile act a verb's object names ("l'enquête", "la validité de
         l'enquête", "les sanctions européennes contre la Syrie")."""
@@ -2612,7 +2620,7 @@ class DocumentCoder:
                 and (country := self._place_hit(tok, anchor, frozenset({"à", "au", "en"}))) and country not in source.codes:
             target = Args((country,), ("",), explicit=False)  # "a rappelé son ambassadeur à Paris"
         if (not target or self._only_faced(tok, target)) and etype == "ASSAULT" and mode in ("firearms", None) \
-                and any(self.lex.is_a("test-weapon", t.lemma_) for t in tok.subtree) and not self._place_hit(tok, anchor):
+                and self._fires_test_weapon(tok) and not self._place_hit(tok, anchor):
             # "a tiré deux missiles dans la mer (face à des exercices entre Séoul et Washington)": a show of
             # force, aimed at those it faces (below), not an attack on them
             etype, mode, target = "MOBILIZE", "troops", Args()
