@@ -1,5 +1,5 @@
-"""Statements (ACCUSE, REJECT, REQUEST, CONCEDE, THREATEN, SUPPORT): set phrases of verbal attack, and
-reporting incises that name no event."""
+"""Statements (ACCUSE, REJECT, REQUEST, CONCEDE, THREATEN, SUPPORT): set phrases of verbal attack,
+reporting incises and set phrases that name no event ("s'appuyer sur", "se retrouver sous")."""
 
 from __future__ import annotations
 
@@ -121,3 +121,47 @@ def test_plea_in_court_is_no_demand(make_doc) -> None:
     doc = coded(make_doc("L'ancien ministre chilien a plaidé coupable devant le tribunal de Santiago."),
                 {"chilien": "CHL"}, places={"Santiago": "CHL"})
     assert typed(doc, "REQUEST") == []
+
+
+def test_setting_out_in_an_incise_is_no_refusal(make_doc) -> None:
+    doc = coded(make_doc('Le président Macron a été interrogé. "La première réponse est de suivre ce que dira la '
+                         'convention", a-t-il décliné.'), {"Macron": "FRA", "-t-il": "FRA"})
+    assert typed(doc, "REJECT") == []
+    refused = coded(make_doc("Le président français a décliné l'invitation du gouvernement chilien."),
+                    {"français": "FRA", "chilien": "CHL"})
+    assert typed(refused, "REJECT") == [(("FRA",), ("CHL",), "asserted")]
+
+
+def test_stressing_or_relying_on_is_no_endorsement(make_doc) -> None:
+    actors = {"français": "FRA", "allemands": "DEU", "allemande": "DEU"}
+    stress = coded(make_doc("Le gouvernement français s'appuie sur les experts allemands."), actors)
+    assert typed(stress, "SUPPORT") == []
+    endorse = coded(make_doc("Le gouvernement français appuie la candidature allemande."), actors)
+    assert typed(endorse, "SUPPORT") == [(("FRA",), ("DEU",), "asserted")]
+
+
+def test_finding_oneself_in_a_state_is_no_meeting(make_doc) -> None:
+    actors = {"maliens": "MLI", "français": "FRA", "allemand": "DEU"}
+    state = coded(make_doc("Les militaires maliens se retrouvent à présent sous la pression des pays voisins."), actors)
+    assert typed(state, "CONSULT") == []
+    alone = coded(make_doc("Le ministre français se retrouve isolé face au gouvernement allemand."), actors)
+    assert typed(alone, "CONSULT") == []
+    met = coded(make_doc("Les ministres français et allemand se sont retrouvés mardi à Berlin."), actors)
+    assert [e.type for e in met.events] == ["CONSULT"]
+
+
+def test_press_called_in_is_no_summons(make_doc) -> None:
+    actors = {"américain": "USA", "russe": "RUS", "français": "FRA"}
+    press = coded(make_doc("Le président américain a convoqué les médias à la Maison Blanche."), actors)
+    assert typed(press, "ACCUSE") == []
+    envoy = coded(make_doc("Le ministère français a convoqué l'ambassadeur russe."), actors)
+    assert typed(envoy, "ACCUSE") == [(("FRA",), ("RUS",), "asserted")]
+
+
+def test_interview_published_by_a_medium_is_no_talks(make_doc) -> None:
+    actors = {"américain": "USA", "russe": "RUS"}
+    published = coded(make_doc("Dans son entretien publié dimanche par le Financial Times, le ministre américain "
+                               "s'est défendu de toute pression."), actors)
+    assert typed(published, "CONSULT") == []
+    talks = coded(make_doc("Un entretien entre les ministres américain et russe a eu lieu dimanche à Genève."), actors)
+    assert [e.type for e in talks.events] == ["CONSULT"]

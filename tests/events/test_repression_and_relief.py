@@ -90,3 +90,12 @@ def test_relations_kept_up_are_no_meeting(make_doc) -> None:
     met = coded(make_doc("Le Premier ministre japonais s'est entretenu lundi avec le président américain."),
                 {"japonais": "JPN", "américain": "USA"}, timexes={"lundi": "2022-01-10"})
     assert [(s, t) for s, t, st in typed(met, "CONSULT")] == [(("JPN",), ("USA",))]
+
+
+def test_ban_on_tear_gas_is_no_use_of_force(make_doc) -> None:
+    doc = coded(make_doc("Le chef de la police de Seattle a annoncé l'interdiction du recours au gaz lacrymogène "
+                         "pour trente jours."), {"police de Seattle": "USA"})
+    assert "ASSAULT" not in types(doc)
+    used = coded(make_doc("La police de Seattle a dispersé les manifestants à coups de gaz lacrymogène."),
+                 {"police de Seattle": "USA"})
+    assert "ASSAULT" in types(used)

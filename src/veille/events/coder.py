@@ -1695,8 +1695,10 @@ class DocumentCoder:
             return None
         # lemmas of the children and grandchildren: a set phrase's other word, a trigger's cue
         around = {c.lemma_.lower() for c in tok.children} | {g.lemma_.lower() for c in tok.children for g in c.children}
+        # (for set phrases, their forms too: the lemmatiser reads "sous" as "sou")
+        forms = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children for g in c.children}
         if any(self.lex.is_a("idiom", f"{lemma} {w}") for lemma in {tok.lemma_.lower(), entries[0].lemma}
-               for w in around | {tok.head.lemma_.lower()}):
+               for w in around | forms | {tok.head.lemma_.lower()}):
             return None  # a set phrase: "tirer les leçons", "à bâtons rompus", "accuser une baisse"
         if tok.pos_ == "NOUN" and any(self.lex.is_a("not-event", c.lemma_) for c in tok.children if c.dep_ == "nmod"):
             return None  # "une conférence de presse", "un point de presse"
@@ -1928,10 +1930,12 @@ class DocumentCoder:
 
     def _given_to(self, noun: Token) -> bool:
         """Whether an interview noun names the medium it was given to ("un entretien aux Echos"): a
-        name after "à" that is no place and no actor the text names as such."""
+        name after "à" that is no place and no actor the text names as such; or an interview said to
+        be published or granted ("son entretien publié dimanche par le Financial Times")."""
         return self.lex.is_a("interview", noun.lemma_) and any(
-            c.dep_ == "nmod" and {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")} & {"à", "au", "aux"}
-            and c.i not in self.place_at and not any(m.explicit for m in self.mentions_at[c.i])
+            (c.dep_ == "nmod" and {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")} & {"à", "au", "aux"}
+             and c.i not in self.place_at and not any(m.explicit for m in self.mentions_at[c.i]))
+            or (c.dep_ == "acl" and c.lemma_.lower() in _PUBLISHED)
             for c in noun.children)
 
     def _quote_speaker(self, tok: Token) -> Args:
@@ -2535,6 +2539,8 @@ class DocumentCoder:
             mode = "crowd-control"
         if etype == "COERCE" and mode == "restrict" and any(
                 t.lemma_.lower() in ("lacrymogène", "matraque", "caoutchouc", "canon") for t in tok.subtree):
+            if tok.lemma_.lower() in ("interdire", "interdiction"):
+                return []  # "l'interdiction du recours au gaz lacrymogène": the forces restrain themselves
             etype, mode = "ASSAULT", "crowd-control"  # dispersal by force (PLOVER)
         if etype == "MOBILIZE" and any(self.lex.is_a("relief", t.lemma_) and any(
                 self.lex.is_a("disaster", d.lemma_) or self.lex.is_a("disaster", d.lower_) for d in t.subtree)
@@ -3449,6 +3455,8 @@ class DocumentCoder:
 SAME = frozenset({"similaire", "même", "identique", "semblable", "pareil", "analogue"})
 #: Claims that accuse someone: a denial of them answers the accuser.
 ACCUSATIONS = frozenset({"accusation", "allégation", "reproche", "soupçon", "critique", "imputation"})
+# Participles that make a talk noun an interview given to a medium ("l'entretien accordé à", "publié par").
+_PUBLISHED = frozenset({"publier", "accorder", "paraître", "diffuser", "donner"})
 _ACCUSABLE = frozenset({"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _PARTY_CASES = frozenset({"avec", "contre", "entre", "par", "pour", "envers", "vers", "auprès"})
 # acts done on the spot, whose scene the previous sentence may set
