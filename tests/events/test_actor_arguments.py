@@ -39,3 +39,10 @@ def test_aid_is_not_sent_to_the_place_of_the_main_clause(make_doc) -> None:
             "qui a annoncé une aide d'urgence, rentrera mardi.")
     doc = coded(make_doc(text), {"président péruvien": "PER"}, places={"Pérou": "PER", "Madrid": "ESP"})
     assert [e.target for e in doc.events if e.type == "AID"] == [("PER",)]
+
+
+def test_partner_of_talks_named_right_after_the_noun(make_doc) -> None:
+    doc = coded(make_doc("Lors de son entretien avec Vladimir Poutine, le président français a évoqué la Syrie."),
+                {"Vladimir Poutine": "RUS", "président français": "FRA", "Syrie": "SYR"},
+                persons=("Vladimir Poutine", "président français"))
+    assert [(e.type, e.source, e.target) for e in doc.events] == [("CONSULT", ("FRA",), ("RUS",))]

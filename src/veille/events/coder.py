@@ -1870,6 +1870,8 @@ class DocumentCoder:
                     host = self.located[c.i]  # "en visite au Vatican": the host state
                     if host.country:
                         target = Args((host.country,), (host.name,), explicit=False)
+        if not target and (partner := self._adjacent_partner(noun)) is not None:
+            target = self._collect(partner, subject=False)
         if not source:
             return []
         if self._given_to(noun) or not target and any(self.lex.is_a("media", t.lemma_) or self.lex.is_a("media", t.lower_)
@@ -1927,6 +1929,16 @@ class DocumentCoder:
         return self.lex.is_a("ask", verb.lemma_) and any(
             c.dep_ == "ccomp" and any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS
                                       for g in c.children if g.i < c.i) for c in kids)
+
+    def _adjacent_partner(self, noun: Token) -> Token | None:
+        """The partner named by "avec X" right after a talk noun that the parser hung elsewhere ("Lors de
+        son entretien avec Vladimir Poutine, ...", "avec" taken for a complement of "lors")."""
+        if noun.i + 1 >= len(self.parse):
+            return None
+        case = self.parse[noun.i + 1]
+        if case.lower_ != "avec" or case.dep_ != "case" or case.head.i <= noun.i or case.head.head.i == noun.i:
+            return None
+        return case.head
 
     def _given_to(self, noun: Token) -> bool:
         """Whether an interview noun names the medium it was given to ("un entretien aux Echos"): a
