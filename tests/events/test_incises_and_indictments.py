@@ -165,3 +165,18 @@ def test_interview_published_by_a_medium_is_no_talks(make_doc) -> None:
     assert typed(published, "CONSULT") == []
     talks = coded(make_doc("Un entretien entre les ministres américain et russe a eu lieu dimanche à Genève."), actors)
     assert [e.type for e in talks.events] == ["CONSULT"]
+
+
+def test_named_as_responsible_is_blame_not_approval(make_doc) -> None:
+    actors = {"Washington": "USA", "Russie": "RUS"}
+    blame = coded(make_doc("Washington a désigné la Russie comme responsable de l'attaque."), actors)
+    assert [(e.type, e.source, e.target) for e in blame.events] == [("ACCUSE", ("USA",), ("RUS",))]
+
+
+def test_means_mobilised_are_no_protest(make_doc) -> None:
+    actors = {"français": "FRA"}
+    means = coded(make_doc("Le député français doit identifier des sources de financement à mobiliser dès 2021."),
+                  actors)
+    assert typed(means, "PROTEST") == []
+    people = coded(make_doc("Les syndicats français ont mobilisé des milliers de personnes mardi à Paris."), actors)
+    assert [e.type for e in people.events] == ["PROTEST"]

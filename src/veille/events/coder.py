@@ -1744,6 +1744,8 @@ class DocumentCoder:
             if e.constraint == "no-ccomp" and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'"))
                                                   for c in tok.children):
                 continue
+            if e.type == "PROTEST" and e.lemma == "mobiliser" and not self._mobilises_people(tok):
+                continue  # "des sources de financement à mobiliser": means, not people
             if e.constraint == "no-ccomp" and any(c.dep_ == "xcomp" and c.i > tok.i and (
                     "Inf" in c.morph.get("VerbForm")
                     or any(a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children))
@@ -1929,6 +1931,18 @@ class DocumentCoder:
         return self.lex.is_a("ask", verb.lemma_) and any(
             c.dep_ == "ccomp" and any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS
                                       for g in c.children if g.i < c.i) for c in kids)
+
+    def _mobilises_people(self, tok: Token) -> bool:
+        """Whether "mobiliser" gathers people ("se mobiliser", "a mobilisé des milliers de personnes",
+        "les syndicats ont mobilisé"), not means ("des fonds à mobiliser", "mobiliser des ressources")."""
+        if any(_se_clitic(c) or (c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl")) for c in tok.children):
+            return True
+        objs = [c for c in tok.children if c.dep_ == "obj"]
+        if not objs:
+            return tok.dep_ not in ("acl", "acl:relcl")
+        return any(o.pos_ in ("PRON", "NUM", "PROPN") or o.ent_type_ in ("PER", "ORG")
+                   or any(self.lex.is_a(kind, o.lemma_) for kind in ("crowd", "domestic", "person"))
+                   for o in objs)
 
     def _adjacent_partner(self, noun: Token) -> Token | None:
         """The partner named by "avec X" right after a talk noun that the parser hung elsewhere ("Lors de
