@@ -180,3 +180,12 @@ def test_means_mobilised_are_no_protest(make_doc) -> None:
     assert typed(means, "PROTEST") == []
     people = coded(make_doc("Les syndicats français ont mobilisé des milliers de personnes mardi à Paris."), actors)
     assert [e.type for e in people.events] == ["PROTEST"]
+
+
+def test_armed_group_setting_upon_a_police_building_is_no_accusation(make_doc) -> None:
+    doc = coded(make_doc("A Abuja, Boko Haram s'en est pris au QG de la police nigériane."),
+                {"Boko Haram": "ISM", "police nigériane": "NGA"})
+    assert typed(doc, "ACCUSE") == []
+    words = coded(make_doc("Le ministre nigérian s'en est pris au président de la commission européenne."),
+                  {"ministre nigérian": "NGA", "commission européenne": "EU"})
+    assert typed(words, "ACCUSE") == [(("NGA",), ("EU",), "asserted")]

@@ -3292,13 +3292,16 @@ class DocumentCoder:
         group or attacker, against a named actor, person or official ("X s'en est pris à la ministre")."""
         subj, _ = self.subject_of(verb)
         rough = ("crowd", "military", "attacker")  # who comes to blows, or is set upon
-        if subj is None or any(self.lex.is_a(cls, subj.lemma_) for cls in rough):
-            return False
+        if subj is None or any(self.lex.is_a(cls, subj.lemma_) for cls in rough) \
+                or any(m.actor.code == "ISM" for m in self.mentions_at[subj.i]):
+            return False  # an armed group sets upon people or places: an attack
         def named(t: Token) -> bool:
             if any(self.lex.is_a(cls, t.lemma_) for cls in rough):
                 return False
+            # "au QG de la police": a building of an actor, not the actor
             return t.ent_type_ == "PER" or (t.pos_ == "NOUN" and self.lex.is_a("official", t.lemma_)) or any(
-                self.mentions_at[k.i] for k in (t, *t.children) if k.dep_ not in CLAUSE_DEPS)
+                self.mentions_at[k.i] for k in (t, *t.children)
+                if k.dep_ not in CLAUSE_DEPS and (k is t or k.dep_ != "nmod" or t.pos_ == "PROPN"))
         aimed = [c for c in (*verb.children, *(g for k in verb.children if k.dep_ == "obl:mod" for g in k.children))
                  if c.dep_ in ("obl:arg", "obl", "obl:mod", "nmod") and c.i > verb.i
                  and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in c.children)]
