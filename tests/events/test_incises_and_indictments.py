@@ -180,6 +180,8 @@ def test_means_mobilised_are_no_protest(make_doc) -> None:
     assert typed(means, "PROTEST") == []
     people = coded(make_doc("Les syndicats français ont mobilisé des milliers de personnes mardi à Paris."), actors)
     assert [e.type for e in people.events] == ["PROTEST"]
+    money = coded(make_doc("Les syndicats français ont mobilisé des millions d'euros mardi à Paris."), actors)
+    assert typed(money, "PROTEST") == []
 
 
 def test_armed_group_setting_upon_a_police_building_is_no_accusation(make_doc) -> None:

@@ -1940,9 +1940,11 @@ class DocumentCoder:
         objs = [c for c in tok.children if c.dep_ == "obj"]
         if not objs:
             return tok.dep_ not in ("acl", "acl:relcl")
+        # "des millions de personnes": a quantity is judged by what it counts
+        heads = [next((n for n in o.children if n.dep_ == "nmod"), o) for o in objs]
         return any(o.pos_ in ("PRON", "NUM", "PROPN") or o.ent_type_ in ("PER", "ORG")
                    or any(self.lex.is_a(kind, o.lemma_) for kind in ("crowd", "domestic", "person"))
-                   for o in objs)
+                   for o in heads)
 
     def _adjacent_partner(self, noun: Token) -> Token | None:
         """The partner named by "avec X" right after a talk noun that the parser hung elsewhere ("Lors de
