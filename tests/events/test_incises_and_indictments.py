@@ -191,3 +191,19 @@ def test_armed_group_setting_upon_a_police_building_is_no_accusation(make_doc) -
     words = coded(make_doc("Le ministre nigérian s'en est pris au président de la commission européenne."),
                   {"ministre nigérian": "NGA", "commission européenne": "EU"})
     assert typed(words, "ACCUSE") == [(("NGA",), ("EU",), "asserted")]
+
+
+def test_call_with_no_complement_after_it_is_no_appeal(make_doc) -> None:
+    actors = {"française": "FRA", "russe": "RUS"}
+    phoned = coded(make_doc("À la fin de son mandat, la sénatrice française a appelé le président russe."), actors)
+    assert typed(phoned, "REQUEST") == []
+    appeal = coded(make_doc("La sénatrice française a appelé le gouvernement russe à la retenue."), actors)
+    assert typed(appeal, "REQUEST") == [(("FRA",), ("RUS",), "asserted")]
+
+
+def test_set_phrases_of_seizing_and_suffering(make_doc) -> None:
+    actors = {"français": "FRA"}
+    moment = coded(make_doc("Saisissant un moment historique, le gouvernement français a créé une commission."), actors)
+    assert typed(moment, "COERCE") == []
+    fall = coded(make_doc("La plus lourde chute est accusée par le ministre français de l'Intérieur."), actors)
+    assert typed(fall, "ACCUSE") == []

@@ -1737,6 +1737,8 @@ class DocumentCoder:
                 continue  # "prête à négocier", not "on leur prête des vertus"
             if e.cue and e.cue not in near and not (e.type in MATERIAL and e.cue in following):
                 continue
+            if e.cue == "à" and not any(t.i > tok.i and t.lower_ in ("à", "au", "aux") for t in tok.subtree):
+                continue  # "appeler à", "assurer à X": not "À la fin du mandat, elle m'a appelée"
             if e.constraint == "reflexive" and not any(c.lower_ in ("se", "s'", "s’", "nous", "vous")
                                                          and c.dep_.startswith("expl") or _se_clitic(c)
                                                          for c in tok.children):
