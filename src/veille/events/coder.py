@@ -2039,7 +2039,7 @@ class DocumentCoder:
             for tok in sent:
                 entry = self._choose(tok)
                 if entry is not None:
-                    found = self._event(tok, entry, sent)
+                    found = self._event(tok, entry, sent) + self._fought_alongside(tok, entry, sent)
                 elif tok.lemma_.lower() in ("devoir", "falloir"):
                     found = self._obligation(tok, sent)
                 else:
@@ -2279,6 +2279,8 @@ class DocumentCoder:
                 etype, mode = "SUPPORT", None  # "donner son accord à": an approval, like "son feu vert"
             if self.lex.is_a("provoke", anchor.lemma_) and etype not in STATEMENTS:
                 return []  # "a provoqué des affrontements": a cause, not an act by anyone named
+            if not support and self._taken_up(tok, etype):
+                return []  # "ces échanges de tirs interviennent dans un contexte...": the fire already told
             if etype == "ASSAULT" and any(c.dep_ == "amod" and self.lex.is_a("verbal-manner", c.lemma_)
                                           for c in tok.children):
                 etype, mode = "ACCUSE", "disapprove"  # "des attaques verbales contre Séoul", "virulentes"
@@ -2642,8 +2644,16 @@ class DocumentCoder:
                 source = by
                 mode = next(e.mode for e in self.lex.lookup(attack.lemma_, attack.lower_)
                             if e.pos == "NOUN" and e.type == "ASSAULT")
+            elif etype == "ASSAULT" and entry.pos == "NOUN" and support and self._unnamed_attackers(anchor) \
+                    and (claimed := self._claimant() or self._here(tok)):
+                source = claimed  # "des hommes armés ont lancé un assaut contre une prison": as for the verb
             else:
                 return []  # an event needs an identifiable actor
+        if self.lex.is_a("armed-struggle", entry.lemma) and not self._armed_parties(tok, source, target):
+            return []  # "combattre le terrorisme", "le combat contre la pauvreté": no armed actor fought
+        if entry.lemma == "assaut" and anchor.lemma_.lower() == "prendre" \
+                and not (self._forces_act(anchor) or self._unnamed_attackers(anchor)):
+            return []  # "les habitants ont pris d'assaut les supermarchés": a rush, not an attack
         if not target and (etype in DOMESTIC_DEFAULT_TARGET or mode == "crowd-control"):
             target = Args(source.codes, source.names, explicit=False)
         if not target and etype == "THREATEN" and entry.type == "AGREE" and mode is not None:
@@ -2713,6 +2723,9 @@ class DocumentCoder:
             # "Trump s'est entretenu avec le gouverneur Andy Beshear": a person no code covers, met by an
             # actor of the one state the text names, is of that state (a domestic meeting)
             target = Args(source.codes, ("",), explicit=False)
+        if not target and etype == "AGREE" and entry.pos != "NOUN" and source.n_parties < 2 \
+                and self._one_country(source) and self._domestic_partner(tok, source):
+            target = Args(source.codes, ("",), explicit=False)  # "s'est dit prêt à travailler avec le gouverneur"
         if etype == "CONSULT" and entry.pos == "VERB" and not target and source.n_parties < 2 \
                 and entry.constraint != "reflexive" and entry.mode != "multilateral":
             return []  # "il avait rencontré X", "elle a reçu du directeur": no second party the text codes
@@ -2810,6 +2823,37 @@ class DocumentCoder:
         if entry.lemma == "condamner" and etype == "COERCE":
             out.append(replace(out[0], type="SANCTION", mode="convict"))
         return out
+
+    def _fought_alongside(self, verb: Token, entry: Trigger, sent: Any) -> list[Event]:
+        """"combattent les jihadistes aux côtés des forces maliennes": besides the cooperation with the allies,
+        the fight against the enemy (an ASSAULT coded by the verb's plain sense)."""
+        if entry.type != "COOPERATE" or entry.cue != "côté":
+            return []
+        fight = next((e for e in self.lex.lookup(verb.lemma_) if e.pos == "VERB" and e.type == "ASSAULT" and not e.cue),
+                     None)
+        if fight is None:
+            return []
+        allies = set(self._alongside(verb, Args()).codes)
+        return [self._revised(e, target=tuple(c for c in e.target if c not in allies),
+                              target_names=tuple(n for c, n in zip(e.target, e.target_names) if c not in allies))
+                for e in self._event(verb, fight, sent) if set(e.target) - allies]
+
+    def _taken_up(self, noun: Token, etype: str) -> bool:
+        """Whether a noun with a demonstrative ("ces tirs", "ces échanges de tirs") takes up an act of its type
+        the text has already reported."""
+        head = noun.head if noun.dep_ == "nmod" and self.lex.is_a("measure", noun.head.lemma_) else noun
+        aimed = any(c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in TARGET_CASES for k in c.children)
+                    for n in (head, noun) for c in n.children)  # "cette nouvelle attaque contre X" tells who was hit
+        return not aimed and any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "ces") for c in head.children) \
+            and any(e.type == etype and e.status == "asserted" for e in self.coded)
+
+    def _armed_parties(self, tok: Token, source: Args, target: Args) -> bool:
+        """Whether a fight has an actor the text names as the one fought (the verb's object: not "combattre
+        dans les rangs de X"), or two parties facing each other."""
+        if tok.pos_ != "NOUN" and not any(c.dep_ in ("obj", "nsubj:pass") and any(
+                m.explicit for t in c.subtree for m in self.mentions_at[t.i]) for c in tok.children):
+            return False
+        return bool(target and target.explicit and set(target.codes) - set(source.codes)) or source.n_parties >= 2
 
     def _only_faced(self, verb: Token, target: Args) -> bool:
         """Whether the actors of a target are named only in a "face à" phrase under the verb."""
@@ -2909,6 +2953,18 @@ class DocumentCoder:
                     or self.lex.is_a("person", c.lemma_):
                 return True
         return False
+
+    def _domestic_partner(self, verb: Token, source: Args) -> bool:
+        """Whether a promise names, on its verb or on the infinitive it announces ("prêt à travailler avec le
+        gouverneur Jean Dupont", "a tendu la main à EELV"), a partner by name, of the source's state or of none."""
+        heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and "Inf" in c.morph.get("VerbForm")]
+        partners = [c for h in heads for c in h.children if c.dep_.startswith("obl") and any(
+            k.dep_ == "case" and k.lower_ in ("à", "au", "aux", "avec") for k in c.children)]
+        # the partner is a name, or a person's title with the name beside it ("le gouverneur Jean Dupont")
+        names = [t for c in partners for t in [c, *(n for n in c.children if n.dep_ in ("appos", "flat:name", "nmod")
+                                                     and not any(k.dep_ == "case" for k in n.children))]
+                 if t.pos_ == "PROPN" and (t is c or c.pos_ == "NOUN")]
+        return bool(names) and all(set(self.actors_at(t.i).codes) <= set(source.codes) for t in names)
 
     def _domestic_party(self, verb: Token) -> bool:
         """Whether the verb's object or "à/contre" complement, or that of its infinitive ("menacer de
@@ -3414,7 +3470,8 @@ class DocumentCoder:
         for c in self._complements(verb):
             entry = self._choose(c) if c.dep_ != "obj" else next(
                 (e for e in self.lex.lookup(c.lemma_, c.lower_) if e.pos == "NOUN"), None)
-            if entry is not None and entry.type in ("ASSAULT", "COERCE", "SANCTION", "THREATEN"):
+            if entry is not None and entry.type in ("ASSAULT", "COERCE", "SANCTION", "THREATEN") \
+                    and not self.lex.is_a("armed-struggle", entry.lemma):  # "promis de combattre la barbarie"
                 return True
             if self.lex.is_a("harm", c.lemma_):
                 return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from importlib.resources import files
 from itertools import tee
@@ -20,6 +21,9 @@ _SENTENCE_END = frozenset(".!?…:;»”\"")
 #: A token that is one of these ends a sentence when a capital or an opening mark follows.
 _FULL_STOP = frozenset({".", "!", "?", "…", "...", "!!", "?!"})
 _OPENING = frozenset("«“\"—-–(")
+#: An opening quotation mark right after an elided word ("d'\"ignorer\"", "l'« ingérence »"): split off, so the
+#: elided word and the quoted word are tokens of their own.
+_QUOTE_AFTER_ELISION = r"(?<=[^\W\d_]['’])[\"«“]"
 #: Tokens that never open a sentence: they continue the one before.
 _CONTINUATION = frozenset({",", ";", ")", "»", "”", "]"})
 
@@ -84,6 +88,8 @@ def load_model(name: str = MODEL) -> Any:
 
         for compound in compounds():
             nlp.tokenizer.add_special_case(compound, [{ORTH: compound}])
+        infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+        nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_QUOTE_AFTER_ELISION}").finditer
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("veille_sentence_constraints", before="parser")
         _MODELS[name] = nlp
