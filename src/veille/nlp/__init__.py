@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from importlib.resources import files
 from itertools import tee
@@ -88,8 +87,10 @@ def load_model(name: str = MODEL) -> Any:
 
         for compound in compounds():
             nlp.tokenizer.add_special_case(compound, [{ORTH: compound}])
-        infixes = nlp.tokenizer.infix_finditer.__self__.pattern
-        nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_QUOTE_AFTER_ELISION}").finditer
+        from spacy.util import compile_infix_regex
+
+        infixes = [*(nlp.Defaults.infixes or ()), _QUOTE_AFTER_ELISION]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("veille_sentence_constraints", before="parser")
         _MODELS[name] = nlp
@@ -99,7 +100,7 @@ def load_model(name: str = MODEL) -> Any:
 class SpacyStage(BaseStage):
     """Parses each article with spaCy; assigns ``parse`` (a spaCy Doc) and ``sentences``."""
 
-    name = "nlp.spacy.v2"
+    name = "nlp.spacy.v3"
     requires = ("article",)
     assigns = ("parse", "sentences")
 
