@@ -1,5 +1,6 @@
 """Regions of federal states, groups of states, officials' titles of organisations, US office
-holders, stateless peoples placed by the story, and participles that look like roles."""
+holders, stateless peoples placed by the story, participles that look like roles, and envoys coded
+by whom they serve, not where they are posted."""
 
 from __future__ import annotations
 
@@ -161,3 +162,11 @@ def test_ngos_as_a_group(actors) -> None:
                  "Les ONG syriennes ont fui la ville."):
         assert not any(m.span.text == "ONG" for m in actors(text)), text
 
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Pierre Durand, ambassadeur en Chine de la France, a été convoqué par Pékin.", "Pierre Durand", "FRA"),
+    ("L'émissaire en Libye de l'ONU, Ghassan Salamé, a démissionné.", "Ghassan Salamé", "UN"),
+])
+def test_envoy_is_coded_by_whom_they_serve_not_their_posting(actors, text: str, phrase: str, code: str) -> None:
+    assert code in {m.actor.code for m in actors(text) if phrase in m.span.text}

@@ -117,6 +117,9 @@ _LISTING = frozenset({"dont", "comme", "notamment", "parmi", "lesquels", "lesque
                       "plupart", "plusieurs", "nombreux", "pour", "tels", "surtout", "aussi",
                       "occidentaux", "occidentales", "occidental", "occidentale"})
 _FORCES = frozenset({"MIL", "COP", "REB"})
+# Envoys: a place after "en", "au" in their title is their posting ("ambassadeur en Chine").
+_ENVOYS = frozenset({"ambassadeur", "ambassadrice", "envoye", "envoyee", "emissaire", "consul", "mediateur",
+                     "mediatrice", "representant", "representante"})
 # Share of its state's weight a territory needs to be the article's main country.
 _TERRITORY_SHARE = 0.8
 #: Plural party adjectives that name the party's people or acts ("les élus démocrates").
@@ -737,7 +740,8 @@ class ActorMatcher:
                 code = code or m.entry.code
                 k = m.end
                 continue
-            if m is not None and m.entry.type in ("name", "place", "org", "demonym") and k > r_start:
+            if m is not None and m.entry.type in ("name", "place", "org", "demonym") and k > r_start \
+                    and not self._posting(sdoc, r_start, k):
                 regional = regional or (code is None and m.entry.region)
                 code = code or m.entry.code
             words.append(sdoc[k].text + sdoc[k].whitespace_)
@@ -763,6 +767,14 @@ class ActorMatcher:
                         code = cities[0]
                         break
         return code, role, office
+
+    @staticmethod
+    def _posting(sdoc: Any, r_start: int, k: int) -> bool:
+        """Whether the place at ``k`` is where an envoy is posted, not the state they serve:
+        "l'ex-ambassadeur en Chine d'Obama", "l'envoyé spécial au Yémen"."""
+        return k > 0 and sdoc[k - 1].lower_ in ("en", "au", "aux", "à") \
+            and any(norm(w).removeprefix("ex-") in _ENVOYS for j in range(r_start, k)
+                    for w in (sdoc[j].lemma_, sdoc[j].text))
 
     def _role_alone(self, sdoc: Any, m: _Match, by_token: dict[int, _Match],
                     claimed: set[int], date: str | None, main: str | None) -> _Found | None:
