@@ -231,6 +231,12 @@ def test_dative_capital_is_an_actor(actors) -> None:
     assert find(ms, "Washington").actor.code == "USA"
 
 
+def test_capital_addressed_by_a_noun_is_an_actor(actors) -> None:
+    ms = actors("Berlin a fixé un ultimatum à Moscou.")
+    assert find(ms, "Moscou").actor.code == "RUS"
+    assert not [m for m in actors("Des milliers de personnes ont manifesté à Moscou.") if m.span.text == "Moscou"]
+
+
 def test_adjective_alone_is_not_a_domestic_noun(actors) -> None:
     ms = actors("Des laboratoires militaires russes ont été fermés.")
     assert all(m.actor.sector != "MIL" for m in ms)

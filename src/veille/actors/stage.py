@@ -98,6 +98,11 @@ _DATIVE_VERBS = frozenset({
     "garantir", "confier", "expliquer", "indiquer", "signaler", "présenter", "soumettre",
     "recommander", "suggérer", "rendre", "restituer", "accuser", "imputer", "attribuer",
 })
+# Nouns whose "à" introduces an addressee, not a place ("un ultimatum à Moscou", "l'aide à Kiev").
+_DATIVE_NOUNS = frozenset({
+    "ultimatum", "appel", "message", "lettre", "demande", "avertissement", "aide", "soutien",
+    "réponse", "proposition", "offre", "requête", "injonction", "mise en garde", "livraison",
+})
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 _SINGLE = frozenset({"head_of_state", "head_of_government", "foreign_minister",
                      "defence_minister", "secretary_general", "supreme_leader", "vice_president"})
@@ -1466,8 +1471,9 @@ class ActorMatcher:
             return None  # "le pont de Westminster", "les accords de Minsk": a place or a name
         if e.type == "place" or e.contextual:
             tok = sdoc[m.start]
-            if prev in _LOCATIVE and not (prev in ("à", "a") and tok.head.pos_ in ("VERB", "AUX")
-                                          and tok.head.lemma_ in _DATIVE_VERBS) \
+            if prev in _LOCATIVE and not (prev in ("à", "a") and (
+                    (tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_ in _DATIVE_VERBS)
+                    or (tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _DATIVE_NOUNS))) \
                     and not (prev == "entre" and self._between_powers(sdoc, m)):
                 return None  # "à Moscou": a place, left to the places stage
             if prev == "et" and any(
