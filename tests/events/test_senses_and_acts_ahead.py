@@ -132,3 +132,27 @@ def test_meeting_of_next_week_has_not_taken_place(make_doc) -> None:
     held = coded(make_doc("La ministre lettone a pris la parole lors d'une réunion avec son homologue lituanien à Riga."),
                  actors, persons=tuple(actors))
     assert "CONSULT" in types(held)
+
+
+def test_noun_with_a_infinitive_is_still_to_do(make_doc) -> None:
+    doc = coded(make_doc("Le président roumain a évoqué les opposants à arrêter avant les élections."),
+                {"président roumain": "ROU"})
+    assert statuses(doc, "COERCE") == ["hypothetical"]
+    done = coded(make_doc("Le Japon a été le premier pays à condamner l'essai nord-coréen."),
+                 {"Japon": "JPN", "nord-coréen": "PRK"})
+    assert ("ACCUSE", ("JPN",), ("PRK",)) in asserted(done)
+
+
+def test_relying_on_is_no_support(make_doc) -> None:
+    doc = coded(make_doc("Je m'appuie sur la Constitution, a dit le ministre slovaque."),
+                {"ministre slovaque": "SVK"}, persons=("ministre slovaque",))
+    assert "SUPPORT" not in types(doc)
+    support = coded(make_doc("Le gouvernement slovaque appuie la candidature tchèque."),
+                    {"gouvernement slovaque": "SVK", "tchèque": "CZE"})
+    assert "SUPPORT" in types(support)
+
+
+def test_strikes_promised_are_a_threat(make_doc) -> None:
+    doc = coded(make_doc("Le candidat républicain a également promis des frappes militaires sur la Syrie."),
+                {"républicain": "USA", "Syrie": "SYR"})
+    assert ("THREATEN", ("USA",), ("SYR",)) in asserted(doc)

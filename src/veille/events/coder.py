@@ -1742,8 +1742,8 @@ class DocumentCoder:
                 continue  # "reconnaît avoir envoyé", "soutient avoir agi": an admission or a claim
             if e.constraint == "no-ccomp" and (_incise(tok) or self._reporting_incise(tok)):
                 continue  # '"...", soutient X dans un communiqué': a claim reported, not support given
-            if self.lex.is_a("not-reflexive", e.lemma) and any(_se_clitic(c) for c in tok.children):
-                continue  # "s'acquitter d'une dette" is to pay it
+            if self.lex.is_a("not-reflexive", e.lemma) and (any(_se_clitic(c) for c in tok.children) or _reflexive(tok)):
+                continue  # "s'acquitter d'une dette" is to pay it; "je m'appuie sur"
             fits.append(e)
         if not fits:
             return None
@@ -3351,7 +3351,7 @@ class DocumentCoder:
     def _complements(self, verb: Token) -> list[Token]:
         """A verb's object and clause complements, with an infinitive the parser hung on a day that
         follows the verb ("a promis mercredi de ruiner X": the promise's content, not the day's)."""
-        out = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "ccomp")]
+        out = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "ccomp") or _bare_object(c)]
         return out + [g for c in verb.children for g in c.children
                       if getattr(self._day_governor(g), "i", None) == verb.i]
 
@@ -3369,7 +3369,7 @@ class DocumentCoder:
     def _promises_harm(self, verb: Token) -> bool:
         """Whether a promise announces arrests, attacks or sanctions: then it is a threat."""
         for c in self._complements(verb):
-            entry = self._choose(c) if c.dep_ != "obj" else next(
+            entry = self._choose(c) if c.dep_ != "obj" and not _bare_object(c) else next(
                 (e for e in self.lex.lookup(c.lemma_, c.lower_) if e.pos == "NOUN"), None)
             if entry is not None and entry.type in ("ASSAULT", "COERCE", "SANCTION", "THREATEN"):
                 return True
@@ -3579,6 +3579,12 @@ def _se_clitic(c: Token) -> bool:
     """The reflexive clitic "se", also where the parser took the "s'" of "s'en", "s'y" for a conjunction."""
     return c.lower_ in ("se", "s'", "s’") and (c.dep_.startswith("expl") or (
         c.dep_ == "mark" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("en", "y")))
+
+
+def _bare_object(c: Token) -> bool:
+    """A noun the parser took for an argument with a preposition when none stands before it: an object
+    ("a promis des frappes", parsed obl:arg)."""
+    return c.dep_ == "obl:arg" and c.pos_ == "NOUN" and not any(k.dep_ == "case" for k in c.children)
 
 
 def _reflexive(verb: Token) -> bool:

@@ -175,6 +175,19 @@ def non_finite(verb: Token) -> bool:
     return "Inf" in verb.morph.get("VerbForm") or is_gerund(verb)
 
 
+#: Words that make a noun's "à" infinitive name who did the act: "le premier pays à condamner".
+RANKS = frozenset({"premier", "première", "seul", "seule", "dernier", "dernière", "unique", "deuxième", "second"})
+
+
+def still_to_do(verb: Token) -> bool:
+    """A noun's "à" infinitive names what is still to be done ("des mesures à prendre", "des fonds à
+    mobiliser"); not who did it ("le premier pays à condamner", "la seule à protester")."""
+    head = verb.head
+    return verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and head is not verb \
+        and head.pos_ == "NOUN" and any(c.dep_ in ("mark", "case") and c.lower_ == "à" for c in verb.children) \
+        and not any(t.lower_ in RANKS for t in (head, *head.children))
+
+
 def subjunctive_frame(verb: Token) -> bool:
     """A clause after "à ce que", which takes the subjunctive even where the form does not show it
     ("s'attendre à ce que X condamne", "veiller à ce que"): wished or expected, not told as done."""
@@ -264,7 +277,7 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     if "Sub" in fin.morph.get("Mood") and verb.dep_ in ("ccomp", "advcl", "acl", "xcomp", "conj") \
             and not is_concession(verb):
         status = "hypothetical"  # subjunctive: wished, demanded or feared ("qu'on lui fournisse")
-    if hypothesis_mark(verb) or subjunctive_frame(verb):
+    if hypothesis_mark(verb) or subjunctive_frame(verb) or still_to_do(verb):
         status = "hypothetical"
     head = coordinated_participle(verb) or verb.head
     if head is not verb and across_break(verb, head):
