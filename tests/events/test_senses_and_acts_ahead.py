@@ -156,3 +156,18 @@ def test_strikes_promised_are_a_threat(make_doc) -> None:
     doc = coded(make_doc("Le candidat républicain a également promis des frappes militaires sur la Syrie."),
                 {"républicain": "USA", "Syrie": "SYR"})
     assert ("THREATEN", ("USA",), ("SYR",)) in asserted(doc)
+
+
+def test_named_as_the_one_to_blame_is_an_accusation(make_doc) -> None:
+    doc = coded(make_doc("Ce groupe est désigné par les autorités birmanes comme responsable des violences."),
+                {"autorités birmanes": "MMR"})
+    assert "ACCUSE" in types(doc) and "SUPPORT" not in types(doc)
+    chosen = coded(make_doc("Le Parlement estonien a désigné mardi Kaja Kallas comme Premier ministre."),
+                   {"Parlement estonien": "EST", "Kaja Kallas": "EST"}, persons=("Kaja Kallas",))
+    assert "SUPPORT" in types(chosen)
+
+
+def test_sentence_of_coordinated_terms_is_a_sentence(make_doc) -> None:
+    doc = coded(make_doc("Les deux anciens ministres slovènes ont été condamnés respectivement à trois et deux ans "
+                         "de prison à Ljubljana."), {"slovènes": "SVN"}, places={"Ljubljana": "SVN"})
+    assert {"SANCTION", "COERCE"} <= types(doc)

@@ -2490,6 +2490,8 @@ class DocumentCoder:
             etype, mode = "AGREE", None  # "inviter X à un sommet": an invitation to talks (AGREE), not a demand
         if etype == "AGREE" and entry.pos == "VERB" and self.lex.is_a("nominate", entry.lemma) and self._names_person(tok):
             etype = "SUPPORT"  # "proposer X au poste de": a nomination endorses X (PLOVER 051), not an offer
+        if etype == "SUPPORT" and entry.pos == "VERB" and self._named_culprit(tok):
+            etype, mode = "ACCUSE", "allege"  # "désigné par Pékin comme responsable des troubles": blamed
         if etype == "THREATEN" and entry.pos == "VERB" and self._content_is_event(tok):
             return []  # "a prévenu que les Etats-Unis ne discuteraient pas": the content is the event
         if entry.lemma == "donner" and etype == "REQUEST" and not any(
@@ -2517,7 +2519,7 @@ class DocumentCoder:
         # a court sentence: "condamnés à dix jours de détention" (SANCTION convict and COERCE arrest);
         # "condamné pour la mort de X" states the reason of a condemnation, not a sentence
         if entry.lemma == "condamner" and any(
-                c.dep_.startswith("obl") and c.lemma_.lower() in SENTENCING
+                c.dep_.startswith("obl") and any(t.lemma_.lower() in SENTENCING for t in _with_conjuncts(c))
                 and not any(k.dep_ == "case" and k.lower_ in ("pour", "par", "après", "avant") for k in c.children)
                 for c in tok.children):
             # a suspended sentence ("avec sursis") convicts but jails no one
@@ -3475,7 +3477,7 @@ class DocumentCoder:
         if verb.dep_ == "acl:relcl" and verb.head is not verb:
             sent = [*sent, verb.head]  # "les pompiers qui ont été dépêchés"
         # the people sent and what qualifies them ("des secouristes japonais", "membres des forces de sécurité")
-        words = [t for c in sent for t in c.subtree if t is c or t.dep_ in ("nmod", "amod")]
+        words = [t for c in sent for t in c.subtree if t.i == c.i or t.dep_ in ("nmod", "amod")]
         people = any(w.pos_ == "NOUN" and (self.lex.is_a("person", w.lemma_) or self.lex.is_a("worker", w.lemma_))
                      for w in words)
         return people and not any(self.lex.is_a(cls, w.lemma_) or self.mentions_at[w.i]
@@ -3500,6 +3502,14 @@ class DocumentCoder:
                 return True
         framed_by_time = noun.dep_ != "nmod" and noun.head.lemma_.lower() in FRAME_HEADS
         return framed_by_time and is_future(finite_of(verb))
+
+    def _named_culprit(self, verb: Token) -> bool:
+        """"Désigner", "présenter" someone as the one to blame ("comme responsable des troubles",
+        "comme l'auteur de l'attaque"): an accusation, not an endorsement."""
+        # (the parser may hang "comme responsable" on the agent: "désigné par X comme responsable")
+        return any(self.lex.is_a("culprit", c.lemma_) and verb.i in (c.head.i, c.head.head.i)
+                   and any(k.dep_ in ("mark", "case") and k.lower_ == "comme" for k in c.children)
+                   for c in verb.subtree)
 
     def _greeting(self, verb: Token) -> bool:
         """"Saluer" as a greeting: someone who comes to greet ("est venu le saluer") or greets the
@@ -3579,6 +3589,11 @@ def _se_clitic(c: Token) -> bool:
     """The reflexive clitic "se", also where the parser took the "s'" of "s'en", "s'y" for a conjunction."""
     return c.lower_ in ("se", "s'", "s’") and (c.dep_.startswith("expl") or (
         c.dep_ == "mark" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("en", "y")))
+
+
+def _with_conjuncts(c: Token) -> list[Token]:
+    """A word and the words coordinated with it ("à cinq et quatre ans": cinq, ans)."""
+    return [c, *(k for k in c.children if k.dep_ == "conj")]
 
 
 def _bare_object(c: Token) -> bool:
