@@ -12,6 +12,7 @@ from veille.events.grammar import (
     Clause,
     Token,
     _infinitives,
+    auxiliaries,
     clause_of,
     coordinated_participle,
     finite_of,
@@ -1755,8 +1756,8 @@ class DocumentCoder:
                 continue  # "reconnaît avoir envoyé", "soutient avoir agi": an admission or a claim
             if e.constraint == "no-ccomp" and (_incise(tok) or self._reporting_incise(tok)):
                 continue  # '"...", soutient X dans un communiqué': a claim reported, not support given
-            if self.lex.is_a("not-reflexive", e.lemma) and any(_se_clitic(c) for c in tok.children):
-                continue  # "s'acquitter d'une dette" is to pay it
+            if self.lex.is_a("not-reflexive", e.lemma) and (any(_se_clitic(c) for c in tok.children) or _reflexive(tok)):
+                continue  # "s'acquitter d'une dette" is to pay it; "je m'appuie sur"
             fits.append(e)
         if not fits:
             return None
@@ -1890,7 +1891,7 @@ class DocumentCoder:
         framed = clause_of(verb, self.lex)
         # "lors de sa visite, il pourrait signer": a visit that may not happen ("en visite à X, il arrivera
         # demain" is a visit under way: the future alone says nothing of it)
-        status = "hypothetical" if framed.status == "hypothetical" else "asserted"
+        status = "hypothetical" if framed.status == "hypothetical" or self._meeting_ahead(noun, verb) else "asserted"
         return [Event(
             type="CONSULT", source=source.codes, target=target.codes,
             evidence=Span(sent.start_char, sent.end_char, sent.text),
@@ -2533,6 +2534,8 @@ class DocumentCoder:
             etype, mode = "AGREE", None  # "inviter X à un sommet": an invitation to talks (AGREE), not a demand
         if etype == "AGREE" and entry.pos == "VERB" and self.lex.is_a("nominate", entry.lemma) and self._names_person(tok):
             etype = "SUPPORT"  # "proposer X au poste de": a nomination endorses X (PLOVER 051), not an offer
+        if etype == "SUPPORT" and entry.pos == "VERB" and self._named_culprit(tok):
+            etype, mode = "ACCUSE", "allege"  # "désigné par Pékin comme responsable des troubles": blamed
         if etype == "THREATEN" and entry.pos == "VERB" and self._content_is_event(tok):
             return []  # "a prévenu que les Etats-Unis ne discuteraient pas": the content is the event
         if entry.lemma == "donner" and etype == "REQUEST" and not any(
@@ -2554,11 +2557,13 @@ class DocumentCoder:
                 # (the demand may hang on the verb: "n'a pas donné suite, mercredi, à l'ultimatum de X")
                 return []  # "n'a pas donné suite" to no demand, ultimatum or offer named: no answer to the press
             clause = Clause("asserted")
+        if entry.pos == "VERB" and self._other_sense(tok, entry, etype):
+            return []
         out = []
         # a court sentence: "condamnés à dix jours de détention" (SANCTION convict and COERCE arrest);
         # "condamné pour la mort de X" states the reason of a condemnation, not a sentence
         if entry.lemma == "condamner" and any(
-                c.dep_.startswith("obl") and c.lemma_.lower() in SENTENCING
+                c.dep_.startswith("obl") and any(t.lemma_.lower() in SENTENCING for t in _with_conjuncts(c))
                 and not any(k.dep_ == "case" and k.lower_ in ("pour", "par", "après", "avant") for k in c.children)
                 for c in tok.children):
             # a suspended sentence ("avec sursis") convicts but jails no one
@@ -2595,6 +2600,7 @@ class DocumentCoder:
         lacking = entry.pos == "NOUN" and (anchor.lemma_.lower() == "avoir"
                                            or self.lex.is_a("support-inverse", anchor.lemma_))
         if status == "negated" and etype in COOPERATIVE and not lacking and entry.cue != "accord" \
+                and not self._negated_governor(verb_like) \
                 and not (verb_like.dep_ == "xcomp" and verb_like.head is not verb_like
                          # "aucun président ne devrait rencontrer X": an opinion of what should be, not a refusal
                          and verb_like.head.lemma_.lower() in ("devoir", "pouvoir")
@@ -2610,7 +2616,7 @@ class DocumentCoder:
             if etype == "CONSULT":
                 etype, mode = "AGREE", None  # a planned meeting
                 announced = True
-            elif etype not in VERBAL:
+            elif etype not in VERBAL or entry.pos == "VERB" and self._said_ahead(tok, entry):
                 status = "hypothetical"
         elif clause.future and status == "asserted" and etype not in VERBAL:
             status = "hypothetical"
@@ -3450,7 +3456,7 @@ class DocumentCoder:
     def _complements(self, verb: Token) -> list[Token]:
         """A verb's object and clause complements, with an infinitive the parser hung on a day that
         follows the verb ("a promis mercredi de ruiner X": the promise's content, not the day's)."""
-        out = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "ccomp")]
+        out = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "ccomp") or _bare_object(c)]
         return out + [g for c in verb.children for g in c.children
                       if getattr(self._day_governor(g), "i", None) == verb.i]
 
@@ -3468,7 +3474,7 @@ class DocumentCoder:
     def _promises_harm(self, verb: Token) -> bool:
         """Whether a promise announces arrests, attacks or sanctions: then it is a threat."""
         for c in self._complements(verb):
-            entry = self._choose(c) if c.dep_ != "obj" else next(
+            entry = self._choose(c) if c.dep_ != "obj" and not _bare_object(c) else next(
                 (e for e in self.lex.lookup(c.lemma_, c.lower_) if e.pos == "NOUN"), None)
             if entry is not None and entry.type in ("ASSAULT", "COERCE", "SANCTION", "THREATEN") \
                     and not self.lex.is_a("armed-struggle", entry.lemma):  # "promis de combattre la barbarie"
@@ -3527,6 +3533,99 @@ class DocumentCoder:
             subj = subj.head.head  # "des manifestants qui protestent contre X": the noun the relative clause is on
         return subj is not None and (self.lex.is_a(cls, subj.lemma_) or any(
             self.lex.is_a(cls, c.lemma_) for c in subj.children if c.dep_ == "nmod"))
+
+    def _said_ahead(self, verb: Token, entry: Trigger) -> bool:
+        """A statement still to be made: one in the passive future ("seront auditionnés") or one a plan
+        governs ("va demander", "devront s'engager", "prévoit de proposer"); not one its author makes in
+        the future tense ("nous exigerons" is a demand made now), nor one he had to make ("a dû reconnaître")."""
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            return True
+        if self.lex.is_a("pledge", entry.lemma) and not self._pledge(verb, entry):
+            return False  # "va-t-il s'engager ?" promises nothing: no statement, asserted or to come
+        head = verb.head
+        return verb.dep_ == "xcomp" and head is not verb and self.lex.is_a("planned", head.lemma_) \
+            and not (head.lemma_.lower() == "devoir" and is_past(head))
+
+    def _other_sense(self, verb: Token, entry: Trigger, etype: str) -> bool:
+        """A trigger verb used in a sense that is no political act: a market that "cède 2 %", a greeting
+        ("est venu me saluer"), a letter or a time "signé", a permit "reçu", "ne peut se permettre"."""
+        lemma = entry.lemma
+        objects = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.head is not verb:
+            objects.append(verb.head)  # "un courrier signé par", "les autorisations reçues"
+        if etype in ("CONCEDE", "RETREAT") and any(self.lex.is_a("quantity", c.lemma_) for c in objects):
+            return True  # "l'indice a cédé 3 %", "le titre cédait deux points": a price that falls
+        if lemma == "saluer" and self._greeting(verb):
+            return True
+        if self.lex.is_a("joint-act", lemma) and any(
+                c.pos_ == "NOUN" and not self.lex.is_a("signed", c.lemma_) and not self.lex.lookup(c.lemma_, c.lower_)
+                for c in objects):
+            return True  # "une lettre signée par", "en signant le meilleur temps": no agreement signed
+        if etype == "CONSULT" and self.lex.is_a("host", lemma) and any(
+                c.pos_ == "NOUN" and not self.mentions_at[c.i] and c.i not in self.timex_at
+                and not any(self.lex.is_a(cls, c.lemma_) for cls in ("person", "domestic", "official", "military"))
+                and not any(self.mentions_at[g.i] for g in c.children if g.dep_ == "amod" or g.dep_ == "nmod" and any(
+                    k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'", "d’") for k in g.children))
+                for c in objects):  # (the guests may be named by whom they come from: "les envoyés de l'UA")
+            return True  # "a reçu les autorisations nécessaires au Canada": a thing, not a guest
+        # "un inspecteur a été dépêché sur les lieux", "les pompiers dépêchés": a service at work
+        return etype == "AID" and self.lex.is_a("sending", lemma) and self._sent_by_no_one(verb, objects)
+
+    def _sent_by_no_one(self, verb: Token, sent: list[Token]) -> bool:
+        """People sent in the passive with no sender named, who are neither forces nor officials: an
+        emergency or public service at work, not aid given by a political actor."""
+        passive = any(c.dep_ == "aux:pass" for c in verb.children) or (
+            verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and not auxiliaries(verb))
+        if not passive or any(c.dep_ == "obl:agent" for c in verb.children):
+            return False
+        if verb.dep_ == "acl:relcl" and verb.head is not verb:
+            sent = [*sent, verb.head]  # "les pompiers qui ont été dépêchés"
+        # the people sent and what qualifies them ("des secouristes japonais", "membres des forces de sécurité")
+        words = [t for c in sent for t in c.subtree if t.i == c.i or t.dep_ in ("nmod", "amod")]
+        people = any(w.pos_ == "NOUN" and (self.lex.is_a("person", w.lemma_) or self.lex.is_a("worker", w.lemma_))
+                     for w in words)
+        return people and not any(self.lex.is_a(cls, w.lemma_) or self.mentions_at[w.i]
+                                  for w in words for cls in ("military", "official"))
+
+    def _negated_governor(self, verb: Token) -> bool:
+        """The negation is that of a verb which governs the act and says neither will nor ability
+        ("ne méritait pas de défendre", "n'a pas réussi à convaincre"): the act is not done, and no
+        refusal by its actor is told ("ne veut pas soutenir", "a refusé de soutenir" are refusals)."""
+        head = verb.head
+        return verb.dep_ in ("xcomp", "advcl") and head is not verb and not is_negated(verb) \
+            and is_negated(head) and not any(self.lex.is_a(cls, verb_lemma(head, self.lex))
+                                             for cls in ("modal", "planned", "willing"))
+
+    def _meeting_ahead(self, noun: Token, verb: Token) -> bool:
+        """A meeting named as the time of a clause that is still to come: its own day lies ahead ("lors
+        de la réunion de la semaine prochaine", "de jeudi prochain"), or the clause it frames is in the
+        future ("nous déciderons lors de la réunion de jeudi"; not "en visite à X, il arrivera demain")."""
+        for c in noun.children:
+            if c.dep_ == "nmod" and (any(k.dep_ == "amod" and k.lemma_.lower() == "prochain" for k in c.children)
+                                     or c.i in self.timex_at and _after_day(self.timex_at[c.i].value, self.pub_date)):
+                return True
+        framed_by_time = noun.dep_ != "nmod" and noun.head.lemma_.lower() in FRAME_HEADS
+        return framed_by_time and is_future(finite_of(verb))
+
+    def _named_culprit(self, verb: Token) -> bool:
+        """"Désigner", "présenter" someone as the one to blame ("comme responsable des troubles",
+        "comme l'auteur de l'attaque"): an accusation, not an endorsement."""
+        # (the parser may hang "comme responsable" on the agent: "désigné par X comme responsable")
+        return any(self.lex.is_a("culprit", c.lemma_) and verb.i in (c.head.i, c.head.head.i)
+                   and any(k.dep_ in ("mark", "case") and k.lower_ == "comme" for k in c.children)
+                   for c in verb.subtree)
+
+    def _greeting(self, verb: Token) -> bool:
+        """"Saluer" as a greeting: someone who comes to greet ("est venu le saluer") or greets the
+        speaker ("m'a salué"), with no merit named ("pour son courage")."""
+        if any(c.dep_.startswith("obl") and any(k.lower_ in ("pour", "comme") for k in c.children)
+               for c in verb.children):
+            return False
+        head = verb.head
+        if verb.dep_ == "xcomp" and head is not verb and self.lex.is_a("motion", head.lemma_):
+            return True
+        return any(c.lower_ in ("me", "m'", "m’", "te", "t'", "t’", "nous", "vous") and c.i < verb.i
+                   and c.dep_ in ("obj", "expl:comp", "iobj") for c in verb.children)
 
     def _dateline_place(self, date: str | None) -> Place | None:
         """The dateline's city for the day's news."""
@@ -3596,6 +3695,17 @@ def _se_clitic(c: Token) -> bool:
     """The reflexive clitic "se", also where the parser took the "s'" of "s'en", "s'y" for a conjunction."""
     return c.lower_ in ("se", "s'", "s’") and (c.dep_.startswith("expl") or (
         c.dep_ == "mark" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("en", "y")))
+
+
+def _with_conjuncts(c: Token) -> list[Token]:
+    """A word and the words coordinated with it ("à cinq et quatre ans": cinq, ans)."""
+    return [c, *(k for k in c.children if k.dep_ == "conj")]
+
+
+def _bare_object(c: Token) -> bool:
+    """A noun the parser took for an argument with a preposition when none stands before it: an object
+    ("a promis des frappes", parsed obl:arg)."""
+    return c.dep_ == "obl:arg" and c.pos_ == "NOUN" and not any(k.dep_ == "case" for k in c.children)
 
 
 def _reflexive(verb: Token) -> bool:

@@ -159,7 +159,42 @@ def independent_clause(verb: Token) -> bool:
     if any(c.dep_.startswith(("nsubj", "csubj", "expl:subj")) for c in verb.children):
         return True
     participle = "Part" in verb.morph.get("VerbForm") or (verb.pos_ == "ADJ" and verb.lower_.endswith("ant"))
-    return participle and not auxiliaries(verb)  # also ", menaçant de": a participle tagged as an adjective
+    # also ", menaçant de": a participle tagged as an adjective; not a gerund ("en bloquant"), whose
+    # act is told at the time of the verb it hangs on
+    return participle and not auxiliaries(verb) and not is_gerund(verb)
+
+
+def is_gerund(verb: Token) -> bool:
+    """"en" + present participle: "en bloquant", "en rappelant"."""
+    return verb.dep_ == "advcl" and verb.lower_.endswith("ant") and any(
+        c.dep_ in ("mark", "case") and c.lower_ == "en" for c in verb.children)
+
+
+def non_finite(verb: Token) -> bool:
+    """An infinitive or a gerund: a verb with no tense of its own ("avant de rencontrer", "en bloquant")."""
+    return "Inf" in verb.morph.get("VerbForm") or is_gerund(verb)
+
+
+#: Words that make a noun's "à" infinitive name who did the act: "le premier pays à condamner".
+RANKS = frozenset({"premier", "première", "seul", "seule", "dernier", "dernière", "unique", "deuxième", "second"})
+
+
+def still_to_do(verb: Token) -> bool:
+    """A noun's "à" infinitive names what is still to be done ("des mesures à prendre", "des fonds à
+    mobiliser"); not who did it ("le premier pays à condamner", "la seule à protester")."""
+    head = verb.head
+    return verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and head is not verb \
+        and head.pos_ == "NOUN" and any(c.dep_ in ("mark", "case") and c.lower_ == "à" for c in verb.children) \
+        and not any(t.lower_ in RANKS for t in (head, *head.children))
+
+
+def subjunctive_frame(verb: Token) -> bool:
+    """A clause after "à ce que", which takes the subjunctive even where the form does not show it
+    ("s'attendre à ce que X condamne", "veiller à ce que"): wished or expected, not told as done."""
+    head = verb.head
+    return verb.dep_ == "acl" and head is not verb and head.lower_ == "ce" \
+        and any(c.dep_ == "case" and c.lower_ in ("à", "a") for c in head.children) \
+        and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in verb.children)
 
 
 def is_past(verb: Token) -> bool:
@@ -242,7 +277,7 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     if "Sub" in fin.morph.get("Mood") and verb.dep_ in ("ccomp", "advcl", "acl", "xcomp", "conj") \
             and not is_concession(verb):
         status = "hypothetical"  # subjunctive: wished, demanded or feared ("qu'on lui fournisse")
-    if hypothesis_mark(verb):
+    if hypothesis_mark(verb) or subjunctive_frame(verb) or still_to_do(verb):
         status = "hypothetical"
     head = coordinated_participle(verb) or verb.head
     if head is not verb and across_break(verb, head):
@@ -285,7 +320,9 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
                 status = "hypothetical"
             if verb.dep_ in ("xcomp", "advcl") and up.status == "negated" and lemma not in LITOTES:
                 negated = True
-            planned = planned or (verb.dep_ == "xcomp" and up.planned)
+            # "se rendra à Paris avant d'y rencontrer X", "une loi qui interdira ... en bloquant": an
+            # infinitive or a gerund is told at the time of its governor
+            planned = planned or ((verb.dep_ == "xcomp" or non_finite(verb)) and up.planned)
     if_clause = any(c.dep_ == "advcl" and is_condition(c) and not _clause_between(verb, c) for c in verb.children)
     if if_clause and status == "asserted":
         status = "hypothetical"
