@@ -1978,7 +1978,7 @@ class ActorMatcher:
         return result
 
 
-ActorsStageName = "actors.kb.v6"
+ActorsStageName = "actors.kb.v7"
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:
