@@ -315,7 +315,7 @@ class DocumentCoder:
                     found = self.actors_at(i)
                     if found:
                         return found.inferred()
-                if up.head is up:
+                if up.head == up:
                     break
                 up = up.head
         for i in range(tok.i - 1, max(-1, sent_start - 60), -1):
@@ -345,7 +345,7 @@ class DocumentCoder:
                 found = self.resolve(late, subject=False)  # of the same country as the subject or not
                 if found:
                     return found.inferred()
-        subj = self.subject_of(tok.head)[0] if tok.head is not tok else None
+        subj = self.subject_of(tok.head)[0] if tok.head != tok else None
         clitic = tok.i < tok.head.i and all(t.pos_ in ("AUX", "PRON") or t.lower_ in ("ne", "n'", "n’", "y", "en")
                                             for t in self.parse[tok.i + 1: tok.head.i])
         if subj is not None and subj.i < tok.i and clitic:
@@ -388,7 +388,7 @@ class DocumentCoder:
         codes: list[str] = []
         names: list[str] = []
         skip: tuple[str, ...] = ()
-        if not tok.dep_.startswith("nsubj") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+        if not tok.dep_.startswith("nsubj") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
             subj, _ = self.subject_of(tok.head)
             if subj is not None and subj.i < tok.i:
                 # "Washington a exhorté les deux belligérants": the two parties are not the verb's own subject
@@ -439,7 +439,7 @@ class DocumentCoder:
             return found
         if head.pos_ == "PRON":
             if lower in ("ceux", "celui", "celle", "celles") and head.dep_.startswith(("obl", "nsubj", "obj")) \
-                    and head.head is not head and head.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+                    and head.head != head and head.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
                 # "les Américains figurent parmi ceux qui ont reconnu...": the subject of the clause
                 subj, _ = self.subject_of(head.head)
                 if subj is not None and subj.i != head.i:
@@ -554,13 +554,13 @@ class DocumentCoder:
                 # a second "subject" after the verb is its object misparsed ("les militaires ont arrêté
                 # le président")
                 bound = any(c.i < tok.i and not any(t.is_punct for t in self.parse[c.i + 1: tok.i]) for c in subjects)
-                return min(subjects, key=lambda c: (c.i > tok.i and bound, abs(tok.i - c.i))), passive and tok is verb
-            if tok.dep_ == "acl" and tok.head is not tok and "Inf" in tok.morph.get("VerbForm") \
-                    and tok.head.head is not tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
+                return min(subjects, key=lambda c: (c.i > tok.i and bound, abs(tok.i - c.i))), passive and tok == verb
+            if tok.dep_ == "acl" and tok.head != tok and "Inf" in tok.morph.get("VerbForm") \
+                    and tok.head.head != tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
                 tok = tok.head.head  # "X a l'intention de discuter": X discusses
                 continue
-            if tok.dep_ == "acl" and tok.head is not tok and tok.head.i in self.timex_at \
-                    and tok.head.head is not tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "acl" and tok.head != tok and tok.head.i in self.timex_at \
+                    and tok.head.head != tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
                 tok = tok.head.head  # "ont durci le ton lundi, promettant": the day is no actor
                 continue
             if tok.dep_ == "acl" and tok.head.lemma_.lower() in ADVERBIAL_NOUNS \
@@ -574,7 +574,7 @@ class DocumentCoder:
                 # auxiliary and the participle made the parser take the auxiliary for the verb
                 tok = tok.head.head
                 continue
-            if tok.dep_ in ("acl", "amod") and tok.head is not tok and _detached_present(tok) \
+            if tok.dep_ in ("acl", "amod") and tok.head != tok and _detached_present(tok) \
                     and tok.head.pos_ in ("NOUN", "PROPN") and not self._names_actor(tok.head):
                 # ", menaçant de déployer l'armée" after a noun that names no actor: the participle
                 # says what the main clause's subject did; its subject is that verb's
@@ -584,7 +584,7 @@ class DocumentCoder:
                 if up.pos_ in ("VERB", "AUX"):
                     tok = up
                     continue
-            if tok.dep_ == "acl" and tok.head is not tok:
+            if tok.dep_ == "acl" and tok.head != tok:
                 # participle on a noun: "des manifestants réclamant" (active), "manifestants interpellés"
                 if "Past" in tok.morph.get("Tense") and not any(
                         c.dep_ in ("aux:tense", "expl:comp", "expl:pv") for c in tok.children):
@@ -593,7 +593,7 @@ class DocumentCoder:
             purpose = any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in tok.children)
             # a present participle is not controlled by the object ("a porté un coup à X, l'accusant de")
             present_participle = "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
-            if tok.dep_ == "xcomp" and tok.head is not tok and not gerund and not purpose and not present_participle:
+            if tok.dep_ == "xcomp" and tok.head != tok and not gerund and not purpose and not present_participle:
                 # a gerund's subject is the main clause's ("X a contraint Y à négocier en massant"),
                 # and so is a purpose clause's ("X a envoyé un message pour le féliciter")
                 # object control: "accuser la Russie d'avoir massé", "exhorter Moscou à cesser"
@@ -601,7 +601,7 @@ class DocumentCoder:
                             and c.i not in self.timex_at), None)  # "a promis lundi de": a day, no object
                 if obj is not None:
                     return obj, False
-            if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head is not tok.head \
+            if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head != tok.head \
                     and _same_auxiliary(tok, tok.head.head) and not _same_auxiliary(tok, tok.head):
                 # "X a estimé que Y avait fait Z et l'a invité": the tense of "a invité" is the main verb's
                 tok = tok.head.head
@@ -609,7 +609,7 @@ class DocumentCoder:
             if (first := coordinated_participle(tok)) is not None:
                 tok = first  # "ont réclamé le rétablissement de X et décidé de": the first participle's subject
                 continue
-            if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+            if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head != tok:
                 tok = tok.head
                 continue
             break
@@ -668,7 +668,7 @@ class DocumentCoder:
             elif c.dep_ == "expl:comp" and c.lower_ in ("lui", "leur"):
                 out = _merge_args(out, self._object_antecedent(c, source.codes))
             elif c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") and c.i < verb.i and verb.dep_ == "acl:relcl" \
-                    and verb.head is not verb and not any(k.dep_ == "obj" for k in verb.children):
+                    and verb.head != verb and not any(k.dep_ == "obj" for k in verb.children):
                 # "le groupe que Kigali accuse de": the relative pronoun, the verb's object, is the antecedent
                 out = _merge_args(out, self.resolve(verb.head, subject=False))
         return out.without(source.codes) if source and out.codes != source.codes else out
@@ -692,7 +692,7 @@ class DocumentCoder:
         addressed to the one who made that clause's claim (its subject)."""
         cur = verb
         for _ in range(3):
-            if cur.head is cur:
+            if cur.head == cur:
                 return self._what_was_said_before(verb, source)
             cur = cur.head
             if cur.lower_ == "ce" and cur.pos_ == "PRON":
@@ -700,7 +700,7 @@ class DocumentCoder:
         else:
             return self._what_was_said_before(verb, source)
         main = cur.head
-        if main is cur or not any(t.lower_ in ("que", "qu'", "qu’", "dont", "à") for t in self.parse[cur.i + 1: verb.i]):
+        if main == cur or not any(t.lower_ in ("que", "qu'", "qu’", "dont", "à") for t in self.parse[cur.i + 1: verb.i]):
             return Args()
         subj, passive = self.subject_of(main)
         if subj is None or passive:
@@ -717,7 +717,7 @@ class DocumentCoder:
                 return Args()
             if t.lower_ == "ce" and i + 1 < verb.i and self.parse[i + 1].lower_ in ("que", "qu'", "qu’"):
                 main = t.head
-                while main.head is not main and (main.pos_ not in ("VERB", "AUX") or main.dep_ == "xcomp"):
+                while main.head != main and (main.pos_ not in ("VERB", "AUX") or main.dep_ == "xcomp"):
                     main = main.head
                 if main.pos_ not in ("VERB", "AUX") or main.i > t.i:
                     return Args()
@@ -734,12 +734,12 @@ class DocumentCoder:
         contents += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                      and c.left_edge.lower_ in ("que", "qu'", "qu’")]
         contents += [c for c in self._complements(verb) if c.dep_ in ("acl", "nmod")]  # "a promis mercredi de ruiner X"
-        if verb.pos_ != "VERB" and verb.dep_ == "advmod" and verb.head is not verb:
+        if verb.pos_ != "VERB" and verb.dep_ == "advmod" and verb.head != verb:
             contents.append(verb.head)  # "Moscou dément avoir...": the verb parsed as an adverb
         for c in contents:
             if True:
                 for t in c.subtree:
-                    if t.i <= verb.i and c is verb.head:
+                    if t.i <= verb.i and c == verb.head:
                         continue
                     found = self.actors_at(t.i, source.codes)
                     if found:
@@ -897,13 +897,13 @@ class DocumentCoder:
             target = self._what_was_said(verb, source)
         if not target and etype in VERBAL:
             target = self._content_targets(verb, source)
-        if not target and etype in VERBAL and verb.dep_ == "advcl" and verb.head is not verb \
+        if not target and etype in VERBAL and verb.dep_ == "advcl" and verb.head != verb \
                 and "Fin" not in verb.morph.get("VerbForm") and not _infinitival(verb) and subj is not None:
             # "a appelé les gouverneurs à agir, menaçant sinon d'envoyer l'armée": a participle clause
             # with no object of its own speaks to the main verb's (above the infinitive it hangs on)
             main = verb.head
             for _ in range(3):
-                if (main.pos_ in ("VERB", "AUX") and not _infinitival(main)) or main.head is main:
+                if (main.pos_ in ("VERB", "AUX") and not _infinitival(main)) or main.head == main:
                     break
                 main = main.head
             if subj.i == getattr(self.subject_of(main)[0], "i", None):
@@ -957,7 +957,7 @@ class DocumentCoder:
             # "les accusations (visant X) formulées par Y": the agent of a participle of authoring that
             # agrees with the noun (the parser may hang it on a noun in between)
             if p.dep_ == "acl" and "Part" in p.morph.get("VerbForm") and self.lex.is_a("authoring", p.lemma_) \
-                    and (p.head is noun or p.morph.get("Gender") == noun.morph.get("Gender")
+                    and (p.head == noun or p.morph.get("Gender") == noun.morph.get("Gender")
                          and p.morph.get("Number") == noun.morph.get("Number")):
                 for a in p.children:
                     if a.dep_ == "obl:agent":
@@ -1082,7 +1082,7 @@ class DocumentCoder:
         """A clause with no actor as subject, inside reported speech: the speaker."""
         tok = verb
         for _ in range(4):
-            if tok.head is tok:
+            if tok.head == tok:
                 break
             if tok.dep_ in ("ccomp", "parataxis") and self.lex.is_a("reporting", tok.head.lemma_):
                 subj, _ = self.subject_of(tok.head)
@@ -1148,7 +1148,7 @@ class DocumentCoder:
         chain = [tok]
         cur = tok
         for _ in range(12):
-            if cur.head is cur:
+            if cur.head == cur:
                 break
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
@@ -1185,7 +1185,7 @@ class DocumentCoder:
             cur = cur.head
             if cur.i != h.i and cur.pos_ in ("VERB",) and cur.dep_ != "amod":
                 return False
-            if cur.head is cur:
+            if cur.head == cur:
                 break
         return True
 
@@ -1234,7 +1234,7 @@ class DocumentCoder:
         if heads[0].pos_ == "NOUN" and self.lex.is_a("calling", verb.lemma_):
             return False  # "le mouvement qui avait appelé à ce rassemblement": the rally is not the call
         top = verb
-        while top.dep_ == "conj" and top.head is not top:
+        while top.dep_ == "conj" and top.head != top:
             top = top.head
         if top.head.pos_ in ("VERB", "AUX") and not is_pluperfect(top.head) and (
                 top.dep_ == "ccomp" or top.dep_ in ("advcl", "parataxis") and self.lex.is_a("reporting", top.head.lemma_)):
@@ -1431,7 +1431,7 @@ class DocumentCoder:
         législatives en Irlande", "en raison des violences à Dijon"), with no verb between."""
         cur = tok
         for _ in range(8):
-            if cur.head is cur or cur.head.pos_ in ("VERB", "AUX"):
+            if cur.head == cur or cur.head.pos_ in ("VERB", "AUX"):
                 return False
             cur = cur.head
             if cur.pos_ in ("NOUN", "PROPN") and (self.lex.is_a("context", cur.lower_) or any(
@@ -1627,12 +1627,12 @@ class DocumentCoder:
         if tok.head.i != head.i and not local(tok.head):
             return False  # "l'ambassadeur dans le pays", "au nom de la population du pays"
         path, cur = [], tok
-        while cur.i != head.i and cur.head is not cur:
+        while cur.i != head.i and cur.head != cur:
             path.append(cur)
             cur = cur.head
         if any(t.dep_ in ("nsubj", "nsubj:pass", "obj", "conj", "appos") for t in path):
             return False
-        return any((t is tok or local(t)) and {
+        return any((t == tok or local(t)) and {
             k.lower_ for k in t.children if k.dep_ in ("case", "fixed")} & _LOCATIVE_CASES for t in path)
 
     def _nationals(self, verb: Token) -> Place | None:
@@ -1770,11 +1770,11 @@ class DocumentCoder:
         if any(c.dep_ == "cop" for c in noun.children) and any(c.dep_ == "nsubj" for c in noun.children) \
                 and any(c.dep_ == "case" and c.lower_ == "en" for c in noun.children):
             return noun, True  # "les chauffeurs sont en grève": the noun is the predicate
-        if head is noun:
+        if head == noun:
             return None, False
         if any(c.dep_ in ("case", "fixed", "mark") and self.lex.is_a("context", c.lower_) for c in noun.children):
             return None, False  # "après des exercices militaires": a time marker, not an event
-        if noun.dep_ == "nmod" and self.lex.is_a("measure", head.lemma_) and head.head is not head \
+        if noun.dep_ == "nmod" and self.lex.is_a("measure", head.lemma_) and head.head != head \
                 and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in noun.children):
             return self._noun_anchor(head)  # "a adopté un nouveau train de sanctions"
         if noun.dep_ == "conj" and head.pos_ == "NOUN" and head.dep_ in ("obj", "obl:arg", "nsubj:pass") \
@@ -1833,16 +1833,16 @@ class DocumentCoder:
     def _frame_anchor(self, noun: Token) -> Token | None:
         """The verb a meeting noun frames ("lors de sa visite, X a demandé", "en visite au Vatican,
         X arrivera", "dans un entretien téléphonique avec Y, X a qualifié"): the meeting took place."""
-        if noun.dep_ == "nmod" and self.lex.is_a("measure", noun.head.lemma_) and noun.head.head is not noun.head \
+        if noun.dep_ == "nmod" and self.lex.is_a("measure", noun.head.lemma_) and noun.head.head != noun.head \
                 and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in noun.children):
             noun = noun.head  # "à l'issue de deux jours de discussions": the frame is on the measure
         head, cases = noun.head, {k.lower_ for k in noun.children if k.dep_ in ("case", "fixed")}
-        if head is noun or any(self.lex.is_a("context", c) for c in cases):
+        if head == noun or any(self.lex.is_a("context", c) for c in cases):
             return None
         if head.lemma_.lower() in FRAME_HEADS and noun.dep_ in ("nmod", "obl:arg", "obl", "obl:mod"):
             cases, noun = {head.lower_}, head  # "à l'issue de", "lors de", "au cours de"
             head = noun.head
-            if head is noun:
+            if head == noun:
                 return None
         if not (cases & FRAME_CASES) or noun.dep_ not in ("obl", "obl:mod", "obl:arg", "advmod"):
             return None
@@ -1990,7 +1990,7 @@ class DocumentCoder:
                         return Args(found.codes, found.names)
         cur = tok
         for _ in range(4):
-            if cur.head is cur:
+            if cur.head == cur:
                 break
             cur = cur.head
             if cur.pos_ == "VERB" and (self.lex.is_a("reporting", cur.lemma_) or self.lex.is_a("judging", cur.lemma_)):
@@ -2203,7 +2203,7 @@ class DocumentCoder:
         """"La Russie doit retirer ses troupes", said by another actor: a demand made to the one
         who must act (PLOVER: REQUEST). Said of oneself or of a schedule it is no demand."""
         verb = modal.head if modal.pos_ == "AUX" or modal.dep_.startswith("aux") else modal
-        if verb is modal and not any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in modal.children):
+        if verb == modal and not any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in modal.children):
             return []
         if is_negated(modal) or is_negated(verb) or is_conditional(modal) or is_past(modal) or is_future(modal):
             return []
@@ -2212,7 +2212,7 @@ class DocumentCoder:
             # "il faut clarifier les finalités de l'Otan": the actor the necessity is about
             target = self._content_targets(modal, source) if source else Args()
         else:
-            subj, _ = self.subject_of(verb if verb is not modal else modal)
+            subj, _ = self.subject_of(verb if verb != modal else modal)
             if subj is None or (subj.pos_ == "PRON" and subj.lower_ not in SUBJECT_PRONOUNS):
                 return []
             target = self.resolve(subj, subject=False)
@@ -2259,7 +2259,7 @@ class DocumentCoder:
                     return self._framed_protest(tok, entry, framed, sent)
             if anchor is None:
                 return []  # a bare noun phrase is context, not an event (background rule)
-            if etype in MATERIAL and support and anchor is not tok and tok.dep_ != "obj" \
+            if etype in MATERIAL and support and anchor != tok and tok.dep_ != "obj" \
                     and not self.lex.is_a("support-by", anchor.lemma_) and any(
                         k.dep_ == "case" and (k.lower_ == "sur" or k.lower_ == "par" and tok.i < anchor.i)
                         for k in tok.children):  # not "a riposté par des tirs"
@@ -2591,7 +2591,7 @@ class DocumentCoder:
         if status == "hypothetical" and etype in STATEMENTS and entry.pos == "VERB" and self._said_to(tok):
             status = "asserted"  # "a téléphoné à X pour le féliciter": the call made, the praise was said
         if status == "asserted" and etype in VERBAL and entry.pos == "VERB" and tok.dep_ == "xcomp" \
-                and tok.head is not tok and (is_conditional(finite_of(tok.head))
+                and tok.head != tok and (is_conditional(finite_of(tok.head))
                                              or self.lex.is_a("considering", tok.head.lemma_)):
             # "devrait demander", "envisage de critiquer": a statement expected or weighed, not made
             status = "hypothetical"
@@ -2601,7 +2601,7 @@ class DocumentCoder:
                                            or self.lex.is_a("support-inverse", anchor.lemma_))
         if status == "negated" and etype in COOPERATIVE and not lacking and entry.cue != "accord" \
                 and not self._negated_governor(verb_like) \
-                and not (verb_like.dep_ == "xcomp" and verb_like.head is not verb_like
+                and not (verb_like.dep_ == "xcomp" and verb_like.head != verb_like
                          # "aucun président ne devrait rencontrer X": an opinion of what should be, not a refusal
                          and verb_like.head.lemma_.lower() in ("devoir", "pouvoir")
                          and is_conditional(finite_of(verb_like.head))) \
@@ -2665,7 +2665,7 @@ class DocumentCoder:
         if not target and etype == "THREATEN" and entry.type == "AGREE" and mode is not None:
             # authorities promising arrests with no one named: a threat to their own population
             target = Args(source.codes, source.names, explicit=False)
-        if not target and etype == "ASSAULT" and entry.pos == "NOUN" and anchor is not tok \
+        if not target and etype == "ASSAULT" and entry.pos == "NOUN" and anchor != tok \
                 and self.lex.is_a("occurrence", anchor.lemma_):
             target = self._targets_from(anchor, {tok.i}, source)  # "des frappes ont visé Kiev"
         if etype == "SANCTION" and mode in ("withdraw", "expel") and (not target or target.codes == source.codes) \
@@ -2797,7 +2797,7 @@ class DocumentCoder:
         if etype == "CONSULT" and len(source.codes) + len(target.codes) >= 2:
             self.last_talks = _merge_args(source, target)
         heads = self._clause_heads(tok)
-        if anchor is not tok:
+        if anchor != tok:
             heads = [tok] + self._clause_heads(anchor)
         if entry.pos == "NOUN" and support and self.lex.is_a("claimed", anchor.lemma_):
             date, precision = self._claimed_date(tok, etype, heads)
@@ -2949,7 +2949,7 @@ class DocumentCoder:
         cands = [c for c in verb.children if c.dep_ in ("obj", "iobj", "nsubj:pass")]
         cands += [c for c in verb.children if c.dep_.startswith("obl") and any(
             k.lower_ in ("contre", "à", "au", "aux", "avec", "envers", "encontre") for k in c.children if k.dep_ == "case")]
-        if trigger is not verb:
+        if trigger != verb:
             cands += [c for c in trigger.children if c.dep_ == "nmod" and any(
                 k.lower_ in ("contre", "à", "au", "aux", "avec", "envers", "encontre") for k in c.children if k.dep_ == "case")]
         for c in cands:
@@ -2969,7 +2969,7 @@ class DocumentCoder:
         # the partner is a name, or a person's title with the name beside it ("le gouverneur Jean Dupont")
         names = [t for c in partners for t in [c, *(n for n in c.children if n.dep_ in ("appos", "flat:name", "nmod")
                                                      and not any(k.dep_ == "case" for k in n.children))]
-                 if t.pos_ == "PROPN" and (t is c or c.pos_ == "NOUN")]
+                 if t.pos_ == "PROPN" and (t == c or c.pos_ == "NOUN")]
         return bool(names) and all(set(self.actors_at(t.i).codes) <= set(source.codes) for t in names)
 
     def _domestic_party(self, verb: Token) -> bool:
@@ -2989,7 +2989,7 @@ class DocumentCoder:
         """Whether a statement verb is the purpose ("pour", "afin de") of an act that is stated as
         done or doing, not planned: saying something is done once the act that says it is."""
         head = verb.head
-        if head is verb or verb.dep_ not in ("xcomp", "advcl") or self._cut_off(verb, head) \
+        if head == verb or verb.dep_ not in ("xcomp", "advcl") or self._cut_off(verb, head) \
                 or not any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in verb.children) \
                 or any(c.dep_.startswith("aux") or c.dep_ == "nsubj" for c in verb.children):
             return False
@@ -3007,7 +3007,7 @@ class DocumentCoder:
         """Whether an aid verb is the purpose of a sending stated as done ("a envoyé des secouristes
         pour aider X", "a débloqué des fonds afin de soutenir X"): the help is given by the sending."""
         head = verb.head
-        if head is verb or verb.dep_ not in ("xcomp", "advcl") or self._cut_off(verb, head) \
+        if head == verb or verb.dep_ not in ("xcomp", "advcl") or self._cut_off(verb, head) \
                 or not any(c.dep_ == "mark" and c.lower_ in ("pour", "afin") for c in verb.children) \
                 or not (self.lex.is_a("sending", head.lemma_) or self.lex.is_a("enacting", head.lemma_) and any(
                     c.dep_ == "obj" and self.lex.is_a("sending", c.lemma_) for c in head.children)):
@@ -3042,7 +3042,7 @@ class DocumentCoder:
     def _claim_rejected(self, anchor: Token) -> Token | None:
         """The claim a verb of doubt or refusal takes up, also where the parser hung it on the verb of
         saying above ("a dit accueillir avec scepticisme les accusations")."""
-        heads = [anchor] + ([anchor.head] if anchor.dep_ in ("xcomp", "conj") and anchor.head is not anchor else [])
+        heads = [anchor] + ([anchor.head] if anchor.dep_ in ("xcomp", "conj") and anchor.head != anchor else [])
         for h in heads:
             for c in h.children:
                 if c.i > anchor.i and c.dep_ in ("obj", "obl", "obl:mod", "obl:arg") and c.pos_ == "NOUN" \
@@ -3110,7 +3110,7 @@ class DocumentCoder:
         for t in verb.sent:
             if not self.lex.is_a("conversation", t.lemma_) or not any(
                     k.lower_ in ("lors", "cours", "issue", "pendant", "durant") for k in t.children if k.dep_ in ("case", "fixed")
-            ) and not (t.head.lower_ in ("lors", "cours", "issue") and t.head.head is not t.head):
+            ) and not (t.head.lower_ in ("lors", "cours", "issue") and t.head.head != t.head):
                 continue
             # "à l'issue d'un entretien avec X": the parser may hang "avec X" on "issue"
             for c in [*t.children, *(t.head.children if t.head.lower_ in ("lors", "cours", "issue") else ())]:
@@ -3133,7 +3133,7 @@ class DocumentCoder:
         cur = verb
         for _ in range(3):
             head = cur.head
-            if head is cur or cur.dep_ not in ("xcomp", "acl", "obl:arg", "ccomp", "advcl") or self._cut_off(cur, head):
+            if head == cur or cur.dep_ not in ("xcomp", "acl", "obl:arg", "ccomp", "advcl") or self._cut_off(cur, head):
                 return False
             words = [head] + [c for c in head.children if c.dep_ in ("obj", "obl:mod", "obl", "obl:arg")]
             if any(self.lex.is_a("willing", w.lemma_) or self.lex.is_a("willing", w.lower_) for w in words):
@@ -3144,7 +3144,7 @@ class DocumentCoder:
     def _protest_topic(self, verb: Token) -> bool:
         """"Ils se sont rassemblés, dénonçant la mort de X": a demand or denunciation that says what a
         protest is about."""
-        if verb.dep_ not in ("advcl", "acl", "conj", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("advcl", "acl", "conj", "xcomp") or verb.head == verb:
             return False
         entry = self._choose(verb.head)
         if entry is not None and entry.type == "PROTEST":
@@ -3367,7 +3367,7 @@ class DocumentCoder:
             # "au QG de la police": a building of an actor, not the actor
             return t.ent_type_ == "PER" or (t.pos_ == "NOUN" and self.lex.is_a("official", t.lemma_)) or any(
                 self.mentions_at[k.i] for k in (t, *t.children)
-                if k.dep_ not in CLAUSE_DEPS and (k is t or k.dep_ != "nmod" or t.pos_ == "PROPN"))
+                if k.dep_ not in CLAUSE_DEPS and (k == t or k.dep_ != "nmod" or t.pos_ == "PROPN"))
         aimed = [c for c in (*verb.children, *(g for k in verb.children if k.dep_ == "obl:mod" for g in k.children))
                  if c.dep_ in ("obl:arg", "obl", "obl:mod", "nmod") and c.i > verb.i
                  and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in c.children)]
@@ -3382,7 +3382,7 @@ class DocumentCoder:
     def _place_hit(self, tok: Token, anchor: Token, aims: frozenset[str] = frozenset({"contre", "sur"})) -> str | None:
         """The country of a place an act is aimed at: its object, or a place after one of ``aims``
         ("une offensive contre Kharkiv"; for a recall, "son ambassadeur à Paris")."""
-        words = [*tok.children, *(anchor.children if anchor is not tok else ())]
+        words = [*tok.children, *(anchor.children if anchor != tok else ())]
         words += [g for c in words if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"]
         for c in words:
             place = self.place_at.get(c.i)
@@ -3529,7 +3529,7 @@ class DocumentCoder:
                 if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN"):
                     subj = t
                     break
-        if subj is not None and subj.lower_ == "qui" and subj.head.dep_ == "acl:relcl" and subj.head.head is not subj.head:
+        if subj is not None and subj.lower_ == "qui" and subj.head.dep_ == "acl:relcl" and subj.head.head != subj.head:
             subj = subj.head.head  # "des manifestants qui protestent contre X": the noun the relative clause is on
         return subj is not None and (self.lex.is_a(cls, subj.lemma_) or any(
             self.lex.is_a(cls, c.lemma_) for c in subj.children if c.dep_ == "nmod"))
@@ -3543,7 +3543,7 @@ class DocumentCoder:
         if self.lex.is_a("pledge", entry.lemma) and not self._pledge(verb, entry):
             return False  # "va-t-il s'engager ?" promises nothing: no statement, asserted or to come
         head = verb.head
-        return verb.dep_ == "xcomp" and head is not verb and self.lex.is_a("planned", head.lemma_) \
+        return verb.dep_ == "xcomp" and head != verb and self.lex.is_a("planned", head.lemma_) \
             and not (head.lemma_.lower() == "devoir" and is_past(head))
 
     def _other_sense(self, verb: Token, entry: Trigger, etype: str) -> bool:
@@ -3551,7 +3551,7 @@ class DocumentCoder:
         ("est venu me saluer"), a letter or a time "signé", a permit "reçu", "ne peut se permettre"."""
         lemma = entry.lemma
         objects = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
-        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.head is not verb:
+        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.head != verb:
             objects.append(verb.head)  # "un courrier signé par", "les autorisations reçues"
         if etype in ("CONCEDE", "RETREAT") and any(self.lex.is_a("quantity", c.lemma_) for c in objects):
             return True  # "l'indice a cédé 3 %", "le titre cédait deux points": a price that falls
@@ -3578,7 +3578,7 @@ class DocumentCoder:
             verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and not auxiliaries(verb))
         if not passive or any(c.dep_ == "obl:agent" for c in verb.children):
             return False
-        if verb.dep_ == "acl:relcl" and verb.head is not verb:
+        if verb.dep_ == "acl:relcl" and verb.head != verb:
             sent = [*sent, verb.head]  # "les pompiers qui ont été dépêchés"
         # the people sent and what qualifies them ("des secouristes japonais", "membres des forces de sécurité")
         words = [t for c in sent for t in c.subtree if t.i == c.i or t.dep_ in ("nmod", "amod")]
@@ -3592,7 +3592,7 @@ class DocumentCoder:
         ("ne méritait pas de défendre", "n'a pas réussi à convaincre"): the act is not done, and no
         refusal by its actor is told ("ne veut pas soutenir", "a refusé de soutenir" are refusals)."""
         head = verb.head
-        return verb.dep_ in ("xcomp", "advcl") and head is not verb and not is_negated(verb) \
+        return verb.dep_ in ("xcomp", "advcl") and head != verb and not is_negated(verb) \
             and is_negated(head) and not any(self.lex.is_a(cls, verb_lemma(head, self.lex))
                                              for cls in ("modal", "planned", "willing"))
 
@@ -3622,7 +3622,7 @@ class DocumentCoder:
                for c in verb.children):
             return False
         head = verb.head
-        if verb.dep_ == "xcomp" and head is not verb and self.lex.is_a("motion", head.lemma_):
+        if verb.dep_ == "xcomp" and head != verb and self.lex.is_a("motion", head.lemma_):
             return True
         return any(c.lower_ in ("me", "m'", "m’", "te", "t'", "t’", "nous", "vous") and c.i < verb.i
                    and c.dep_ in ("obj", "expl:comp", "iobj") for c in verb.children)
@@ -3724,7 +3724,7 @@ def _career(tok: Token) -> bool:
     """Whether a gerund tells how someone became known ("s'est fait un nom en dénonçant", "s'est fait
     connaître en interpellant"): a career summed up, not a happening."""
     head = tok.head
-    if tok.dep_ != "advcl" or head is tok or not any(c.lower_ == "en" and c.dep_ == "mark" for c in tok.children):
+    if tok.dep_ != "advcl" or head == tok or not any(c.lower_ == "en" and c.dep_ == "mark" for c in tok.children):
         return False
     if head.lemma_.lower() == "faire":
         return any(c.dep_ == "obj" and c.lemma_.lower() in ("nom", "réputation", "renom") for c in head.children)

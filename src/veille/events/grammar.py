@@ -183,7 +183,7 @@ def still_to_do(verb: Token) -> bool:
     """A noun's "à" infinitive names what is still to be done ("des mesures à prendre", "des fonds à
     mobiliser"); not who did it ("le premier pays à condamner", "la seule à protester")."""
     head = verb.head
-    return verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and head is not verb \
+    return verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and head != verb \
         and head.pos_ == "NOUN" and any(c.dep_ in ("mark", "case") and c.lower_ == "à" for c in verb.children) \
         and not any(t.lower_ in RANKS for t in (head, *head.children))
 
@@ -192,7 +192,7 @@ def subjunctive_frame(verb: Token) -> bool:
     """A clause after "à ce que", which takes the subjunctive even where the form does not show it
     ("s'attendre à ce que X condamne", "veiller à ce que"): wished or expected, not told as done."""
     head = verb.head
-    return verb.dep_ == "acl" and head is not verb and head.lower_ == "ce" \
+    return verb.dep_ == "acl" and head != verb and head.lower_ == "ce" \
         and any(c.dep_ == "case" and c.lower_ in ("à", "a") for c in head.children) \
         and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in verb.children)
 
@@ -200,7 +200,7 @@ def subjunctive_frame(verb: Token) -> bool:
 def is_past(verb: Token) -> bool:
     """Passé composé, pluperfect, imperfect or passé simple: a reported past."""
     fin = finite_of(verb)
-    if fin is not verb and fin.lemma_.lower() in PAST_AUX and "Part" in verb.morph.get("VerbForm"):
+    if fin != verb and fin.lemma_.lower() in PAST_AUX and "Part" in verb.morph.get("VerbForm"):
         return True
     return bool({"Imp", "Past"} & set(fin.morph.get("Tense"))) and "Part" not in fin.morph.get("VerbForm")
 
@@ -217,7 +217,7 @@ def told_done(verb: Token) -> bool:
 def is_pluperfect(verb: Token) -> bool:
     """"avait condamné", "s'était déroulée": background told in the past of the past."""
     fin = finite_of(verb)
-    return fin is not verb and fin.lemma_.lower() in PAST_AUX and "Imp" in fin.morph.get("Tense")
+    return fin != verb and fin.lemma_.lower() in PAST_AUX and "Imp" in fin.morph.get("Tense")
 
 
 def across_break(a: Token, b: Token) -> bool:
@@ -232,7 +232,7 @@ def coordinated_participle(verb: Token) -> Token | None:
     et décidé d'envoyer", "a dénoncé une attaque et averti que"); None otherwise."""
     head = verb.head
     if verb.dep_ == "conj" and "Part" in verb.morph.get("VerbForm") and head.pos_ == "NOUN" and head.dep_ == "obj" \
-            and head.head is not head and "Part" in head.head.morph.get("VerbForm") \
+            and head.head != head and "Part" in head.head.morph.get("VerbForm") \
             and (any(c.dep_ == "aux:tense" for c in head.head.children)
                  or coordinated_participle(head.head) is not None) \
             and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children) \
@@ -265,7 +265,7 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     negated = is_negated(verb)
     fin = finite_of(verb)
     conditional = is_conditional(fin)
-    if conditional and fin is not verb and fin.lemma_.lower() in PAST_AUX and "Part" in verb.morph.get("VerbForm") \
+    if conditional and fin != verb and fin.lemma_.lower() in PAST_AUX and "Part" in verb.morph.get("VerbForm") \
             and not {"1", "2"} & set(fin.morph.get("Person")):
         conditional = False  # journalistic conditional: "auraient été interpellées" reports a past fact
         # (in the first or second person, "j'aurais démissionné" is a counterfactual: not done)
@@ -280,11 +280,11 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     if hypothesis_mark(verb) or subjunctive_frame(verb) or still_to_do(verb):
         status = "hypothetical"
     head = coordinated_participle(verb) or verb.head
-    if head is not verb and across_break(verb, head):
+    if head != verb and across_break(verb, head):
         head = verb  # a clause the parser hung on the next paragraph: its status is its own
     if independent_clause(verb):
         head = verb
-    if depth < 3 and head is not verb and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "obl:arg", "obj", "conj"):
+    if depth < 3 and head != verb and verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "obl:arg", "obj", "conj"):
         lemma = verb_lemma(head, lex)
         if verb.dep_ == "conj":
             own_clause = any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
@@ -311,7 +311,7 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
         elif lemma == "avoir" and not lex.is_a("modal", verb.lemma_) and any(
                 lex.is_a("modal", c.lemma_) for c in head.children if c.dep_ in ("obj", "obl:mod", "obl", "obl:arg")):
             status = "hypothetical"  # "avoir l'intention de", "avoir pour projet de"
-        elif verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and head.head is not head \
+        elif verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and head.head != head \
                 and head.dep_ in ("obj", "iobj", "obl:arg", "obl") and lex.is_a("modal", head.head.lemma_):
             status = "hypothetical"  # "a demandé à X de lui fournir": the act hangs on the one asked
         elif lex.is_a("reporting", lemma) or verb.dep_ in ("xcomp", "advcl"):
@@ -358,12 +358,12 @@ def future_in_past(verb: Token, lex: Lexicon) -> bool:
     """A clause that reports, after a statement in the past, what was to come: "a annoncé qu'il
     inviterait", "a dit qu'il serait de retour et qu'il rencontrerait" (a conditional of reported speech)."""
     cur = verb
-    while cur.dep_ == "conj" and cur.head is not cur and cur.head.i < cur.i and cur.head.dep_ != "ROOT":
+    while cur.dep_ == "conj" and cur.head != cur and cur.head.i < cur.i and cur.head.dep_ != "ROOT":
         cur = cur.head
     head = cur.head
     # "a annoncé que ... et qu'il inviterait": a second "que" clause the parser coordinated with the verb
     second = cur.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in cur.children)
-    return (cur.dep_ == "ccomp" or second) and head is not cur and lex.is_a("reporting", head.lemma_) \
+    return (cur.dep_ == "ccomp" or second) and head != cur and lex.is_a("reporting", head.lemma_) \
         and is_past(head) and not is_conditional(finite_of(head))
 
 
