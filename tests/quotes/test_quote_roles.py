@@ -71,3 +71,14 @@ def test_bare_organisation_is_the_body_named_with_a_collective_noun(make_doc) ->
             "démocraties et les autocraties ».")
     doc = QuotesStage()(make_doc(text).with_layer("test", mentions=(), timexes=()))
     assert [q.speaker for q in doc.quotes if q.kind == "direct"] == ["Freedom House"]
+
+
+def test_person_called_on_after_a_coordinated_verb_is_no_speaker(make_doc) -> None:
+    text = ("La maire de Lyon souhaite aller au bout de sa démarche, et appelle Yannick Morel à revoir sa "
+            "position. Claire Dubreuil persiste. La candidate du parti assure, dimanche au journal, qu'elle "
+            "sera candidate à la primaire.")
+    doc = make_doc(text)
+    mentions = (_person(text, "Yannick Morel", "Yannick Morel", "FRA", 0, "député"),
+                _person(text, "Claire Dubreuil", "Claire Dubreuil", "FRA", 1, "maire"))
+    doc = QuotesStage()(doc.with_layer("test", mentions=mentions, timexes=()))
+    assert [q.speaker for q in doc.quotes] == ["Claire Dubreuil"]

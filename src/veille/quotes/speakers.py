@@ -426,6 +426,8 @@ class ArticleContext:
                 if subj is None or isinstance(subj, str):
                     continue
                 lo, hi = subj
+                if lo > tok.i and not _in_incise(self, tok):
+                    continue  # "et appelle Yannick Jadot à revoir": the parser's subject is the one called
                 ent = next((e for e in self.parse.ents if lo <= e.start and e.end <= hi and e.label_ == "PER"
                             and self.ent_name(e).lower() not in self.lex.speaker_nouns), None)
                 if ent is not None:
@@ -808,6 +810,14 @@ def governor(ctx: ArticleContext, quote_tokens: list[Any]) -> Attribution | None
     return None
 
 
+def _in_incise(ctx: ArticleContext, verb: Any) -> bool:
+    """Whether a verb opens an incise, right after a comma or a closing quotation mark
+    ('», a dit X'); not a verb coordinated after the comma (", et appelle X à ...")."""
+    before = list(ctx.parse[max(verb.i - 3, 0) : verb.i])
+    marks = [k for k, t in enumerate(before) if t.text in {",", "»", '"', "”"}]
+    return bool(marks) and not any(t.pos_ == "CCONJ" for t in before[marks[-1] + 1:])
+
+
 def _subject(ctx: ArticleContext, verb: Any) -> tuple[int, int] | str | None:
     reporting = ctx.lex.is_verb(verb.text)
     deps = {"nsubj", "nsubj:pass", "expl:subj"} if reporting else {"nsubj", "nsubj:pass"}
@@ -852,8 +862,7 @@ def _subject(ctx: ArticleContext, verb: Any) -> tuple[int, int] | str | None:
             if not (tok.pos_ in {"AUX", "ADV", "PRON"} or tok.text.lower() in _BEFORE_VERB):
                 break
             k -= 1
-    incise = any(t.text in {",", "»", '"', "”"} for t in ctx.parse[max(verb.i - 3, 0) : verb.i])
-    if reporting and incise:
+    if reporting and _in_incise(ctx, verb):
         # inverted subject of an incise that the parser read as an object: ", a dit l'agence KCNA"
         for child in verb.children:
             if child.i > verb.i and child.dep_ in {"obj", "obl:arg", "appos"} \
