@@ -355,3 +355,11 @@ def test_party_adjective_on_an_act(actors) -> None:
 def test_party_adjective_on_an_idea_is_no_actor(actors) -> None:
     found = actors("Le ministre français a défendu les principes républicains à Paris.")
     assert not [m for m in found if m.span.text == "républicains"]
+
+
+def test_unknown_person_in_a_story_naming_no_state_takes_the_known_persons_state(actors) -> None:
+    m = find(actors("Nicolas Sarkozy devrait rencontrer Laurent Wauquiez le 5 juin prochain."), "Laurent Wauquiez")
+    assert (m.actor.code, m.explicit) == ("FRA", False)
+    # a state the story names outweighs a known person
+    m = find(actors("Au Mali, Nicolas Sarkozy a rencontré Amadou Traoré, puis il a quitté le Mali."), "Amadou Traoré")
+    assert m.actor.code == "MLI"

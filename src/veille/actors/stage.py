@@ -1703,6 +1703,10 @@ class ActorMatcher:
         lead_end = next(iter(sdoc.sents)).end if len(sdoc) else 0
         for m in matches:
             e = m.entry
+            if e.kind == "person" and e.code and self.kb.is_state(e.code):
+                counts[e.code] += 1  # a known person weighs for their state: decides only stories naming none
+                first.setdefault(e.code, m.start)
+                continue
             if e.kind != "state" or not e.code or e.type in ("domestic", "role") or e.region:
                 continue  # a story set in Nevada is not for that about the United States
             weight = 2 if e.type == "name" else 1
