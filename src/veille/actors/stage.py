@@ -15,8 +15,9 @@ Steps over the spaCy parse (``doc.parse``):
    GeoNames, an ambiguous one read as the main country's), else, for a noun opening its
    sentence, that of the previous sentence's last place ("... à Londres. La police a
    chargé"), else that of the last explicit noun of the same sector, else the article's
-   main country (title, dateline, most mentioned state; a territory such as Hong Kong named
-   nearly as often as its state); only the first two are explicit; a bare legislature or
+   main country (title, dateline, most mentioned state, known people weighing a little for
+   theirs; a territory such as Hong Kong named nearly as often as its state); only the first
+   two are explicit; a bare legislature or
    party noun takes the code of an explicit one in a sentence next to it ("le Congrès
    américain ... le Sénat"), a noun after a possessive the possessor's ("X ... son
    gouvernement"), and "les forces kurdes" (a people without a state) the country's (of
