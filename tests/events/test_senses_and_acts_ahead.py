@@ -171,3 +171,12 @@ def test_sentence_of_coordinated_terms_is_a_sentence(make_doc) -> None:
     doc = coded(make_doc("Les deux anciens ministres slovènes ont été condamnés respectivement à trois et deux ans "
                          "de prison à Ljubljana."), {"slovènes": "SVN"}, places={"Ljubljana": "SVN"})
     assert {"SANCTION", "COERCE"} <= types(doc)
+
+
+def test_act_headed_for_is_not_done(make_doc) -> None:
+    actors = {"norvégienne": "NOR", "France": "FRA", "russe": "RUS", "Syrie": "SYR"}
+    step = coded(make_doc("La justice norvégienne a fait vendredi un premier pas vers une extradition vers la "
+                          "France d'un suspect."), actors)
+    assert asserted(step) == []
+    fired = coded(make_doc("L'armée russe a procédé à des tirs de missiles vers la Syrie."), actors)
+    assert [e[0] for e in asserted(fired)] == ["ASSAULT"]
