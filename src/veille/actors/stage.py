@@ -102,7 +102,7 @@ _DATIVE_VERBS = frozenset({
 # Nouns whose "à" introduces an addressee, not a place ("un ultimatum à Moscou", "l'aide à Kiev").
 _DATIVE_NOUNS = frozenset({
     "ultimatum", "appel", "message", "lettre", "demande", "avertissement", "aide", "soutien",
-    "réponse", "proposition", "offre", "requête", "injonction", "mise en garde", "livraison",
+    "réponse", "proposition", "offre", "requête", "injonction", "livraison",
 })
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 _SINGLE = frozenset({"head_of_state", "head_of_government", "foreign_minister",
@@ -1273,10 +1273,7 @@ class ActorMatcher:
         Syrie", "dans le nord de l'Irak"), if any."""
         counts: Counter[str] = Counter()
         for sent in sdoc.sents:
-            places = self._sentence_places.get(sent.start)
-            if places is None:
-                places = self._places_of(sdoc, sent, by_token, main)
-                self._sentence_places[sent.start] = places
+            places = self._places_of(sdoc, sent, by_token, main)
             counts.update(c for k, c in places if c in states and k in by_token
                           and by_token[k].entry.type in ("name", "place"))
         if not counts:
@@ -1302,11 +1299,8 @@ class ActorMatcher:
         """The country of the places named in the sentence of token i: the main country when
         it is one of them, else the place nearest to the token."""
         sent = sdoc[i].sent
-        places = self._sentence_places.get(sent.start)
-        if places is None:
-            places = self._places_of(sdoc, sent, by_token, main)
-            self._sentence_places[sent.start] = places
-        places = [p for p in places if self._same_clause(sdoc, p[0], i)]
+        places = [p for p in self._places_of(sdoc, sent, by_token, main)
+                  if self._same_clause(sdoc, p[0], i)]
         if not places:
             return None
         codes = {c for _, c in places}
@@ -1324,10 +1318,7 @@ class ActorMatcher:
         prev = sdoc[sent.start - 1].sent
         if any("\n" in t.text for t in sdoc[prev.start:sent.start]):
             return None
-        places = self._sentence_places.get(prev.start)
-        if places is None:
-            places = self._places_of(sdoc, prev, by_token, main)
-            self._sentence_places[prev.start] = places
+        places = self._places_of(sdoc, prev, by_token, main)
         if not places:
             return None
         codes = {c for _, c in places}
@@ -1335,6 +1326,14 @@ class ActorMatcher:
 
     def _places_of(self, sdoc: Any, sent: Any, by_token: dict[int, _Match],
                    main: str | None) -> list[tuple[int, str]]:
+        """The places of a sentence (below), found once per sentence and article."""
+        places = self._sentence_places.get(sent.start)
+        if places is None:
+            places = self._sentence_places[sent.start] = self._find_places(sdoc, sent, by_token, main)
+        return places
+
+    def _find_places(self, sdoc: Any, sent: Any, by_token: dict[int, _Match],
+                     main: str | None) -> list[tuple[int, str]]:
         """(token, country) of the places of a sentence: states, capitals and cities after a
         locative ("en Tunisie", "à Oulan-Bator", "dans le sud de la Tunisie")."""
         out: list[tuple[int, str]] = []

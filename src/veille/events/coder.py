@@ -1938,7 +1938,7 @@ class DocumentCoder:
     def _mobilises_people(self, tok: Token) -> bool:
         """Whether "mobiliser" gathers people ("se mobiliser", "a mobilisé des milliers de personnes",
         "les syndicats ont mobilisé"), not means ("des fonds à mobiliser", "mobiliser des ressources")."""
-        if any(_se_clitic(c) or (c.lower_ in ("se", "s'", "s’") and c.dep_.startswith("expl")) for c in tok.children):
+        if any(_se_clitic(c) for c in tok.children):
             return True
         objs = [c for c in tok.children if c.dep_ == "obj"]
         if not objs:
