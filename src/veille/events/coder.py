@@ -886,6 +886,13 @@ class DocumentCoder:
                 return source, self._targets_from(verb, skip | {obj.i}, source, cue) or self._object_author(verb, source)
             return source, agent.without(source.codes) if agent.codes != source.codes else agent
         target = self._targets_from(verb, skip, source, cue)
+        if not target and verb.dep_ == "xcomp" and verb.head.dep_ == "acl:relcl":
+            # "le Premier ministre japonais, avec qui il s'est dit prêt à travailler": the relative pronoun
+            # the parser hung on the verb of the relative clause is the trigger's complement
+            for c in verb.head.children:
+                if c.dep_.startswith("obl") and c.pos_ == "PRON" and "Rel" in c.morph.get("PronType") \
+                        and any(k.dep_ == "case" and k.lower_ in TARGET_CASES for k in c.children):
+                    target = _merge_args(target, self.resolve(c, subject=False).without(source.codes))
         if not target and etype in ("ACCUSE", "REJECT"):
             target = self._object_author(verb, source)
         if not target and verb.dep_ == "conj" and not any(c.dep_ == "obj" for c in verb.children):
@@ -1100,6 +1107,10 @@ class DocumentCoder:
             # "X a reçu le soutien de Y": Y is the source, X the target
             subj, _ = self.subject_of(anchor)
             target = self.resolve(subj, subject=False) if subj is not None else Args()
+        elif support and self.lex.is_a("support-in", anchor.lemma_) \
+                and any(k.dep_ == "case" and k.lower_ == "dans" for k in noun.children) \
+                and (part := next((c for c in anchor.children if c.dep_ == "nsubj:pass"), None)) is not None:
+            source = self.resolve(part)  # "le gouvernement est engagé dans des pourparlers avec X": it takes part
         elif support:
             implicit = noun.dep_ == "nsubj:pass" and etype in ("COERCE", "SANCTION", "MOBILIZE")
             source, target = self.verb_args(anchor, etype, implicit_state=implicit, statement=False)
@@ -1770,6 +1781,17 @@ class DocumentCoder:
         if any(c.dep_ == "cop" for c in noun.children) and any(c.dep_ == "nsubj" for c in noun.children) \
                 and any(c.dep_ == "case" and c.lower_ == "en" for c in noun.children):
             return noun, True  # "les chauffeurs sont en grève": the noun is the predicate
+        # "la réunion, qui s'est tenue mardi à Minsk": the relative says it took place (the parser may hang
+        # the relative on the noun's complement: "le sommet entre X et Y, qui s'est tenu mardi")
+        near = [*noun.children, *(g for c in noun.children if c.dep_ in ("nmod", "conj") for k in _with_conjuncts(c)
+                                  for g in k.children)]
+        held = next((c for c in near if c.dep_ == "acl:relcl" and self.lex.is_a("held", c.lemma_)
+                     and any(k.dep_ in ("nsubj", "nsubj:pass") and k.lower_ == "qui" for k in c.children)
+                     and (any(k.lemma_.lower() == "lieu" for k in c.children) if c.lemma_.lower() == "avoir"
+                          else _reflexive(c))), None)
+        if held is not None and not (self.lex.is_a("interview", noun.lemma_) and (self._given_to(noun) or any(
+                self.lex.is_a("media", t.lemma_) or self.lex.is_a("media", t.lower_) for t in noun.subtree))):
+            return held, False  # (not "dans un entretien à Radio J qui s'est tenu dans l'avion": an interview)
         if head == noun:
             return None, False
         if any(c.dep_ in ("case", "fixed", "mark") and self.lex.is_a("context", c.lower_) for c in noun.children):
@@ -2724,10 +2746,11 @@ class DocumentCoder:
             # a state that calls on, threatens or sends in a domestic group ("les gouverneurs", "l'armée")
             # the text places in no country acts at home
             target = Args(source.codes, ("",), explicit=False)
-        if not target and etype == "CONSULT" and source.n_parties < 2 and self._one_country(source) \
+        if not target and (etype == "CONSULT" or announced) and source.n_parties < 2 and self._one_country(source) \
                 and self._has_uncoded_party(anchor if entry.pos == "NOUN" else tok, tok):
             # "Trump s'est entretenu avec le gouverneur Andy Beshear": a person no code covers, met by an
-            # actor of the one state the text names, is of that state (a domestic meeting)
+            # actor of the one state the text names, is of that state (a domestic meeting; so is one
+            # planned: "Sarkozy doit rencontrer Laurent Wauquiez mardi")
             target = Args(source.codes, ("",), explicit=False)
         if not target and etype == "AGREE" and entry.pos != "NOUN" and source.n_parties < 2 \
                 and self._one_country(source) and self._domestic_partner(tok, source):
@@ -2884,11 +2907,14 @@ class DocumentCoder:
     def _alongside(self, verb: Token, source: Args) -> Args:
         """The actors of "aux côtés de X" under a verb."""
         out = Args()
-        for c in verb.children:
-            if c.dep_.startswith("obl") and c.lemma_.lower() == "côté":
+        # (the parser may hang "aux côtés de X" on the object: "a combattu l'EI aux côtés des troupes irakiennes")
+        for c in [*verb.children, *(g for o in verb.children if o.dep_ == "obj" for g in o.children if g.dep_ == "nmod")]:
+            if (c.dep_.startswith("obl") or c.dep_ == "nmod") and c.lemma_.lower() == "côté":
                 for n in c.children:
                     if n.dep_ in ("nmod", "appos"):
                         out = _merge_args(out, self._collect(n, subject=False))
+                        for k in _with_conjuncts(n):  # "de la coalition emmenée par Washington"
+                            out = _merge_args(out, self._led_by(k))
         return out.without(source.codes) if source else out
 
     def _unattributed_act(self, verb: Token) -> bool:
@@ -2964,8 +2990,13 @@ class DocumentCoder:
         """Whether a promise names, on its verb or on the infinitive it announces ("prêt à travailler avec le
         gouverneur Jean Dupont", "a tendu la main à EELV"), a partner by name, of the source's state or of none."""
         heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and "Inf" in c.morph.get("VerbForm")]
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acl:relcl":
+            heads.append(verb.head)  # "le gouverneur X, avec qui il s'est dit prêt à travailler"
         partners = [c for h in heads for c in h.children if c.dep_.startswith("obl") and any(
             k.dep_ == "case" and k.lower_ in ("à", "au", "aux", "avec") for k in c.children)]
+        # a relative pronoun stands for the noun the relative clause hangs on
+        partners = [c.head.head if c.pos_ == "PRON" and "Rel" in c.morph.get("PronType") and c.head.dep_ == "acl:relcl"
+                    else c for c in partners]
         # the partner is a name, or a person's title with the name beside it ("le gouverneur Jean Dupont")
         names = [t for c in partners for t in [c, *(n for n in c.children if n.dep_ in ("appos", "flat:name", "nmod")
                                                      and not any(k.dep_ == "case" for k in n.children))]
