@@ -58,3 +58,12 @@ def test_partner_named_by_a_relative_pronoun(make_doc) -> None:
             "à travailler.")
     doc = coded(make_doc(text), {"président": "USA"}, persons=("président",))
     assert ("AGREE", ("USA",), ("USA",)) in asserted(doc)
+
+
+def test_domestic_group_partner_of_an_acceptance_is_of_the_same_state(make_doc) -> None:
+    text = "Le gouvernement grec s'est dit prêt à dialoguer avec les syndicats."
+    doc = coded(make_doc(text), {"gouvernement grec": "GRC"})
+    assert ("AGREE", ("GRC",), ("GRC",)) in asserted(doc)
+    named = coded(make_doc("Le prince s'est dit prêt à dialoguer avec la justice américaine."),
+                  {"prince": "GBR", "américaine": "USA"}, persons=("prince",))
+    assert ("AGREE", ("GBR",), ("GBR",)) not in asserted(named)

@@ -2988,7 +2988,8 @@ class DocumentCoder:
 
     def _domestic_partner(self, verb: Token, source: Args) -> bool:
         """Whether a promise names, on its verb or on the infinitive it announces ("prêt à travailler avec le
-        gouverneur Jean Dupont", "a tendu la main à EELV"), a partner by name, of the source's state or of none."""
+        gouverneur Jean Dupont", "a tendu la main à EELV"), a partner by name or a domestic group, of the
+        source's state or of none."""
         heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and "Inf" in c.morph.get("VerbForm")]
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acl:relcl":
             heads.append(verb.head)  # "le gouverneur X, avec qui il s'est dit prêt à travailler"
@@ -3001,6 +3002,9 @@ class DocumentCoder:
         names = [t for c in partners for t in [c, *(n for n in c.children if n.dep_ in ("appos", "flat:name", "nmod")
                                                      and not any(k.dep_ == "case" for k in n.children))]
                  if t.pos_ == "PROPN" and (t == c or c.pos_ == "NOUN")]
+        # or a domestic group ("a accepté de coopérer avec les forces fédérales", "promet aux manifestants")
+        names += [c for c in partners if c.pos_ == "NOUN" and self.lex.is_a("domestic", c.lemma_)
+                  and not any(m.explicit for t in c.subtree for m in self.mentions_at[t.i])]
         return bool(names) and all(set(self.actors_at(t.i).codes) <= set(source.codes) for t in names)
 
     def _domestic_party(self, verb: Token) -> bool:
