@@ -67,3 +67,9 @@ def test_domestic_group_partner_of_an_acceptance_is_of_the_same_state(make_doc) 
     named = coded(make_doc("Le prince s'est dit prêt à dialoguer avec la justice américaine."),
                   {"prince": "GBR", "américaine": "USA"}, persons=("prince",))
     assert ("AGREE", ("GBR",), ("GBR",)) not in asserted(named)
+
+
+def test_support_verb_left_unlemmatised_still_supports_its_noun(make_doc) -> None:
+    text = "C'est la première fois que le gouvernement belge présente ses excuses pour la colonisation du Congo."
+    doc = coded(make_doc(text), {"gouvernement belge": "BEL", "Congo": "COD"})
+    assert [e.type for e in doc.events if e.status == "asserted"] == ["CONCEDE"]

@@ -1816,9 +1816,13 @@ class DocumentCoder:
         if self.lex.is_a("calling", head.lemma_) and not any(
                 e.type == "PROTEST" for e in self.lex.lookup(noun.lemma_, noun.lower_)):
             return None, False  # "appeler à des sanctions" asks for them; "appeler à une grève" organises it
+        lemma = head.lemma_
+        if head.pos_ == "VERB" and lemma.lower() == head.lower_ and not lemma.endswith(("er", "ir", "re")) \
+                and (infinitive := _first_group(head.lower_)):
+            lemma = infinitive[0]  # "le gouvernement présente ses excuses": a verb the lemmatiser left as it is
         if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "iobj") and (
-                self.lex.is_a("support", head.lemma_) or self.lex.is_a("support-inverse", head.lemma_)
-                or self.lex.is_a("provoke", head.lemma_)) \
+                self.lex.is_a("support", lemma) or self.lex.is_a("support-inverse", lemma)
+                or self.lex.is_a("provoke", lemma)) \
                 and not any(c.dep_ == "case" and c.lower_ == "pour" for c in noun.children):
             return head, True  # not a purpose: "un poison utilisé pour l'attaque contre X"
         if noun.dep_ in ("nmod", "obj", "appos") and head.i in self.timex_at \
