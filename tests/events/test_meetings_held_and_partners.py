@@ -73,3 +73,27 @@ def test_support_verb_left_unlemmatised_still_supports_its_noun(make_doc) -> Non
     text = "C'est la première fois que le gouvernement belge présente ses excuses pour la colonisation du Congo."
     doc = coded(make_doc(text), {"gouvernement belge": "BEL", "Congo": "COD"})
     assert [e.type for e in doc.events if e.status == "asserted"] == ["CONCEDE"]
+
+
+def test_a_trip_for_talks_is_a_meeting(make_doc) -> None:
+    text = "Le Premier ministre indien est arrivé lundi à Moscou pour des entretiens avec le président russe."
+    doc = coded(make_doc(text), {"Premier ministre indien": "IND", "président russe": "RUS"},
+                places={"Moscou": "RUS"})
+    assert ("CONSULT", ("IND",), ("RUS",)) in asserted(doc)
+
+
+def test_a_trip_for_a_visit_is_hosted_by_the_state_it_goes_to(make_doc) -> None:
+    abroad = coded(make_doc("Le président américain est arrivé jeudi à Pékin pour une visite de deux jours."),
+                   {"président américain": "USA"}, places={"Pékin": "CHN"})
+    assert ("CONSULT", ("USA",), ("CHN",)) in asserted(abroad)
+    home = coded(make_doc("Le Premier ministre français est arrivé lundi à Lille pour une visite."),
+                 {"Premier ministre français": "FRA"}, places={"Lille": "FRA"})
+    assert not typed(home, "CONSULT")
+
+
+def test_a_trip_to_come_for_a_summit_is_planned(make_doc) -> None:
+    text = "Le président français fera un aller-retour à Nouakchott pour un sommet avec le président nigérien."
+    doc = coded(make_doc(text), {"président français": "FRA", "président nigérien": "NER"},
+                places={"Nouakchott": "MRT"})
+    assert not typed(doc, "CONSULT")
+    assert ("AGREE", ("FRA",), ("NER",)) in asserted(doc)

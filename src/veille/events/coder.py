@@ -1114,6 +1114,8 @@ class DocumentCoder:
         elif support:
             implicit = noun.dep_ == "nsubj:pass" and etype in ("COERCE", "SANCTION", "MOBILIZE")
             source, target = self.verb_args(anchor, etype, implicit_state=implicit, statement=False)
+            if self._trip(anchor) and noun.dep_.startswith("obl"):
+                target = Args()  # "a quitté Gaza pour des discussions avec X": where the trip goes is no party
             target = target.without(source.codes) if target.codes != source.codes else target
         for c in noun.children:
             cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
@@ -1816,6 +1818,10 @@ class DocumentCoder:
         if self.lex.is_a("calling", head.lemma_) and not any(
                 e.type == "PROTEST" for e in self.lex.lookup(noun.lemma_, noun.lower_)):
             return None, False  # "appeler à des sanctions" asks for them; "appeler à une grève" organises it
+        if noun.dep_ in ("obl", "obl:mod", "obl:arg") and self._trip(head) \
+                and any(c.dep_ == "case" and c.lower_ == "pour" for c in noun.children) \
+                and any(e.pos == "NOUN" and e.type == "CONSULT" for e in self.lex.lookup(noun.lemma_, noun.lower_)):
+            return head, True  # "est arrivé à Abidjan pour une visite de deux jours": the trip makes the meeting
         lemma = head.lemma_
         if head.pos_ == "VERB" and lemma.lower() == head.lower_ and not lemma.endswith(("er", "ir", "re")) \
                 and (infinitive := _first_group(head.lower_)):
@@ -2402,6 +2408,12 @@ class DocumentCoder:
             return []  # protesters' demands are the topic of their protest (PLOVER), not a REQUEST
         if entry.lemma == "entretenir" and entry.pos == "VERB" and not _reflexive(tok):
             return []  # "entretenir des relations avec X", "entretenir le flou": kept up, not a meeting
+        if mode == "visit" and entry.pos == "NOUN" and anchor != tok and self._trip(anchor) and not target:
+            # "est arrivé à Abidjan pour une visite": the host is the state of the place the trip goes to
+            host = self._destination(anchor)
+            if host is None or host in source.codes:
+                return []  # "arrivé à Lille pour une visite": a trip at home, or to no place named
+            target = Args((host,), ("",), explicit=False)
         if entry.lemma == "rendre" and mode == "visit":
             host = self._destination(tok)
             if host is None or host in source.codes or any(c.lemma_.lower() == "compte" for c in tok.children):
@@ -3469,6 +3481,17 @@ class DocumentCoder:
         words = [subj] + [c for c in subj.children if c.dep_ in ("nmod", "conj")]
         return any(self.lex.is_a(cls, w.lemma_) for w in words
                    for cls in ("crowd", "protester", "domestic", "person"))
+
+    def _trip(self, verb: Token) -> bool:
+        """Whether a verb is a trip: "arriver", "se rendre", "partir", "faire un aller-retour"."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = verb.lemma_.lower()
+        if self.lex.is_a("travel", lemma):
+            return lemma not in ("rendre", "déplacer") or _reflexive(verb)
+        # (the tokeniser may split "aller-retour" into three objects)
+        return lemma == "faire" and any(c.dep_ == "obj" and (self.lex.is_a("travel", c.lemma_) or (
+            c.lower_ == "retour" and c.i >= 2 and self.parse[c.i - 2].lower_ == "aller")) for c in verb.children)
 
     def _destination(self, verb: Token) -> str | None:
         """The state of the place a trip goes to: "se rendre à Moscou", "en Chine"."""
