@@ -74,7 +74,7 @@ TIME_UNITS = frozenset({"minute", "heure", "jour", "journée", "semaine", "mois"
 ADVERBIAL_NOUNS = frozenset({"part", "côté", "tour", "reprise", "fois"})
 PLANNED_ADJ = frozenset({"prévu", "prévoir", "attendu", "attendre", "annoncé", "programmé", "futur", "prochain"})
 SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on"})
-SENTENCING = frozenset({"peine", "prison", "an", "année", "mois", "jour", "détention", "mort", "perpétuité",
+SENTENCING = frozenset({"peine", "prison", "an", "année", "mois", "jour", "détention", "mort", "perpétuité", "vie",
                         "réclusion", "emprisonnement"})
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$")
 #: Words that open an indirect question ("demander si", "demander pourquoi").
@@ -1949,6 +1949,32 @@ class DocumentCoder:
                    or any(self.lex.is_a(kind, o.lemma_) for kind in ("crowd", "domestic", "person"))
                    for o in heads)
 
+    def _sentence_of(self, verb: Token) -> bool:
+        """Whether "condamner" names a sentence: "condamnés à dix jours de détention", also where the parser
+        hung it on the court ("condamnée par un tribunal de Khartoum à quinze jours de prison"); "condamné
+        pour la mort de X" states the reason of a condemnation, not a sentence."""
+        agents = [c for c in verb.children if c.dep_ == "obl:agent" and self.lex.is_a("court", c.lemma_)]
+        return any(
+            any(t.lemma_.lower() in SENTENCING for t in _with_conjuncts(c))
+            and not any(k.dep_ == "case" and k.lower_ in ("pour", "par", "après", "avant") for k in c.children)
+            for c in (*(c for c in verb.children if c.dep_.startswith("obl")),
+                      *(k for a in agents for k in a.children if k.dep_ == "nmod")))
+
+    def _sentenced(self, verb: Token) -> bool:
+        """A court's sentence, not a condemnation in words: a sentence is named, or people are "condamnés"
+        in the passive by no one or by a court ("deux hommes ont été condamnés", "a été condamné par le
+        tribunal"), where an act condemned in words is a thing ("l'attaque a été condamnée par Paris")."""
+        if self._sentence_of(verb):
+            return True
+        if not any(c.dep_ == "aux:pass" for c in verb.children):
+            return False
+        agents = [c for c in verb.children if c.dep_ == "obl:agent"]
+        if agents:
+            return all(self.lex.is_a("court", a.lemma_) for a in agents)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+        return any(s.ent_type_ == "PER" or s.pos_ == "PRON" or self.lex.is_a("person", s.lemma_) or any(
+            k.dep_ == "nmod" and self.lex.is_a("person", k.lemma_) for k in s.children) for s in subjects)
+
     def _adjacent_partner(self, noun: Token) -> Token | None:
         """The partner named by "avec X" right after a talk noun that the parser hung elsewhere ("Lors de
         son entretien avec Vladimir Poutine, ...", "avec" taken for a complement of "lors")."""
@@ -2562,12 +2588,10 @@ class DocumentCoder:
         out = []
         # a court sentence: "condamnés à dix jours de détention" (SANCTION convict and COERCE arrest);
         # "condamné pour la mort de X" states the reason of a condemnation, not a sentence
-        if entry.lemma == "condamner" and any(
-                c.dep_.startswith("obl") and any(t.lemma_.lower() in SENTENCING for t in _with_conjuncts(c))
-                and not any(k.dep_ == "case" and k.lower_ in ("pour", "par", "après", "avant") for k in c.children)
-                for c in tok.children):
-            # a suspended sentence ("avec sursis") convicts but jails no one
-            suspended = any(t.lemma_.lower() == "sursis" for t in tok.subtree)
+        if entry.lemma == "condamner" and self._sentenced(tok):
+            # a suspended sentence ("avec sursis") convicts but jails no one; so does a conviction whose
+            # sentence is not told ("deux hommes ont été condamnés")
+            suspended = any(t.lemma_.lower() == "sursis" for t in tok.subtree) or not self._sentence_of(tok)
             etype, mode = ("SANCTION", "convict") if suspended else ("COERCE", "arrest")
             if not source and (country := self.local_country(tok)):
                 source = Args((country,), ("",), explicit=False)
@@ -3569,7 +3593,20 @@ class DocumentCoder:
                 for c in objects):  # (the guests may be named by whom they come from: "les envoyés de l'UA")
             return True  # "a reçu les autorisations nécessaires au Canada": a thing, not a guest
         # "un inspecteur a été dépêché sur les lieux", "les pompiers dépêchés": a service at work
-        return etype == "AID" and self.lex.is_a("sending", lemma) and self._sent_by_no_one(verb, objects)
+        return etype == "AID" and self.lex.is_a("sending", lemma) and (
+            self._sent_by_no_one(verb, objects) or self._sent_to_keep_order(verb, objects))
+
+    def _sent_to_keep_order(self, verb: Token, sent: list[Token]) -> bool:
+        """Police, investigators or experts sent to a scene or to inquire ("des gendarmes ont été dépêchés sur
+        place", "a dépêché des enquêteurs", "dépêché sur les lieux afin d'enquêter"), with no disaster or
+        relief in the sentence: law enforcement at work, not aid ("des policiers dépêchés pour secourir les
+        sinistrés du séisme" is relief)."""
+        words = [t for c in sent for t in c.subtree if t.i == c.i or t.dep_ in ("nmod", "amod", "conj")]
+        purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]
+        if not (any(w.pos_ == "NOUN" and self.lex.is_a("inquiry", w.lemma_) for w in words)
+                or any(self.lex.is_a("inquiry", p.lemma_) for p in purposes)):
+            return False
+        return not any(self.lex.is_a(cls, t.lemma_) for t in verb.sent for cls in ("disaster", "relief"))
 
     def _sent_by_no_one(self, verb: Token, sent: list[Token]) -> bool:
         """People sent in the passive with no sender named, who are neither forces nor officials: an
