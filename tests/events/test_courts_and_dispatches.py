@@ -45,3 +45,34 @@ def test_forces_sent_after_a_disaster_bring_aid(make_doc) -> None:
     doc = coded(make_doc("Après le séisme, le gouvernement équatorien a dépêché des policiers et des médecins "
                          "sur place."), {"gouvernement équatorien": "ECU"})
     assert "AID" in types(doc)
+
+
+def test_standing_up_lifts_no_restriction(make_doc) -> None:
+    doc = coded(make_doc("Le Premier ministre belge se lève et prend le micro."), {"belge": "BEL"})
+    assert "CONCEDE" not in types(doc)
+    lifted = coded(make_doc("Le gouvernement belge a levé le couvre-feu."), {"gouvernement belge": "BEL"})
+    assert "CONCEDE" in types(lifted)
+
+
+def test_defending_oneself_supports_no_one(make_doc) -> None:
+    doc = coded(make_doc("La dirigeante du parti belge se défend des accusations d'emploi fictif."),
+                {"parti belge": "BEL"})
+    assert "SUPPORT" not in types(doc)
+
+
+def test_a_verb_of_delivery_in_an_incise_delivers_nothing(make_doc) -> None:
+    doc = coded(make_doc("A Liège, le ministre belge était ému. \"Je n'avais pas pensé devenir ministre\", "
+                         "a-t-il ensuite livré à Liège."), {"ministre belge": "BEL"}, places={"Liège": "BEL"})
+    assert "AID" not in types(doc)
+
+
+def test_called_out_by_passers_by_is_no_arrest(make_doc) -> None:
+    street = coded(make_doc("Le président brésilien a été interpellé en pleine rue à Recife par deux hommes."),
+                   {"président brésilien": "BRA"}, places={"Recife": "BRA"})
+    assert "COERCE" not in types(street)
+    house = coded(make_doc("La députée brésilienne a interpellé le ministre de la Santé."),
+                  {"députée brésilienne": "BRA", "ministre de la Santé": "BRA"})
+    assert "COERCE" not in types(house)
+    police = coded(make_doc("Dix militants brésiliens ont été interpellés par des agents de la police fédérale."),
+                   {"brésiliens": "BRA", "police fédérale": "BRA"})
+    assert "COERCE" in types(police)

@@ -779,9 +779,10 @@ class DocumentCoder:
     def _reporting_incise(self, verb: Token) -> bool:
         """Whether a verb stands in a reporting incise: after a closing quotation and a comma ('"...", a
         reconnu X', where the parser may take X for the object), or with its subject clitic after it
-        ("..., a-t-il reconnu", "..., poursuit-elle")."""
+        ("..., a-t-il reconnu", "..., poursuit-elle", "..., a-t-il ensuite livré")."""
         i = verb.i - 1
-        while i > verb.sent.start and (self.parse[i].dep_.startswith("aux") or self.parse[i].lower_.startswith("-")):
+        while i > verb.sent.start and (self.parse[i].dep_.startswith("aux") or self.parse[i].lower_.startswith("-")
+                                       or (self.parse[i].pos_ == "ADV" and self.parse[i].head == verb)):
             i -= 1
         if i <= verb.sent.start or self.parse[i].text != ",":
             return False
@@ -3581,6 +3582,8 @@ class DocumentCoder:
             return True  # "l'indice a cédé 3 %", "le titre cédait deux points": a price that falls
         if lemma == "saluer" and self._greeting(verb):
             return True
+        if lemma == "interpeller" and self._called_out(verb):
+            return True
         if self.lex.is_a("joint-act", lemma) and any(
                 c.pos_ == "NOUN" and not self.lex.is_a("signed", c.lemma_) and not self.lex.lookup(c.lemma_, c.lower_)
                 for c in objects):
@@ -3595,6 +3598,25 @@ class DocumentCoder:
         # "un inspecteur a été dépêché sur les lieux", "les pompiers dépêchés": a service at work
         return etype == "AID" and self.lex.is_a("sending", lemma) and (
             self._sent_by_no_one(verb, objects) or self._sent_to_keep_order(verb, objects))
+
+    def _called_out(self, verb: Token) -> bool:
+        """"Interpeller" in the sense of calling out or questioning someone, not of an arrest: done by people
+        who are no police ("a été interpellé en pleine rue par deux hommes", "le député a interpellé le
+        ministre"); an arrest is made by the police, the courts or a state ("la police a interpellé dix
+        personnes", "Pékin a interpellé des militants", or no one named in the passive)."""
+        def enforcer(t: Token) -> bool:  # "par des agents de police", not "par un homme"
+            return any(self.lex.is_a("authority", w.lemma_) or (
+                self.lex.is_a("military", w.lemma_) and not self.lex.is_a("person", w.lemma_))
+                or any(m.actor.kind != "person" for m in self.mentions_at[w.i])
+                for w in (t, *(c for c in t.children if c.dep_ in ("nmod", "amod"))))
+        passive = any(a.dep_ == "aux:pass" for a in verb.children)
+        agents = [c for c in verb.children if c.pos_ in ("NOUN", "PROPN") and (c.dep_ == "obl:agent" or (
+            passive and c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)))]
+        if agents or passive:
+            return bool(agents) and not any(enforcer(a) for a in agents)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return any(not enforcer(s) and (s.ent_type_ == "PER" or any(
+            self.lex.is_a(cls, s.lemma_) for cls in ("person", "official"))) for s in subjects)
 
     def _sent_to_keep_order(self, verb: Token, sent: list[Token]) -> bool:
         """Police, investigators or experts sent to a scene or to inquire ("des gendarmes ont été dépêchés sur
@@ -3729,8 +3751,10 @@ def _including(c: Token) -> bool:
 
 
 def _se_clitic(c: Token) -> bool:
-    """The reflexive clitic "se", also where the parser took the "s'" of "s'en", "s'y" for a conjunction."""
+    """The reflexive clitic "se", also where the parser took it for an object ("se défend des accusations":
+    "se" is never anything but reflexive) or the "s'" of "s'en", "s'y" for a conjunction."""
     return c.lower_ in ("se", "s'", "s’") and (c.dep_.startswith("expl") or (
+        c.dep_ in ("obj", "iobj") and c.i < c.head.i) or (
         c.dep_ == "mark" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("en", "y")))
 
 
