@@ -97,3 +97,10 @@ def test_a_trip_to_come_for_a_summit_is_planned(make_doc) -> None:
                 places={"Nouakchott": "MRT"})
     assert not typed(doc, "CONSULT")
     assert ("AGREE", ("FRA",), ("NER",)) in asserted(doc)
+
+
+def test_talks_agreed_on_are_still_to_come(make_doc) -> None:
+    text = "Washington et Pékin sont convenus de reprendre leurs discussions commerciales."
+    doc = coded(make_doc(text), {"Washington": "USA", "Pékin": "CHN"})
+    assert [e.status for e in doc.events if e.type == "CONSULT"] in ([], ["hypothetical"])
+    assert [e.type for e in doc.events if e.status == "asserted"] == ["AGREE"]
