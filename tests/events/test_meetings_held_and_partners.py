@@ -104,3 +104,15 @@ def test_talks_agreed_on_are_still_to_come(make_doc) -> None:
     doc = coded(make_doc(text), {"Washington": "USA", "Pékin": "CHN"})
     assert [e.status for e in doc.events if e.type == "CONSULT"] in ([], ["hypothetical"])
     assert [e.type for e in doc.events if e.status == "asserted"] == ["AGREE"]
+
+
+def test_leaders_who_spoke_to_each_other_held_talks(make_doc) -> None:
+    spoke = coded(make_doc("Le président russe et le président turc se sont parlé au téléphone mardi."),
+                  {"président russe": "RUS", "président turc": "TUR"})
+    assert [e.type for e in spoke.events if e.status == "asserted"] == ["CONSULT"]
+    call = coded(make_doc("Le président français a eu une conversation téléphonique avec son homologue russe."),
+                 {"président français": "FRA", "homologue russe": "RUS"})
+    assert ("CONSULT", ("FRA",), ("RUS",)) in asserted(call)
+    told = coded(make_doc("Le président français a parlé de la Russie devant les députés."),
+                 {"président français": "FRA", "Russie": "RUS"})
+    assert not typed(told, "CONSULT")
