@@ -2810,7 +2810,8 @@ class DocumentCoder:
                 etype in ("AGREE", "COOPERATE") and source.n_parties < 2
                 and not (announced and set(source.codes) <= ORG_CODES)
                 and not (etype == "AGREE" and self._pledge(tok, entry)))) or (
-                not target and etype == "AGREE" and entry.pos == "VERB" and self.lex.is_a("pledge", entry.lemma)
+                not target and status != "asserted" and etype == "AGREE" and entry.pos == "VERB"
+                and self.lex.is_a("pledge", entry.lemma)
                 and not self._pledge(tok, entry)):  # "va-t-il s'engager ?": nothing promised, to no one
             # a planned meeting needs a second party, or a forum that brings them together (a promise or an
             # offer does not: its target stays empty);
