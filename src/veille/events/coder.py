@@ -845,6 +845,8 @@ class DocumentCoder:
                     verb, skip, source or sent).without((source or sent).codes)
             if not source and implicit_state and (country := self.local_country(verb)):
                 source = Args((country,), ("",), explicit=False)  # the state acts where it happens
+            if not source and implicit_state and agent is None:
+                source = self._enforcer_reporting(verb)  # "ont été interpellés, a indiqué la police turque"
             target = self.resolve(subj, subject=False) if subj is not None else Args()
             if not source and implicit_state and subj is not None and verb.lemma_.lower() not in ("expulser", "relâcher") \
                     and agent is None and not any(k.lower_ == "par" for c in verb.children if c.dep_.startswith("obl")
@@ -919,6 +921,38 @@ class DocumentCoder:
             # (a new act whose author the text does not name accuses no one: no actor is guessed)
             target = self._nearest(verb, source)
         return source, target
+
+    def _enforcer_reporting(self, verb: Token) -> Args:
+        """The state of the police or justice that reports an agentless act of the state ("ont été arrêtés,
+        a indiqué la police turque", "selon le parquet de Minsk", "selon le Comité d'enquête russe"): the
+        police report their own arrests (not a government telling of its nationals arrested abroad)."""
+        heads: list[Token] = []
+        for c in verb.children:
+            if c.dep_ in ("conj", "parataxis") and c.i > verb.i and self.lex.is_a("reporting", c.lemma_):
+                heads += [k for k in c.children if k.dep_ in ("nsubj", "obj") and k.i > c.i
+                          and k.pos_ in ("NOUN", "PROPN")]
+            if c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ == "selon" for k in c.children):
+                heads.append(c)
+        if verb.dep_ in ("ccomp", "parataxis") and self.lex.is_a("reporting", verb.head.lemma_):
+            said, _ = self.subject_of(verb.head)
+            heads += [said] if said is not None else []
+        for h in heads:
+            words = [h, *(c for c in h.children if c.dep_ == "nmod")]
+            if not any(self.lex.is_a("enforcer", w.lemma_) or self.lex.is_a("enforcer", w.lower_) for w in words):
+                continue
+            found = self._collect(h, subject=True)
+            if len(found.codes) == 1 and found.codes[0] not in ORG_CODES:
+                return Args(found.codes, found.names, explicit=False)
+        return Args()
+
+    def _placeless_protest(self, tok: Token, entry: Trigger, anchor: Token) -> bool:
+        """Whether a protest is told plainly enough to stand with no country: protesters or a crowd
+        marching or demonstrating, protests that go on or break out; not a gathering ("se rassembler")."""
+        if entry.pos == "VERB":
+            return entry.type == "PROTEST" and entry.constraint != "reflexive" and (
+                self._protesters(tok) or self._protesters(tok, "crowd"))
+        return tok.dep_ == "nsubj" and tok.head.i == anchor.i and self.lex.is_a("occurrence", anchor.lemma_) \
+            and anchor.lemma_.lower() not in ("avoir", "faire")
 
     def _fires_test_weapon(self, tok: Token) -> bool:
         """Whether an act fires a missile or a device ("a tiré deux missiles"), not one by which
@@ -2066,7 +2100,11 @@ class DocumentCoder:
                     and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
                     and not any(c.dep_.startswith("aux") for c in tok.children) \
                     and any(o is not e and id(o) in self.dated and o.type == e.type and o.status == e.status
-                            and set(o.source) == set(e.source) and set(o.target) == set(e.target) for o in events):
+                            and set(o.source) == set(e.source)
+                            # "l'homme abattu à Milan par la police": a target the noun does not code (the
+                            # country of the place stands for it) is the one the dated clause names
+                            and (set(o.target) == set(e.target) or e.type in MATERIAL and o.target
+                                 and not any(e.target_names)) for o in events):
                 continue
             out.append(e)
         return out
@@ -2628,6 +2666,18 @@ class DocumentCoder:
         if not source:
             if etype == "PROTEST" and (country := self.local_country(tok)):
                 source = Args((country,), ("",), explicit=False)  # protesters where they protest
+            elif etype == "COERCE" and mode == "arrest" and entry.pos == "VERB" \
+                    and any(c.dep_ == "aux:pass" for c in tok.children) and tok.dep_ not in ("acl", "acl:relcl") \
+                    and not any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in tok.children) \
+                    and all(self.lex.is_a("enforcer", k.head.lemma_) for k in tok.subtree
+                            if k.dep_ == "case" and k.lower_ == "par"):  # not "interpellé par un passant"
+                # "X a été arrêté vendredi": an arrest is the state's act, also in a country the text does not
+                # name (not "où il était assigné à résidence": a state he was in)
+                pass
+            elif etype == "PROTEST" and self._placeless_protest(tok, entry, anchor):
+                # "des milliers de personnes ont battu le pavé dans le monde", "les manifestations se sont
+                # poursuivies": protesters the text places in no country it names are still protesters
+                pass
             elif etype == "COERCE" and mode in ("arrest", "seize") and entry.pos == "NOUN" \
                     and (country := self.local_country(tok)):
                 # "des arrestations ont eu lieu à Minsk", "la journée a donné lieu à 400 interpellations":
