@@ -945,6 +945,24 @@ class DocumentCoder:
                 return Args(found.codes, found.names, explicit=False)
         return Args()
 
+    def _placeless_repression(self, verb: Token, mode: str | None) -> bool:
+        """Whether an arrest or a ban is told plainly as the state's act, with no country needed: an
+        agentless passive arrest, or the police, the forces or the authorities as subject (not "où il
+        était assigné à résidence": a state he was in; not "interpellé par un passant")."""
+        if verb.dep_ in ("acl", "acl:relcl") or any(
+                c.dep_ == "aux:pass" and "Imp" in c.morph.get("Tense") for c in verb.children) \
+                or "Imp" in verb.morph.get("Tense"):
+            return False
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            return mode == "arrest" and all(self.lex.is_a("enforcer", k.head.lemma_) for k in verb.subtree
+                                            if k.dep_ == "case" and k.lower_ == "par")
+        subj, passive = self.subject_of(verb)
+        if subj is None or passive or mode not in ("arrest", "restrict", "martial-law"):
+            return False  # (not "les enquêteurs ont saisi l'IGPN": a case brought)
+        words = [subj, *(c for c in subj.children if c.dep_ == "nmod")]
+        return any(self.lex.is_a("authority", w.lemma_) or self.lex.is_a("enforcer", w.lemma_) for w in words) \
+            or subj.lemma_.lower() == "force" and any(w.lemma_.lower() in ("ordre", "sécurité") for w in words)
+
     def _placeless_protest(self, tok: Token, entry: Trigger, anchor: Token) -> bool:
         """Whether a protest is told plainly enough to stand with no country: protesters or a crowd
         marching or demonstrating, protests that go on or break out; not a gathering ("se rassembler")."""
@@ -2666,13 +2684,9 @@ class DocumentCoder:
         if not source:
             if etype == "PROTEST" and (country := self.local_country(tok)):
                 source = Args((country,), ("",), explicit=False)  # protesters where they protest
-            elif etype == "COERCE" and mode == "arrest" and entry.pos == "VERB" \
-                    and any(c.dep_ == "aux:pass" for c in tok.children) and tok.dep_ not in ("acl", "acl:relcl") \
-                    and not any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in tok.children) \
-                    and all(self.lex.is_a("enforcer", k.head.lemma_) for k in tok.subtree
-                            if k.dep_ == "case" and k.lower_ == "par"):  # not "interpellé par un passant"
-                # "X a été arrêté vendredi": an arrest is the state's act, also in a country the text does not
-                # name (not "où il était assigné à résidence": a state he was in)
+            elif etype == "COERCE" and entry.pos == "VERB" and self._placeless_repression(tok, mode):
+                # "X a été arrêté vendredi", "les autorités avaient interdit les manifestations": the state's
+                # act, also in a country the text does not name
                 pass
             elif etype == "PROTEST" and self._placeless_protest(tok, entry, anchor):
                 # "des milliers de personnes ont battu le pavé dans le monde", "les manifestations se sont
