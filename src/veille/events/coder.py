@@ -946,9 +946,9 @@ class DocumentCoder:
         return Args()
 
     def _placeless_repression(self, verb: Token, mode: str | None) -> bool:
-        """Whether an arrest or a ban is told plainly as the state's act, with no country needed: an
-        agentless passive arrest, or the police, the forces or the authorities as subject (not "où il
-        était assigné à résidence": a state he was in; not "interpellé par un passant")."""
+        """Whether an arrest or a ban is told plainly as the state's act, with no country needed:
+        an agentless passive arrest, or the police, the forces or the authorities as subject (not
+        "où il était assigné à résidence": a state he was in; not "interpellé par un passant")."""
         if verb.dep_ in ("acl", "acl:relcl") or any(
                 c.dep_ == "aux:pass" and "Imp" in c.morph.get("Tense") for c in verb.children) \
                 or "Imp" in verb.morph.get("Tense"):
@@ -2490,7 +2490,8 @@ class DocumentCoder:
             # (not "a été tué par un tir israélien": a passive's agent naming its author is coded with the verb)
             return []
         if entry.lemma == "blesser" and (any(c.dep_ == "aux:pass" for c in tok.children) or self.subject_of(tok)[1]) \
-                and not any(c.dep_ == "obl:agent" for c in tok.children):
+                and not any(c.dep_ == "obl:agent" for c in tok.children) and self._killed_in_attack(tok) is None:
+            # (not "ont été blessés lors d'affrontements", "dans un attentat": the attack's toll, told as killings are)
             return []  # "deux policiers ont été blessés": a toll, not an attack by anyone named
         if entry.lemma == "envahir" and (self._protesters(tok, "crowd") or self._protesters(tok)):
             if not self._protesters(tok):
