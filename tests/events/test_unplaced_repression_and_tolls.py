@@ -92,3 +92,27 @@ def test_a_participle_taking_up_a_dated_shooting_is_that_shooting(make_doc) -> N
                 {"Marocain": "MAR", "française": "FRA"}, timexes={"mardi": "2020-06-09"}, places={"Lyon": "FRA"})
     assaults = [e for e in asserted(doc) if e[0] == "ASSAULT"]
     assert assaults == [("ASSAULT", ("FRA",), ("MAR",))]
+
+
+def test_one_an_inquiry_targets_is_investigated_by_its_state(make_doc) -> None:
+    doc = coded(make_doc("Le ministre russe est visé par une enquête du parquet ukrainien."),
+                {"russe": "RUS", "ukrainien": "UKR"})
+    assert ("ACCUSE", ("UKR",), ("RUS",)) in asserted(doc)
+
+
+def test_an_inquiry_with_no_investigator_named_is_the_local_state_s(make_doc) -> None:
+    doc = coded(make_doc("À Nairobi, le gouverneur est visé par une enquête pour corruption."), {},
+                places={"Nairobi": "KEN"})
+    assert ("ACCUSE", ("KEN",), ("KEN",)) in asserted(doc)
+
+
+def test_an_inquiry_someone_is_known_for_is_no_new_event(make_doc) -> None:
+    doc = coded(make_doc("Le député, visé par une enquête pour fraude, a quitté Nairobi mardi."), {},
+                places={"Nairobi": "KEN"})
+    assert "ACCUSE" not in types(doc)
+
+
+def test_an_attack_aimed_at_a_convoy_is_by_the_group_named(make_doc) -> None:
+    doc = coded(make_doc("Le convoi irakien a été visé par une attaque de l'Etat islamique près de Mossoul."),
+                {"irakien": "IRQ", "Etat islamique": "ISM"}, places={"Mossoul": "IRQ"})
+    assert ("ASSAULT", ("ISM",), ("IRQ",)) in asserted(doc)

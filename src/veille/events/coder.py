@@ -1146,7 +1146,8 @@ class DocumentCoder:
     def noun_args(self, noun: Token, anchor: Token, support: bool, etype: str) -> tuple[Args, Args]:
         """Source and target of a nominal trigger."""
         source, target = Args(), Args()
-        inverse = support and (self.lex.is_a("support-inverse", anchor.lemma_) or self.lex.is_a("provoke", anchor.lemma_))
+        inverse = support and (self.lex.is_a("support-inverse", anchor.lemma_) or self.lex.is_a("provoke", anchor.lemma_)
+                               or self.lex.is_a("targeted", anchor.lemma_))
         subj = None
         if inverse:
             # "X a reçu le soutien de Y": Y is the source, X the target
@@ -1860,6 +1861,12 @@ class DocumentCoder:
             return head.head, True
         if noun.dep_ == "nsubj:pass" and self.lex.is_a("support", head.lemma_):
             return head, True  # "l'état d'urgence a été décrété", "des sanctions ont été imposées"
+        if noun.dep_ in ("obl:agent", "obl", "obl:mod", "obl:arg") and self.lex.is_a("targeted", head.lemma_) \
+                and any(c.dep_ == "case" and c.lower_ == "par" for c in noun.children) \
+                and any(c.dep_ == "aux:pass" for c in head.children) and head.dep_ != "acl:relcl" \
+                and not any("Rel" in t.morph.get("PronType") for t in head.subtree if t.i < head.i):
+            # (not "dont le camp est visé par des enquêtes": what the one named is known for)
+            return head, True  # "il est visé par une enquête": the passive subject undergoes the noun's act
         if noun.dep_ in ("obl", "obl:arg", "obl:mod") and self.lex.is_a("support-by", head.lemma_) \
                 and any(c.dep_ == "case" and c.lower_ in ("par", "avec") for c in noun.children):
             return head, True  # "a répliqué par des frappes": the means of the answer is the act
@@ -2693,6 +2700,10 @@ class DocumentCoder:
                 # "des milliers de personnes ont battu le pavé dans le monde", "les manifestations se sont
                 # poursuivies": protesters the text places in no country it names are still protesters
                 pass
+            elif etype == "ACCUSE" and mode == "investigate" and entry.pos == "NOUN" and support \
+                    and self.lex.is_a("targeted", anchor.lemma_) and (country := self.local_country(tok)):
+                # "vingt personnes sont visées par l'enquête": the state investigates where it happens
+                source = Args((country,), ("",), explicit=False)
             elif etype == "COERCE" and mode in ("arrest", "seize") and entry.pos == "NOUN" \
                     and (country := self.local_country(tok)):
                 # "des arrestations ont eu lieu à Minsk", "la journée a donné lieu à 400 interpellations":
