@@ -74,7 +74,7 @@ TIME_UNITS = frozenset({"minute", "heure", "jour", "journée", "semaine", "mois"
 ADVERBIAL_NOUNS = frozenset({"part", "côté", "tour", "reprise", "fois"})
 PLANNED_ADJ = frozenset({"prévu", "prévoir", "attendu", "attendre", "annoncé", "programmé", "futur", "prochain"})
 SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on"})
-SENTENCING = frozenset({"peine", "prison", "an", "année", "mois", "jour", "détention", "mort", "perpétuité",
+SENTENCING = frozenset({"peine", "prison", "an", "année", "mois", "jour", "détention", "mort", "perpétuité", "vie",
                         "réclusion", "emprisonnement"})
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$")
 #: Words that open an indirect question ("demander si", "demander pourquoi").
@@ -779,9 +779,10 @@ class DocumentCoder:
     def _reporting_incise(self, verb: Token) -> bool:
         """Whether a verb stands in a reporting incise: after a closing quotation and a comma ('"...", a
         reconnu X', where the parser may take X for the object), or with its subject clitic after it
-        ("..., a-t-il reconnu", "..., poursuit-elle")."""
+        ("..., a-t-il reconnu", "..., poursuit-elle", "..., a-t-il ensuite livré")."""
         i = verb.i - 1
-        while i > verb.sent.start and (self.parse[i].dep_.startswith("aux") or self.parse[i].lower_.startswith("-")):
+        while i > verb.sent.start and (self.parse[i].dep_.startswith("aux") or self.parse[i].lower_.startswith("-")
+                                       or (self.parse[i].pos_ == "ADV" and self.parse[i].head == verb)):
             i -= 1
         if i <= verb.sent.start or self.parse[i].text != ",":
             return False
@@ -2008,6 +2009,32 @@ class DocumentCoder:
                    or any(self.lex.is_a(kind, o.lemma_) for kind in ("crowd", "domestic", "person"))
                    for o in heads)
 
+    def _sentence_of(self, verb: Token) -> bool:
+        """Whether "condamner" names a sentence: "condamnés à dix jours de détention", also where the parser
+        hung it on the court ("condamnée par un tribunal de Khartoum à quinze jours de prison"); "condamné
+        pour la mort de X" states the reason of a condemnation, not a sentence."""
+        agents = [c for c in verb.children if c.dep_ == "obl:agent" and self.lex.is_a("court", c.lemma_)]
+        return any(
+            any(t.lemma_.lower() in SENTENCING for t in _with_conjuncts(c))
+            and not any(k.dep_ == "case" and k.lower_ in ("pour", "par", "après", "avant") for k in c.children)
+            for c in (*(c for c in verb.children if c.dep_.startswith("obl")),
+                      *(k for a in agents for k in a.children if k.dep_ == "nmod")))
+
+    def _sentenced(self, verb: Token) -> bool:
+        """A court's sentence, not a condemnation in words: a sentence is named, or people are "condamnés"
+        in the passive by no one or by a court ("deux hommes ont été condamnés", "a été condamné par le
+        tribunal"), where an act condemned in words is a thing ("l'attaque a été condamnée par Paris")."""
+        if self._sentence_of(verb):
+            return True
+        if not any(c.dep_ == "aux:pass" for c in verb.children):
+            return False
+        agents = [c for c in verb.children if c.dep_ == "obl:agent"]
+        if agents:
+            return all(self.lex.is_a("court", a.lemma_) for a in agents)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+        return any(s.ent_type_ == "PER" or s.pos_ == "PRON" or self.lex.is_a("person", s.lemma_) or any(
+            k.dep_ == "nmod" and self.lex.is_a("person", k.lemma_) for k in s.children) for s in subjects)
+
     def _adjacent_partner(self, noun: Token) -> Token | None:
         """The partner named by "avec X" right after a talk noun that the parser hung elsewhere ("Lors de
         son entretien avec Vladimir Poutine, ...", "avec" taken for a complement of "lors")."""
@@ -2626,12 +2653,10 @@ class DocumentCoder:
         out = []
         # a court sentence: "condamnés à dix jours de détention" (SANCTION convict and COERCE arrest);
         # "condamné pour la mort de X" states the reason of a condemnation, not a sentence
-        if entry.lemma == "condamner" and any(
-                c.dep_.startswith("obl") and any(t.lemma_.lower() in SENTENCING for t in _with_conjuncts(c))
-                and not any(k.dep_ == "case" and k.lower_ in ("pour", "par", "après", "avant") for k in c.children)
-                for c in tok.children):
-            # a suspended sentence ("avec sursis") convicts but jails no one
-            suspended = any(t.lemma_.lower() == "sursis" for t in tok.subtree)
+        if entry.lemma == "condamner" and self._sentenced(tok):
+            # a suspended sentence ("avec sursis") convicts but jails no one; so does a conviction whose
+            # sentence is not told ("deux hommes ont été condamnés")
+            suspended = any(t.lemma_.lower() == "sursis" for t in tok.subtree) or not self._sentence_of(tok)
             etype, mode = ("SANCTION", "convict") if suspended else ("COERCE", "arrest")
             if not source and (country := self.local_country(tok)):
                 source = Args((country,), ("",), explicit=False)
@@ -3633,6 +3658,8 @@ class DocumentCoder:
             return True  # "l'indice a cédé 3 %", "le titre cédait deux points": a price that falls
         if lemma == "saluer" and self._greeting(verb):
             return True
+        if lemma == "interpeller" and self._called_out(verb):
+            return True
         if self.lex.is_a("joint-act", lemma) and any(
                 c.pos_ == "NOUN" and not self.lex.is_a("signed", c.lemma_) and not self.lex.lookup(c.lemma_, c.lower_)
                 for c in objects):
@@ -3645,7 +3672,39 @@ class DocumentCoder:
                 for c in objects):  # (the guests may be named by whom they come from: "les envoyés de l'UA")
             return True  # "a reçu les autorisations nécessaires au Canada": a thing, not a guest
         # "un inspecteur a été dépêché sur les lieux", "les pompiers dépêchés": a service at work
-        return etype == "AID" and self.lex.is_a("sending", lemma) and self._sent_by_no_one(verb, objects)
+        return etype == "AID" and self.lex.is_a("sending", lemma) and (
+            self._sent_by_no_one(verb, objects) or self._sent_to_keep_order(verb, objects))
+
+    def _called_out(self, verb: Token) -> bool:
+        """"Interpeller" in the sense of calling out or questioning someone, not of an arrest: done by people
+        who are no police ("a été interpellé en pleine rue par deux hommes", "le député a interpellé le
+        ministre"); an arrest is made by the police, the courts or a state ("la police a interpellé dix
+        personnes", "Pékin a interpellé des militants", or no one named in the passive)."""
+        def enforcer(t: Token) -> bool:  # "par des agents de police", not "par un homme"
+            return any(self.lex.is_a("authority", w.lemma_) or (
+                self.lex.is_a("military", w.lemma_) and not self.lex.is_a("person", w.lemma_))
+                or any(m.actor.kind != "person" for m in self.mentions_at[w.i])
+                for w in (t, *(c for c in t.children if c.dep_ in ("nmod", "amod"))))
+        passive = any(a.dep_ == "aux:pass" for a in verb.children)
+        agents = [c for c in verb.children if c.pos_ in ("NOUN", "PROPN") and (c.dep_ == "obl:agent" or (
+            passive and c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)))]
+        if agents or passive:
+            return bool(agents) and not any(enforcer(a) for a in agents)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return any(not enforcer(s) and (s.ent_type_ == "PER" or any(
+            self.lex.is_a(cls, s.lemma_) for cls in ("person", "official"))) for s in subjects)
+
+    def _sent_to_keep_order(self, verb: Token, sent: list[Token]) -> bool:
+        """Police, investigators or experts sent to a scene or to inquire ("des gendarmes ont été dépêchés sur
+        place", "a dépêché des enquêteurs", "dépêché sur les lieux afin d'enquêter"), with no disaster or
+        relief in the sentence: law enforcement at work, not aid ("des policiers dépêchés pour secourir les
+        sinistrés du séisme" is relief)."""
+        words = [t for c in sent for t in c.subtree if t.i == c.i or t.dep_ in ("nmod", "amod", "conj")]
+        purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]
+        if not (any(w.pos_ == "NOUN" and self.lex.is_a("inquiry", w.lemma_) for w in words)
+                or any(self.lex.is_a("inquiry", p.lemma_) for p in purposes)):
+            return False
+        return not any(self.lex.is_a(cls, t.lemma_) for t in verb.sent for cls in ("disaster", "relief"))
 
     def _sent_by_no_one(self, verb: Token, sent: list[Token]) -> bool:
         """People sent in the passive with no sender named, who are neither forces nor officials: an
@@ -3768,8 +3827,10 @@ def _including(c: Token) -> bool:
 
 
 def _se_clitic(c: Token) -> bool:
-    """The reflexive clitic "se", also where the parser took the "s'" of "s'en", "s'y" for a conjunction."""
+    """The reflexive clitic "se", also where the parser took it for an object ("se défend des accusations":
+    "se" is never anything but reflexive) or the "s'" of "s'en", "s'y" for a conjunction."""
     return c.lower_ in ("se", "s'", "s’") and (c.dep_.startswith("expl") or (
+        c.dep_ in ("obj", "iobj") and c.i < c.head.i) or (
         c.dep_ == "mark" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("en", "y")))
 
 
