@@ -116,3 +116,19 @@ def test_an_attack_aimed_at_a_convoy_is_by_the_group_named(make_doc) -> None:
     doc = coded(make_doc("Le convoi irakien a été visé par une attaque de l'Etat islamique près de Mossoul."),
                 {"irakien": "IRQ", "Etat islamique": "ISM"}, places={"Mossoul": "IRQ"})
     assert ("ASSAULT", ("ISM",), ("IRQ",)) in asserted(doc)
+
+
+def test_people_who_died_in_an_attack_tell_the_attack(make_doc) -> None:
+    doc = coded(make_doc("Quatre gendarmes sont morts dans une attaque à Kidal."), {}, places={"Kidal": "MLI"})
+    assert ("ASSAULT", ("MLI",), ("MLI",)) in asserted(doc)
+
+
+def test_the_dead_of_an_attack_its_noun_ties_to_a_state(make_doc) -> None:
+    doc = coded(make_doc("Trois bergers ont péri lors d'un raid turc à Kidal."), {"turc": "TUR"},
+                places={"Kidal": "MLI"})
+    assert ("ASSAULT", ("TUR",), ("MLI",)) in asserted(doc)
+
+
+def test_dying_in_an_accident_is_no_attack(make_doc) -> None:
+    doc = coded(make_doc("Deux randonneurs sont morts dans un accident à Kidal."), {}, places={"Kidal": "MLI"})
+    assert "ASSAULT" not in types(doc)

@@ -2347,6 +2347,9 @@ class DocumentCoder:
                 framed = self._frame_anchor(tok)
                 if framed is not None:
                     return self._framed_protest(tok, entry, framed, sent)
+            perished = anchor is None and etype == "ASSAULT" and self._died_in(tok)
+            if perished:
+                anchor, support = tok.head, False  # "dix personnes sont mortes dans un attentat": the attack's toll
             if anchor is None:
                 return []  # a bare noun phrase is context, not an event (background rule)
             if etype in MATERIAL and support and anchor != tok and tok.dep_ != "obj" \
@@ -2387,6 +2390,10 @@ class DocumentCoder:
             if etype == "CONSULT" and support and self.lex.is_a("granted", anchor.lemma_):
                 clause = Clause(clause.status, True, clause.future, clause.conditional)  # "a obtenu une réunion"
             source, target = self.noun_args(tok, anchor, support, etype)
+            if perished:
+                # the attack's author as its noun names it ("une frappe israélienne", "un attentat de l'EI"),
+                # not the places or the dead of the clause
+                source, target = self.noun_args(tok, tok, False, etype)[0] or self._led_by(tok), Args()
             if etype in ("ASSAULT", "MOBILIZE") and not support and not any(
                     m.explicit for c in tok.children if c.dep_ == "amod" for m in self.mentions_at[c.i]):
                 # "une frappe aérienne américaine": the actor's adjective hangs on the other adjective
@@ -2751,6 +2758,10 @@ class DocumentCoder:
                 source = by
                 mode = next(e.mode for e in self.lex.lookup(attack.lemma_, attack.lower_)
                             if e.pos == "NOUN" and e.type == "ASSAULT")
+            elif etype == "ASSAULT" and entry.pos == "NOUN" and not support and self._died_in(tok) \
+                    and not any(e.type == "ASSAULT" and e.status == "asserted" for e in self.coded) \
+                    and (claimed := self._claimant() or self._here(tok)):
+                source = claimed  # "trois soldats sont morts dans une attaque à Kidal": as for the killed (above)
             elif etype == "ASSAULT" and entry.pos == "NOUN" and support and self._unnamed_attackers(anchor) \
                     and (claimed := self._claimant() or self._here(tok)):
                 source = claimed  # "des hommes armés ont lancé un assaut contre une prison": as for the verb
@@ -3322,6 +3333,18 @@ class DocumentCoder:
                     e.pos == "NOUN" and e.type == "ASSAULT" for e in self.lex.lookup(c.lemma_, c.lower_)):
                 return c
         return None
+
+    def _died_in(self, noun: Token) -> bool:
+        """Whether an attack noun is where people died, in a clause of its own ("dix personnes sont mortes
+        dans un attentat", "ont péri lors d'une attaque"); not a participle on a noun ("les soldats morts
+        dans l'embuscade de 2008")."""
+        verb = noun.head.head if noun.head.lower_ == "lors" else noun.head  # "lors d'une attaque": hung on "lors"
+        cases = {k.lower_ for k in noun.children if k.dep_ in ("case", "fixed")} | (
+            {"lors"} if noun.head.lower_ == "lors" else set())
+        # "sont morts": the participle often tagged as the noun "mort"; it needs its auxiliary
+        return self.lex.is_a("perish", verb.lemma_) and verb.dep_ not in ("acl", "acl:relcl", "nmod", "obj") \
+            and any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children) \
+            and noun.dep_.startswith("obl") and bool(cases & {"dans", "lors", "cours"})
 
     def _unnamed_attackers(self, verb: Token) -> bool:
         """Whether the actor of an attack verb is attackers or weapons the text does not tie to anyone
