@@ -2636,6 +2636,8 @@ class DocumentCoder:
             etype, mode = "ACCUSE", "allege"  # "désigné par Pékin comme responsable des troubles": blamed
         if etype == "THREATEN" and entry.pos == "VERB" and self._content_is_event(tok):
             return []  # "a prévenu que les Etats-Unis ne discuteraient pas": the content is the event
+        if etype == "THREATEN" and entry.lemma != "menacer" and self._warns_of_disaster(tok):
+            return []  # "a prévenu qu'il fallait s'attendre à une deuxième vague de contamination": no threat
         if entry.lemma == "donner" and etype == "REQUEST" and not any(
                 c.dep_ in ("advcl", "xcomp") and any(k.lower_ == "pour" for k in c.children)
                 and any(t.lower_ in ("jusqu'", "jusqu’", "jusque") for t in self.parse[tok.i + 1:c.i])
@@ -2894,7 +2896,9 @@ class DocumentCoder:
                 and (entry.constraint == "evaluative" or self._other_party_named(source)) or (
                 etype in ("AGREE", "COOPERATE") and source.n_parties < 2
                 and not (announced and set(source.codes) <= ORG_CODES)
-                and not (etype == "AGREE" and self._pledge(tok, entry)))):
+                and not (etype == "AGREE" and self._pledge(tok, entry)))) or (
+                not target and etype == "AGREE" and entry.pos == "VERB" and self.lex.is_a("pledge", entry.lemma)
+                and not self._pledge(tok, entry)):  # "va-t-il s'engager ?": nothing promised, to no one
             # a planned meeting needs a second party, or a forum that brings them together (a promise or an
             # offer does not: its target stays empty);
             # a demand, accusation, refusal... whose target the text names but the parse does not give
@@ -3628,6 +3632,19 @@ class DocumentCoder:
                 if entry is not None and entry.type == "COERCE":
                     return entry.mode
         return None
+
+    def _warns_of_disaster(self, verb: Token) -> bool:
+        """Whether a warning is about a disaster or an epidemic ("a prévenu qu'il fallait s'attendre à une
+        deuxième vague de contamination", "met en garde contre la canicule"), which no one threatens anyone
+        with, and names no hostile act ("a averti que l'armée interviendrait pendant l'épidémie")."""
+        content = [t for c in verb.children if c.dep_ in ("ccomp", "obl:arg", "obl", "xcomp") for t in c.subtree]
+        if not any(self.lex.is_a("disaster", t.lemma_) or self.lex.is_a("disaster", t.lower_) for t in content):
+            return False
+        if any(t.pos_ in ("VERB", "AUX") and (is_conditional(t) or t.lower_.endswith(("rait", "raient")))
+               for t in content):  # (an irregular stem the tagger reads as an imperfect: "interviendrait")
+            return False  # "a averti que l'armée interviendrait": an act of the warner's side, announced
+        return not any(e.type in HOSTILE for t in content if t.pos_ in ("VERB", "NOUN")
+                       for e in self.lex.lookup(t.lemma_, t.lower_))
 
     def _content_is_event(self, verb: Token) -> bool:
         """Whether a warning's reported content is itself a non-hostile event (a refusal to talk,

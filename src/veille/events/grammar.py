@@ -137,6 +137,31 @@ def is_concession(verb: Token) -> bool:
                for c in verb.children)
 
 
+#: Words that open a question asking for a detail, not whether something is so: the act is presupposed
+#: ("Pourquoi la Russie a-t-elle envahi l'Ukraine ?" tells that it did).
+WH_WORDS = frozenset({"pourquoi", "comment", "quand", "où", "combien", "qui", "que", "qu'", "qu’", "quel", "quelle",
+                      "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles", "quoi"})
+
+
+INVERTED_SUBJECTS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-je", "-tu", "-nous", "-vous"})
+
+
+def yes_no_question(verb: Token) -> bool:
+    """Whether a verb is asked about in a yes-no question, with its subject clitic after the verb or "est-ce
+    que" ("La France doit-elle reprendre le dialogue ?", "Va-t-il démissionner ?"): nothing is asserted."""
+    sent = verb.sent
+    words = [t for t in sent if not t.is_punct and t.lower_ not in ('"', "«", "»")]
+    last = next((t for t in reversed(sent) if t.text not in ('"', "»", "”", "«")), None)
+    if last is None or last.text != "?" or not words or words[0].lower_ in WH_WORDS:
+        return False
+    if any(t.lower_ == "est-ce" or (t.lower_ == "est" and t.i + 1 < sent.end and t.nbor(1).lower_ in ("-ce", "ce"))
+           for t in sent[:3]):
+        return True
+    # the subject clitic after the first verb of the clause, before the verb asked about or right after it
+    # (the parser hangs it anywhere: "doit-elle reprendre", "a-t-elle attaqué")
+    return any(t.lower_ in INVERTED_SUBJECTS and t.i <= verb.i + 1 for t in sent)
+
+
 def hypothesis_mark(verb: Token) -> bool:
     """Introduced by a condition or a purpose ("si", "pour", "afin de", "sinon")."""
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark" and (c.lower_ not in IF_MARKS or _if_mark(c))}
@@ -277,7 +302,7 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     if "Sub" in fin.morph.get("Mood") and verb.dep_ in ("ccomp", "advcl", "acl", "xcomp", "conj") \
             and not is_concession(verb):
         status = "hypothetical"  # subjunctive: wished, demanded or feared ("qu'on lui fournisse")
-    if hypothesis_mark(verb) or subjunctive_frame(verb) or still_to_do(verb):
+    if hypothesis_mark(verb) or subjunctive_frame(verb) or still_to_do(verb) or yes_no_question(verb):
         status = "hypothetical"
     head = coordinated_participle(verb) or verb.head
     if head != verb and across_break(verb, head):

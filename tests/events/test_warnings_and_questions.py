@@ -1,0 +1,46 @@
+"""Events stage: a warning about an epidemic or a disaster threatens no one, and an act asked about in a
+yes-no question is not asserted (a question asking why or how presupposes it)."""
+
+from __future__ import annotations
+
+from eventcoding import asserted, coded, statuses, types
+
+from veille.events.grammar import yes_no_question
+
+
+def test_warning_of_an_epidemic_is_no_threat(make_doc) -> None:
+    doc = coded(make_doc("L'institut sanitaire norvégien a prévenu mardi qu'il fallait s'attendre à une deuxième "
+                         "vague de contamination."), {"norvégien": "NOR"})
+    assert "THREATEN" not in types(doc)
+
+
+def test_warning_of_an_act_during_an_epidemic_is_a_threat(make_doc) -> None:
+    doc = coded(make_doc("Le ministre norvégien a averti que l'armée interviendrait contre les pillards pendant "
+                         "l'épidémie."), {"ministre norvégien": "NOR"})
+    assert "THREATEN" in types(doc)
+    threat = coded(make_doc("Le président turc a averti la France de ne pas chercher querelle à la Turquie."),
+                   {"président turc": "TUR", "France": "FRA", "Turquie": "TUR"})
+    assert ("THREATEN", ("TUR",), ("FRA",)) in asserted(threat)
+
+
+def test_an_act_asked_about_is_not_asserted(make_doc) -> None:
+    doc = coded(make_doc("Le Chili doit-il reprendre le dialogue avec le gouvernement bolivien ?"),
+                {"Chili": "CHL", "gouvernement bolivien": "BOL"})
+    assert asserted(doc) == []
+    said = coded(make_doc("Le Chili a repris le dialogue avec le gouvernement bolivien."),
+                 {"Chili": "CHL", "gouvernement bolivien": "BOL"})
+    assert asserted(said)
+
+
+def test_est_ce_que_asks(make_doc) -> None:
+    doc = coded(make_doc("Est-ce que le gouvernement chilien a condamné l'attaque contre la Bolivie ?"),
+                {"gouvernement chilien": "CHL", "Bolivie": "BOL"})
+    assert statuses(doc, "ACCUSE") == ["hypothetical"]
+
+
+def test_a_question_asking_why_presupposes_the_act(make_doc) -> None:
+    why = make_doc("Pourquoi le gouvernement chilien a-t-il condamné l'attaque ?").parse
+    whether = make_doc("Le gouvernement chilien a-t-il condamné l'attaque ?").parse
+    verb = next(t for t in why if t.lower_ == "condamné")
+    assert not yes_no_question(verb)
+    assert yes_no_question(next(t for t in whether if t.lower_ == "condamné"))
