@@ -363,3 +363,12 @@ def test_unknown_person_in_a_story_naming_no_state_takes_the_known_persons_state
     # a state the story names outweighs a known person
     m = find(actors("Au Mali, Nicolas Sarkozy a rencontré Amadou Traoré, puis il a quitté le Mali."), "Amadou Traoré")
     assert m.actor.code == "MLI"
+
+
+
+def test_head_of_a_party_is_not_the_head_of_state(actors) -> None:
+    ms = actors("La présidente du Rassemblement national a dénoncé la réforme. Le président turc a répondu.",
+                date="2020-06-10")
+    party = find(ms, "présidente du Rassemblement national")
+    assert party.actor.code == "FRA" and party.actor.name != "Emmanuel Macron"
+    assert find(ms, "président turc").actor.name == "Recep Tayyip Erdogan"

@@ -734,6 +734,7 @@ class ActorMatcher:
         """Code, role text and office of a role phrase."""
         code: str | None = None
         regional = False  # "le Premier ministre québécois" holds no office of Canada
+        body = False
         words: list[str] = []
         k = r_start
         while k < r_end:
@@ -749,12 +750,17 @@ class ActorMatcher:
             if m is not None and m.entry.type in ("name", "place", "org", "demonym") and k > r_start \
                     and not self._posting(sdoc, r_start, k):
                 regional = regional or (code is None and m.entry.region)
+                # "la présidente du Front national", "le chef du Hamas": the head of a party, a union or a
+                # group of the country, not of its state
+                body = body or (code is None and m.entry.sector not in (None, "GOV"))
                 code = code or m.entry.code
             words.append(sdoc[k].text + sdoc[k].whitespace_)
             k += 1
         role = "".join(words).strip().rstrip(",").strip()
         office_entry = self.kb.office_of(norm(role))
         office = office_entry.office if office_entry and not regional else None
+        if body and office_entry is not None and " " not in office_entry.surface.strip():
+            office = None  # the bare title ("présidente") matched, not a title of the body itself
         head = by_token.get(r_start)
         if code is None and head is not None and head.entry.type == "role":
             code = head.entry.code  # a title of one state: "ministre des Armées"
