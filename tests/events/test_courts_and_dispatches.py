@@ -76,3 +76,31 @@ def test_called_out_by_passers_by_is_no_arrest(make_doc) -> None:
     police = coded(make_doc("Dix militants brésiliens ont été interpellés par des agents de la police fédérale."),
                    {"brésiliens": "BRA", "police fédérale": "BRA"})
     assert "COERCE" in types(police)
+
+
+def test_forces_loading_a_weapon_charge_no_one(make_doc) -> None:
+    doc = coded(make_doc("Des militaires congolais chargeaient un lance-roquettes monté sur un camion."),
+                {"congolais": "COD"})
+    assert "ASSAULT" not in types(doc)
+    crowd = coded(make_doc("La police égyptienne a chargé les manifestants."), {"police égyptienne": "EGY"})
+    assert "ASSAULT" in types(crowd)
+
+
+def test_a_state_that_blocks_is_not_protesting(make_doc) -> None:
+    doc = coded(make_doc("Le président ivoirien bloque la publication des résultats."),
+                {"président ivoirien": "CIV"})
+    assert "PROTEST" not in types(doc)
+    street = coded(make_doc("Des manifestants ivoiriens bloquent la route de l'aéroport."), {"ivoiriens": "CIV"})
+    assert "PROTEST" in types(street)
+
+
+def test_standing_by_ones_words_signs_nothing(make_doc) -> None:
+    doc = coded(make_doc("La maire socialiste persiste et signe face au gouvernement français."),
+                {"socialiste": "FRA", "gouvernement français": "FRA"})
+    assert "SUPPORT" not in types(doc)
+
+
+def test_arrest_by_a_police_unit(make_doc) -> None:
+    doc = coded(make_doc("Le suspect a été interpellé à Lyon par la brigade des stupéfiants."), {},
+                places={"Lyon": "FRA"})
+    assert "COERCE" in types(doc)

@@ -2568,6 +2568,13 @@ class DocumentCoder:
             return []  # "des personnels de MSF ont été mobilisés": put to work, not protesting
         if entry.pos == "VERB" and self.lex.is_a("forces-only", entry.lemma) and not self._forces_act(tok):
             return []  # "le ministre chargé de", "un jardin encerclé de murs"
+        if entry.pos == "VERB" and self.lex.is_a("forces-only", entry.lemma) and any(
+                c.dep_ == "obj" and c.pos_ == "NOUN" and not self.mentions_at[c.i]
+                and not any(self.lex.is_a(cls, c.lemma_) for cls in ("person", "crowd", "protester", "military"))
+                for c in tok.children):
+            return []  # "des militaires chargeaient un lance-roquettes": loaded a thing, charged no one
+        if etype == "PROTEST" and mode == "obstruct" and entry.pos == "VERB" and self._state_blocks(tok):
+            return []  # "le gouvernement bloque l'accès", "Gbagbo bloque la publication": no protest
         if etype == "AID" and entry.pos == "VERB" and any(
                 c.dep_ in ("obj", "nsubj:pass") and self.lex.is_a("not-aid", c.lemma_) for c in tok.children) or (
                 etype == "AID" and tok.dep_ == "acl" and self.lex.is_a("not-aid", tok.head.lemma_)):
@@ -2897,7 +2904,8 @@ class DocumentCoder:
                 etype in ("AGREE", "COOPERATE") and source.n_parties < 2
                 and not (announced and set(source.codes) <= ORG_CODES)
                 and not (etype == "AGREE" and self._pledge(tok, entry)))) or (
-                not target and etype == "AGREE" and entry.pos == "VERB" and self.lex.is_a("pledge", entry.lemma)
+                not target and status != "asserted" and etype == "AGREE" and entry.pos == "VERB"
+                and self.lex.is_a("pledge", entry.lemma)
                 and not self._pledge(tok, entry)):  # "va-t-il s'engager ?": nothing promised, to no one
             # a planned meeting needs a second party, or a forum that brings them together (a promise or an
             # offer does not: its target stays empty);
@@ -3413,6 +3421,19 @@ class DocumentCoder:
             if any(self.lex.is_a(cls, w.lemma_) for w in words for cls in ("crowd", "protester", "domestic", "person")):
                 return True
         return False
+
+    def _state_blocks(self, verb: Token) -> bool:
+        """Whether the one who blocks is the state or its leaders, who obstruct by decision, not by protest:
+        a government, an official or a head of state ("le gouvernement bloque l'accès aux jeux",
+        "le président bloque la publication des résultats")."""
+        subj, passive = self.subject_of(verb)
+        if subj is None or passive:
+            return False
+        if self._protesters(verb) or self._protesters(verb, "crowd"):
+            return False
+        return self.lex.is_a("official", subj.lemma_) or any(
+            m.actor.kind == "person" and m.actor.sector == "GOV" or m.actor.sector == "GOV" and m.actor.kind == "state"
+            for m in self.mentions_at[subj.i])
 
     def _forces_act(self, verb: Token) -> bool:
         """Whether the actor of a verb (its subject, or its agent in the passive) is armed forces or police."""
