@@ -104,3 +104,21 @@ def test_arrest_by_a_police_unit(make_doc) -> None:
     doc = coded(make_doc("Le suspect a été interpellé à Lyon par la brigade des stupéfiants."), {},
                 places={"Lyon": "FRA"})
     assert "COERCE" in types(doc)
+
+
+def test_a_first_person_reflexive_is_reflexive(make_doc) -> None:
+    doc = coded(make_doc("\"Nous ne pouvons nous permettre un vide politique\", a déclaré le ministre japonais."),
+                {"ministre japonais": "JPN"})
+    assert "REJECT" not in types(doc)
+
+
+def test_condemned_for_a_crime_is_a_conviction(make_doc) -> None:
+    doc = coded(make_doc("Le suspect a reconnu avoir été condamné pour meurtre par le passé, selon la police "
+                         "française."), {"police française": "FRA"})
+    assert "ACCUSE" not in types(doc)
+
+
+def test_thanking_god_praises_no_actor(make_doc) -> None:
+    doc = coded(make_doc("Le migrant ivoirien remercie Dieu d'avoir placé le navire libyen sur son chemin."),
+                {"ivoirien": "CIV", "libyen": "LBY"})
+    assert "SUPPORT" not in types(doc)

@@ -1810,7 +1810,8 @@ class DocumentCoder:
                 continue  # "reconnaît avoir envoyé", "soutient avoir agi": an admission or a claim
             if e.constraint == "no-ccomp" and (_incise(tok) or self._reporting_incise(tok)):
                 continue  # '"...", soutient X dans un communiqué': a claim reported, not support given
-            if self.lex.is_a("not-reflexive", e.lemma) and (any(_se_clitic(c) for c in tok.children) or _reflexive(tok)):
+            if self.lex.is_a("not-reflexive", e.lemma) and (
+                    any(_se_clitic(c) for c in tok.children) or _reflexive(tok) or _own_clitic(tok)):
                 continue  # "s'acquitter d'une dette" is to pay it; "je m'appuie sur"
             fits.append(e)
         if not fits:
@@ -2031,6 +2032,9 @@ class DocumentCoder:
         agents = [c for c in verb.children if c.dep_ == "obl:agent"]
         if agents:
             return all(self.lex.is_a("court", a.lemma_) for a in agents)
+        if any(c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ == "pour" for k in c.children)
+               and (self.lex.is_a("crime", c.lemma_) or c.lemma_.lower() in ("fait", "délit")) for c in verb.children):
+            return True  # "avoir été condamné pour des faits similaires", "pour meurtre"
         subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
         return any(s.ent_type_ == "PER" or s.pos_ == "PRON" or self.lex.is_a("person", s.lemma_) or any(
             k.dep_ == "nmod" and self.lex.is_a("person", k.lemma_) for k in s.children) for s in subjects)
@@ -3893,6 +3897,15 @@ def _se_clitic(c: Token) -> bool:
     return c.lower_ in ("se", "s'", "s’") and (c.dep_.startswith("expl") or (
         c.dep_ in ("obj", "iobj") and c.i < c.head.i) or (
         c.dep_ == "mark" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ in ("en", "y")))
+
+
+def _own_clitic(verb: Token) -> bool:
+    """A reflexive in the first or second person: the clitic repeats the subject ("nous ne pouvons nous
+    permettre", "je me défends", "vous vous engagez"), the subject hung on the verb or on its modal."""
+    subjects = {c.lower_ for v in (verb, verb.head) for c in v.children if c.dep_.startswith("nsubj")}
+    pairs = {"nous": "nous", "vous": "vous", "me": "je", "m'": "je", "m’": "je", "te": "tu", "t'": "tu", "t’": "tu"}
+    return any(c.i < verb.i and c.lower_ in pairs and pairs[c.lower_] in subjects
+               and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj")) for c in verb.children)
 
 
 def _with_conjuncts(c: Token) -> list[Token]:
