@@ -1822,9 +1822,13 @@ class DocumentCoder:
     def _noun_anchor(self, noun: Token) -> tuple[Token | None, bool]:
         """The verb that makes a nominal trigger an event: (verb, True) support, (verb, False) occurrence."""
         head = noun.head
-        if any(c.dep_ == "cop" for c in noun.children) and any(c.dep_ == "nsubj" for c in noun.children) \
+        if any(c.dep_ == "cop" for c in noun.children) and any(
+                c.dep_ == "nsubj" and not (c.pos_ == "PRON" and c.lower_ in ("c'", "c’", "ce", "cela", "ça"))
+                for c in noun.children) \
                 and any(c.dep_ == "case" and c.lower_ == "en" for c in noun.children):
-            return noun, True  # "les chauffeurs sont en grève": the noun is the predicate
+            # "les chauffeurs sont en grève": the noun is the predicate ("c'est en discussion" says a
+            # matter is being discussed, by no one named)
+            return noun, True
         if head == noun:
             return None, False
         if any(c.dep_ in ("case", "fixed", "mark") and self.lex.is_a("context", c.lower_) for c in noun.children):
