@@ -372,3 +372,11 @@ def test_head_of_a_party_is_not_the_head_of_state(actors) -> None:
     party = find(ms, "présidente du Rassemblement national")
     assert party.actor.code == "FRA" and party.actor.name != "Emmanuel Macron"
     assert find(ms, "président turc").actor.name == "Recep Tayyip Erdogan"
+
+
+def test_a_namesake_is_not_the_known_person(actors) -> None:
+    ms = actors("Elisabeth Moreno a été nommée ministre à Paris. Mme Moreno a promis des mesures. "
+                "Lenín Moreno a quitté Quito.", date="2020-07-19")
+    assert find(ms, "Elisabeth Moreno").actor.name == "Elisabeth Moreno"
+    assert find(ms, "Mme Moreno").actor.name != "Lenín Moreno"
+    assert find(ms, "Lenín Moreno").actor.code == "ECU"

@@ -59,9 +59,10 @@ def test_passive_arrest_without_agent_is_by_the_state(make_doc) -> None:
 
 
 def test_passive_arrest_nowhere_stated_has_no_state(make_doc) -> None:
-    # the arresting state is where the arrest happened; a text that does not say has no event
+    # the arresting state is where the arrest happened; a text that does not say leaves it unknown (the
+    # arrest is still told), it does not take the state of the ones arrested
     doc = coded(make_doc("Des manifestants bélarusses ont été interpellés mercredi."), {"bélarusses": "BLR"})
-    assert asserted(doc) == []
+    assert asserted(doc) == [("COERCE", (), ("BLR",))]
 
 
 def test_nominal_trigger_with_support_verb(make_doc) -> None:

@@ -44,3 +44,12 @@ def test_a_question_asking_why_presupposes_the_act(make_doc) -> None:
     verb = next(t for t in why if t.lower_ == "condamné")
     assert not yes_no_question(verb)
     assert yes_no_question(next(t for t in whether if t.lower_ == "condamné"))
+
+
+def test_a_matter_under_discussion_is_no_meeting(make_doc) -> None:
+    doc = coded(make_doc("Le Maroc n'y figure pas selon Matignon, qui précise que c'est en discussion."),
+                {"Maroc": "MAR", "Matignon": "FRA"})
+    assert "CONSULT" not in types(doc)
+    talks = coded(make_doc("Le ministre marocain était en discussion avec le gouvernement espagnol."),
+                  {"ministre marocain": "MAR", "gouvernement espagnol": "ESP"})
+    assert "CONSULT" in types(talks)

@@ -541,6 +541,8 @@ class ActorMatcher:
             records = self.kb.person_records(entry.surface) or ([entry.person] if entry.person
                                                                 is not None else [])
             person = self.kb.person_at(records, date) if records else None
+            if person is not None and not self._may_be(person, sdoc[name_start:end].text, gender):
+                person = None  # "Elisabeth Moreno", "Mme Moreno": not Lenín Moreno
             if person is not None:
                 # An office stated in the text wins over the KB's for the code.
                 actor_name = person.name if len(person.name) >= len(name) else name
@@ -628,6 +630,16 @@ class ActorMatcher:
                         "name", "place", "demonym"):
                     return m.entry.code
         return None
+
+    def _may_be(self, person: Any, name: str, gender: str | None) -> bool:
+        """Whether a name in the text may be a KB person it shares a surname with: not when the text gives
+        another first name ("Elisabeth Moreno" is not Lenín Moreno) or another sex ("Mme Moreno")."""
+        if gender is not None and person.gender is not None and gender != person.gender:
+            return False
+        words = norm(name).split()
+        if len(words) < 2 or words[0] not in self.kb.first_names:
+            return True
+        return words[0] in norm(person.name).replace("-", " ").split() + norm(person.name).split()
 
     def _det_gender(self, sdoc: Any, i: int) -> str | None:
         if i > 0:

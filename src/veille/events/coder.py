@@ -846,6 +846,8 @@ class DocumentCoder:
                     verb, skip, source or sent).without((source or sent).codes)
             if not source and implicit_state and (country := self.local_country(verb)):
                 source = Args((country,), ("",), explicit=False)  # the state acts where it happens
+            if not source and implicit_state and agent is None:
+                source = self._enforcer_reporting(verb)  # "ont été interpellés, a indiqué la police turque"
             target = self.resolve(subj, subject=False) if subj is not None else Args()
             if not source and implicit_state and subj is not None and verb.lemma_.lower() not in ("expulser", "relâcher") \
                     and agent is None and not any(k.lower_ == "par" for c in verb.children if c.dep_.startswith("obl")
@@ -927,6 +929,56 @@ class DocumentCoder:
             # (a new act whose author the text does not name accuses no one: no actor is guessed)
             target = self._nearest(verb, source)
         return source, target
+
+    def _enforcer_reporting(self, verb: Token) -> Args:
+        """The state of the police or justice that reports an agentless act of the state ("ont été arrêtés,
+        a indiqué la police turque", "selon le parquet de Minsk", "selon le Comité d'enquête russe"): the
+        police report their own arrests (not a government telling of its nationals arrested abroad)."""
+        heads: list[Token] = []
+        for c in verb.children:
+            if c.dep_ in ("conj", "parataxis") and c.i > verb.i and self.lex.is_a("reporting", c.lemma_):
+                heads += [k for k in c.children if k.dep_ in ("nsubj", "obj") and k.i > c.i
+                          and k.pos_ in ("NOUN", "PROPN")]
+            if c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ == "selon" for k in c.children):
+                heads.append(c)
+        if verb.dep_ in ("ccomp", "parataxis") and self.lex.is_a("reporting", verb.head.lemma_):
+            said, _ = self.subject_of(verb.head)
+            heads += [said] if said is not None else []
+        for h in heads:
+            words = [h, *(c for c in h.children if c.dep_ == "nmod")]
+            if not any(self.lex.is_a("enforcer", w.lemma_) or self.lex.is_a("enforcer", w.lower_) for w in words):
+                continue
+            found = self._collect(h, subject=True)
+            if len(found.codes) == 1 and found.codes[0] not in ORG_CODES:
+                return Args(found.codes, found.names, explicit=False)
+        return Args()
+
+    def _placeless_repression(self, verb: Token, mode: str | None) -> bool:
+        """Whether an arrest or a ban is told plainly as the state's act, with no country needed:
+        an agentless passive arrest, or the police, the forces or the authorities as subject (not
+        "où il était assigné à résidence": a state he was in; not "interpellé par un passant")."""
+        if verb.dep_ in ("acl", "acl:relcl") or any(
+                c.dep_ == "aux:pass" and "Imp" in c.morph.get("Tense") for c in verb.children) \
+                or "Imp" in verb.morph.get("Tense"):
+            return False
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            return mode == "arrest" and all(self.lex.is_a("enforcer", k.head.lemma_) for k in verb.subtree
+                                            if k.dep_ == "case" and k.lower_ == "par")
+        subj, passive = self.subject_of(verb)
+        if subj is None or passive or mode not in ("arrest", "restrict", "martial-law"):
+            return False  # (not "les enquêteurs ont saisi l'IGPN": a case brought)
+        words = [subj, *(c for c in subj.children if c.dep_ == "nmod")]
+        return any(self.lex.is_a("authority", w.lemma_) or self.lex.is_a("enforcer", w.lemma_) for w in words) \
+            or subj.lemma_.lower() == "force" and any(w.lemma_.lower() in ("ordre", "sécurité") for w in words)
+
+    def _placeless_protest(self, tok: Token, entry: Trigger, anchor: Token) -> bool:
+        """Whether a protest is told plainly enough to stand with no country: protesters or a crowd
+        marching or demonstrating, protests that go on or break out; not a gathering ("se rassembler")."""
+        if entry.pos == "VERB":
+            return entry.type == "PROTEST" and entry.constraint != "reflexive" and (
+                self._protesters(tok) or self._protesters(tok, "crowd"))
+        return tok.dep_ == "nsubj" and tok.head.i == anchor.i and self.lex.is_a("occurrence", anchor.lemma_) \
+            and anchor.lemma_.lower() not in ("avoir", "faire")
 
     def _fires_test_weapon(self, tok: Token) -> bool:
         """Whether an act fires a missile or a device ("a tiré deux missiles"), not one by which
@@ -1102,7 +1154,8 @@ class DocumentCoder:
     def noun_args(self, noun: Token, anchor: Token, support: bool, etype: str) -> tuple[Args, Args]:
         """Source and target of a nominal trigger."""
         source, target = Args(), Args()
-        inverse = support and (self.lex.is_a("support-inverse", anchor.lemma_) or self.lex.is_a("provoke", anchor.lemma_))
+        inverse = support and (self.lex.is_a("support-inverse", anchor.lemma_) or self.lex.is_a("provoke", anchor.lemma_)
+                               or self.lex.is_a("targeted", anchor.lemma_))
         subj = None
         if inverse:
             # "X a reçu le soutien de Y": Y is the source, X the target
@@ -1782,9 +1835,13 @@ class DocumentCoder:
     def _noun_anchor(self, noun: Token) -> tuple[Token | None, bool]:
         """The verb that makes a nominal trigger an event: (verb, True) support, (verb, False) occurrence."""
         head = noun.head
-        if any(c.dep_ == "cop" for c in noun.children) and any(c.dep_ == "nsubj" for c in noun.children) \
+        if any(c.dep_ == "cop" for c in noun.children) and any(
+                c.dep_ == "nsubj" and not (c.pos_ == "PRON" and c.lower_ in ("c'", "c’", "ce", "cela", "ça"))
+                for c in noun.children) \
                 and any(c.dep_ == "case" and c.lower_ == "en" for c in noun.children):
-            return noun, True  # "les chauffeurs sont en grève": the noun is the predicate
+            # "les chauffeurs sont en grève": the noun is the predicate ("c'est en discussion" says a
+            # matter is being discussed, by no one named)
+            return noun, True
         # "la réunion, qui s'est tenue mardi à Minsk": the relative says it took place (the parser may hang
         # the relative on the noun's complement: "le sommet entre X et Y, qui s'est tenu mardi")
         near = [*noun.children, *(g for c in noun.children if c.dep_ in ("nmod", "conj") for k in _with_conjuncts(c)
@@ -1842,6 +1899,12 @@ class DocumentCoder:
             return head.head, True
         if noun.dep_ == "nsubj:pass" and self.lex.is_a("support", head.lemma_):
             return head, True  # "l'état d'urgence a été décrété", "des sanctions ont été imposées"
+        if noun.dep_ in ("obl:agent", "obl", "obl:mod", "obl:arg") and self.lex.is_a("targeted", head.lemma_) \
+                and any(c.dep_ == "case" and c.lower_ == "par" for c in noun.children) \
+                and any(c.dep_ == "aux:pass" for c in head.children) and head.dep_ != "acl:relcl" \
+                and not any("Rel" in t.morph.get("PronType") for t in head.subtree if t.i < head.i):
+            # (not "dont le camp est visé par des enquêtes": what the one named is known for)
+            return head, True  # "il est visé par une enquête": the passive subject undergoes the noun's act
         if noun.dep_ in ("obl", "obl:arg", "obl:mod") and self.lex.is_a("support-by", head.lemma_) \
                 and any(c.dep_ == "case" and c.lower_ in ("par", "avec") for c in noun.children):
             return head, True  # "a répliqué par des frappes": the means of the answer is the act
@@ -2129,7 +2192,11 @@ class DocumentCoder:
                     and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
                     and not any(c.dep_.startswith("aux") for c in tok.children) \
                     and any(o is not e and id(o) in self.dated and o.type == e.type and o.status == e.status
-                            and set(o.source) == set(e.source) and set(o.target) == set(e.target) for o in events):
+                            and set(o.source) == set(e.source)
+                            # "l'homme abattu à Milan par la police": a target the noun does not code (the
+                            # country of the place stands for it) is the one the dated clause names
+                            and (set(o.target) == set(e.target) or e.type in MATERIAL and o.target
+                                 and not any(e.target_names)) for o in events):
                 continue
             out.append(e)
         return out
@@ -2320,6 +2387,9 @@ class DocumentCoder:
                 framed = self._frame_anchor(tok)
                 if framed is not None:
                     return self._framed_protest(tok, entry, framed, sent)
+            perished = anchor is None and etype == "ASSAULT" and self._died_in(tok)
+            if perished:
+                anchor, support = tok.head, False  # "dix personnes sont mortes dans un attentat": the attack's toll
             if anchor is None:
                 return []  # a bare noun phrase is context, not an event (background rule)
             if etype in MATERIAL and support and anchor != tok and tok.dep_ != "obj" \
@@ -2360,6 +2430,10 @@ class DocumentCoder:
             if etype == "CONSULT" and support and self.lex.is_a("granted", anchor.lemma_):
                 clause = Clause(clause.status, True, clause.future, clause.conditional)  # "a obtenu une réunion"
             source, target = self.noun_args(tok, anchor, support, etype)
+            if perished:
+                # the attack's author as its noun names it ("une frappe israélienne", "un attentat de l'EI"),
+                # not the places or the dead of the clause
+                source, target = self.noun_args(tok, tok, False, etype)[0] or self._led_by(tok), Args()
             if etype in ("ASSAULT", "MOBILIZE") and not support and not any(
                     m.explicit for c in tok.children if c.dep_ == "amod" for m in self.mentions_at[c.i]):
                 # "une frappe aérienne américaine": the actor's adjective hangs on the other adjective
@@ -2503,7 +2577,8 @@ class DocumentCoder:
             # (not "a été tué par un tir israélien": a passive's agent naming its author is coded with the verb)
             return []
         if entry.lemma == "blesser" and (any(c.dep_ == "aux:pass" for c in tok.children) or self.subject_of(tok)[1]) \
-                and not any(c.dep_ == "obl:agent" for c in tok.children):
+                and not any(c.dep_ == "obl:agent" for c in tok.children) and self._killed_in_attack(tok) is None:
+            # (not "ont été blessés lors d'affrontements", "dans un attentat": the attack's toll, told as killings are)
             return []  # "deux policiers ont été blessés": a toll, not an attack by anyone named
         if entry.lemma == "envahir" and (self._protesters(tok, "crowd") or self._protesters(tok)):
             if not self._protesters(tok):
@@ -2704,6 +2779,18 @@ class DocumentCoder:
         if not source:
             if etype == "PROTEST" and (country := self.local_country(tok)):
                 source = Args((country,), ("",), explicit=False)  # protesters where they protest
+            elif etype == "COERCE" and entry.pos == "VERB" and self._placeless_repression(tok, mode):
+                # "X a été arrêté vendredi", "les autorités avaient interdit les manifestations": the state's
+                # act, also in a country the text does not name
+                pass
+            elif etype == "PROTEST" and self._placeless_protest(tok, entry, anchor):
+                # "des milliers de personnes ont battu le pavé dans le monde", "les manifestations se sont
+                # poursuivies": protesters the text places in no country it names are still protesters
+                pass
+            elif etype == "ACCUSE" and mode == "investigate" and entry.pos == "NOUN" and support \
+                    and self.lex.is_a("targeted", anchor.lemma_) and (country := self.local_country(tok)):
+                # "vingt personnes sont visées par l'enquête": the state investigates where it happens
+                source = Args((country,), ("",), explicit=False)
             elif etype == "COERCE" and mode in ("arrest", "seize") and entry.pos == "NOUN" \
                     and (country := self.local_country(tok)):
                 # "des arrestations ont eu lieu à Minsk", "la journée a donné lieu à 400 interpellations":
@@ -2726,6 +2813,10 @@ class DocumentCoder:
                 source = by
                 mode = next(e.mode for e in self.lex.lookup(attack.lemma_, attack.lower_)
                             if e.pos == "NOUN" and e.type == "ASSAULT")
+            elif etype == "ASSAULT" and entry.pos == "NOUN" and not support and self._died_in(tok) \
+                    and not any(e.type == "ASSAULT" and e.status == "asserted" for e in self.coded) \
+                    and (claimed := self._claimant() or self._here(tok)):
+                source = claimed  # "trois soldats sont morts dans une attaque à Kidal": as for the killed (above)
             elif etype == "ASSAULT" and entry.pos == "NOUN" and support and self._unnamed_attackers(anchor) \
                     and (claimed := self._claimant() or self._here(tok)):
                 source = claimed  # "des hommes armés ont lancé un assaut contre une prison": as for the verb
@@ -3313,6 +3404,18 @@ class DocumentCoder:
                     e.pos == "NOUN" and e.type == "ASSAULT" for e in self.lex.lookup(c.lemma_, c.lower_)):
                 return c
         return None
+
+    def _died_in(self, noun: Token) -> bool:
+        """Whether an attack noun is where people died, in a clause of its own ("dix personnes sont mortes
+        dans un attentat", "ont péri lors d'une attaque"); not a participle on a noun ("les soldats morts
+        dans l'embuscade de 2008")."""
+        verb = noun.head.head if noun.head.lower_ == "lors" else noun.head  # "lors d'une attaque": hung on "lors"
+        cases = {k.lower_ for k in noun.children if k.dep_ in ("case", "fixed")} | (
+            {"lors"} if noun.head.lower_ == "lors" else set())
+        # "sont morts": the participle often tagged as the noun "mort"; it needs its auxiliary
+        return self.lex.is_a("perish", verb.lemma_) and verb.dep_ not in ("acl", "acl:relcl", "nmod", "obj") \
+            and any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children) \
+            and noun.dep_.startswith("obl") and bool(cases & {"dans", "lors", "cours"})
 
     def _unnamed_attackers(self, verb: Token) -> bool:
         """Whether the actor of an attack verb is attackers or weapons the text does not tie to anyone
