@@ -889,6 +889,13 @@ class DocumentCoder:
                 return source, self._targets_from(verb, skip | {obj.i}, source, cue) or self._object_author(verb, source)
             return source, agent.without(source.codes) if agent.codes != source.codes else agent
         target = self._targets_from(verb, skip, source, cue)
+        if not target and verb.dep_ == "xcomp" and verb.head.dep_ == "acl:relcl":
+            # "le Premier ministre japonais, avec qui il s'est dit prêt à travailler": the relative pronoun
+            # the parser hung on the verb of the relative clause is the trigger's complement
+            for c in verb.head.children:
+                if c.dep_.startswith("obl") and c.pos_ == "PRON" and "Rel" in c.morph.get("PronType") \
+                        and any(k.dep_ == "case" and k.lower_ in TARGET_CASES for k in c.children):
+                    target = _merge_args(target, self.resolve(c, subject=False).without(source.codes))
         if not target and etype in ("ACCUSE", "REJECT"):
             target = self._object_author(verb, source)
         if not target and verb.dep_ == "conj" and not any(c.dep_ == "obj" for c in verb.children):
@@ -1154,9 +1161,15 @@ class DocumentCoder:
             # "X a reçu le soutien de Y": Y is the source, X the target
             subj, _ = self.subject_of(anchor)
             target = self.resolve(subj, subject=False) if subj is not None else Args()
+        elif support and self.lex.is_a("support-in", anchor.lemma_) \
+                and any(k.dep_ == "case" and k.lower_ == "dans" for k in noun.children) \
+                and (part := next((c for c in anchor.children if c.dep_ == "nsubj:pass"), None)) is not None:
+            source = self.resolve(part)  # "le gouvernement est engagé dans des pourparlers avec X": it takes part
         elif support:
             implicit = noun.dep_ == "nsubj:pass" and etype in ("COERCE", "SANCTION", "MOBILIZE")
             source, target = self.verb_args(anchor, etype, implicit_state=implicit, statement=False)
+            if self._trip(anchor) and noun.dep_.startswith("obl"):
+                target = Args()  # "a quitté Gaza pour des discussions avec X": where the trip goes is no party
             target = target.without(source.codes) if target.codes != source.codes else target
         for c in noun.children:
             cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
@@ -1829,6 +1842,17 @@ class DocumentCoder:
             # "les chauffeurs sont en grève": the noun is the predicate ("c'est en discussion" says a
             # matter is being discussed, by no one named)
             return noun, True
+        # "la réunion, qui s'est tenue mardi à Minsk": the relative says it took place (the parser may hang
+        # the relative on the noun's complement: "le sommet entre X et Y, qui s'est tenu mardi")
+        near = [*noun.children, *(g for c in noun.children if c.dep_ in ("nmod", "conj") for k in _with_conjuncts(c)
+                                  for g in k.children)]
+        held = next((c for c in near if c.dep_ == "acl:relcl" and self.lex.is_a("held", c.lemma_)
+                     and any(k.dep_ in ("nsubj", "nsubj:pass") and k.lower_ == "qui" for k in c.children)
+                     and (any(k.lemma_.lower() == "lieu" for k in c.children) if c.lemma_.lower() == "avoir"
+                          else _reflexive(c))), None)
+        if held is not None and not (self.lex.is_a("interview", noun.lemma_) and (self._given_to(noun) or any(
+                self.lex.is_a("media", t.lemma_) or self.lex.is_a("media", t.lower_) for t in noun.subtree))):
+            return held, False  # (not "dans un entretien à Radio J qui s'est tenu dans l'avion": an interview)
         if head == noun:
             return None, False
         if any(c.dep_ in ("case", "fixed", "mark") and self.lex.is_a("context", c.lower_) for c in noun.children):
@@ -1853,9 +1877,17 @@ class DocumentCoder:
         if self.lex.is_a("calling", head.lemma_) and not any(
                 e.type == "PROTEST" for e in self.lex.lookup(noun.lemma_, noun.lower_)):
             return None, False  # "appeler à des sanctions" asks for them; "appeler à une grève" organises it
+        if noun.dep_ in ("obl", "obl:mod", "obl:arg") and self._trip(head) \
+                and any(c.dep_ == "case" and c.lower_ == "pour" for c in noun.children) \
+                and any(e.pos == "NOUN" and e.type == "CONSULT" for e in self.lex.lookup(noun.lemma_, noun.lower_)):
+            return head, True  # "est arrivé à Abidjan pour une visite de deux jours": the trip makes the meeting
+        lemma = head.lemma_
+        if head.pos_ == "VERB" and lemma.lower() == head.lower_ and not lemma.endswith(("er", "ir", "re")) \
+                and (infinitive := _first_group(head.lower_)):
+            lemma = infinitive[0]  # "le gouvernement présente ses excuses": a verb the lemmatiser left as it is
         if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "iobj") and (
-                self.lex.is_a("support", head.lemma_) or self.lex.is_a("support-inverse", head.lemma_)
-                or self.lex.is_a("provoke", head.lemma_)) \
+                self.lex.is_a("support", lemma) or self.lex.is_a("support-inverse", lemma)
+                or self.lex.is_a("provoke", lemma)) \
                 and not any(c.dep_ == "case" and c.lower_ == "pour" for c in noun.children):
             return head, True  # not a purpose: "un poison utilisé pour l'attaque contre X"
         if noun.dep_ in ("nmod", "obj", "appos") and head.i in self.timex_at \
@@ -2481,6 +2513,12 @@ class DocumentCoder:
             return []  # protesters' demands are the topic of their protest (PLOVER), not a REQUEST
         if entry.lemma == "entretenir" and entry.pos == "VERB" and not _reflexive(tok):
             return []  # "entretenir des relations avec X", "entretenir le flou": kept up, not a meeting
+        if mode == "visit" and entry.pos == "NOUN" and anchor != tok and self._trip(anchor) and not target:
+            # "est arrivé à Abidjan pour une visite": the host is the state of the place the trip goes to
+            host = self._destination(anchor)
+            if host is None or host in source.codes:
+                return []  # "arrivé à Lille pour une visite": a trip at home, or to no place named
+            target = Args((host,), ("",), explicit=False)
         if entry.lemma == "rendre" and mode == "visit":
             host = self._destination(tok)
             if host is None or host in source.codes or any(c.lemma_.lower() == "compte" for c in tok.children):
@@ -2853,10 +2891,11 @@ class DocumentCoder:
             # a state that calls on, threatens or sends in a domestic group ("les gouverneurs", "l'armée")
             # the text places in no country acts at home
             target = Args(source.codes, ("",), explicit=False)
-        if not target and etype == "CONSULT" and source.n_parties < 2 and self._one_country(source) \
+        if not target and (etype == "CONSULT" or announced) and source.n_parties < 2 and self._one_country(source) \
                 and self._has_uncoded_party(anchor if entry.pos == "NOUN" else tok, tok):
             # "Trump s'est entretenu avec le gouverneur Andy Beshear": a person no code covers, met by an
-            # actor of the one state the text names, is of that state (a domestic meeting)
+            # actor of the one state the text names, is of that state (a domestic meeting; so is one
+            # planned: "Sarkozy doit rencontrer Laurent Wauquiez mardi")
             target = Args(source.codes, ("",), explicit=False)
         if not target and etype == "AGREE" and entry.pos != "NOUN" and source.n_parties < 2 \
                 and self._one_country(source) and self._domestic_partner(tok, source):
@@ -3016,11 +3055,14 @@ class DocumentCoder:
     def _alongside(self, verb: Token, source: Args) -> Args:
         """The actors of "aux côtés de X" under a verb."""
         out = Args()
-        for c in verb.children:
-            if c.dep_.startswith("obl") and c.lemma_.lower() == "côté":
+        # (the parser may hang "aux côtés de X" on the object: "a combattu l'EI aux côtés des troupes irakiennes")
+        for c in [*verb.children, *(g for o in verb.children if o.dep_ == "obj" for g in o.children if g.dep_ == "nmod")]:
+            if (c.dep_.startswith("obl") or c.dep_ == "nmod") and c.lemma_.lower() == "côté":
                 for n in c.children:
                     if n.dep_ in ("nmod", "appos"):
                         out = _merge_args(out, self._collect(n, subject=False))
+                        for k in _with_conjuncts(n):  # "de la coalition emmenée par Washington"
+                            out = _merge_args(out, self._led_by(k))
         return out.without(source.codes) if source else out
 
     def _unattributed_act(self, verb: Token) -> bool:
@@ -3094,14 +3136,23 @@ class DocumentCoder:
 
     def _domestic_partner(self, verb: Token, source: Args) -> bool:
         """Whether a promise names, on its verb or on the infinitive it announces ("prêt à travailler avec le
-        gouverneur Jean Dupont", "a tendu la main à EELV"), a partner by name, of the source's state or of none."""
+        gouverneur Jean Dupont", "a tendu la main à EELV"), a partner by name or a domestic group, of the
+        source's state or of none."""
         heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and "Inf" in c.morph.get("VerbForm")]
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acl:relcl":
+            heads.append(verb.head)  # "le gouverneur X, avec qui il s'est dit prêt à travailler"
         partners = [c for h in heads for c in h.children if c.dep_.startswith("obl") and any(
             k.dep_ == "case" and k.lower_ in ("à", "au", "aux", "avec") for k in c.children)]
+        # a relative pronoun stands for the noun the relative clause hangs on
+        partners = [c.head.head if c.pos_ == "PRON" and "Rel" in c.morph.get("PronType") and c.head.dep_ == "acl:relcl"
+                    else c for c in partners]
         # the partner is a name, or a person's title with the name beside it ("le gouverneur Jean Dupont")
         names = [t for c in partners for t in [c, *(n for n in c.children if n.dep_ in ("appos", "flat:name", "nmod")
                                                      and not any(k.dep_ == "case" for k in n.children))]
                  if t.pos_ == "PROPN" and (t == c or c.pos_ == "NOUN")]
+        # or a domestic group ("a accepté de coopérer avec les forces fédérales", "promet aux manifestants")
+        names += [c for c in partners if c.pos_ == "NOUN" and self.lex.is_a("domestic", c.lemma_)
+                  and not any(m.explicit for t in c.subtree for m in self.mentions_at[t.i])]
         return bool(names) and all(set(self.actors_at(t.i).codes) <= set(source.codes) for t in names)
 
     def _domestic_party(self, verb: Token) -> bool:
@@ -3587,6 +3638,17 @@ class DocumentCoder:
         words = [subj] + [c for c in subj.children if c.dep_ in ("nmod", "conj")]
         return any(self.lex.is_a(cls, w.lemma_) for w in words
                    for cls in ("crowd", "protester", "domestic", "person"))
+
+    def _trip(self, verb: Token) -> bool:
+        """Whether a verb is a trip: "arriver", "se rendre", "partir", "faire un aller-retour"."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = verb.lemma_.lower()
+        if self.lex.is_a("travel", lemma):
+            return lemma not in ("rendre", "déplacer") or _reflexive(verb)
+        # (the tokeniser may split "aller-retour" into three objects)
+        return lemma == "faire" and any(c.dep_ == "obj" and (self.lex.is_a("travel", c.lemma_) or (
+            c.lower_ == "retour" and c.i >= 2 and self.parse[c.i - 2].lower_ == "aller")) for c in verb.children)
 
     def _destination(self, verb: Token) -> str | None:
         """The state of the place a trip goes to: "se rendre à Moscou", "en Chine"."""
