@@ -122,3 +122,9 @@ def test_thanking_god_praises_no_actor(make_doc) -> None:
     doc = coded(make_doc("Le migrant ivoirien remercie Dieu d'avoir placé le navire libyen sur son chemin."),
                 {"ivoirien": "CIV", "libyen": "LBY"})
     assert "SUPPORT" not in types(doc)
+
+
+def test_troops_that_leave_a_zone_retreat(make_doc) -> None:
+    doc = coded(make_doc("Les troupes françaises ont quitté leur zone de responsabilité au Mali."),
+                {"troupes françaises": "FRA", "Mali": "MLI"})
+    assert "RETREAT" in types(doc)

@@ -2614,7 +2614,7 @@ class DocumentCoder:
             return []  # "des personnels de MSF ont été mobilisés": put to work, not protesting
         if entry.pos == "VERB" and self.lex.is_a("forces-only", entry.lemma) and not self._forces_act(tok):
             return []  # "le ministre chargé de", "un jardin encerclé de murs"
-        if entry.pos == "VERB" and self.lex.is_a("forces-only", entry.lemma) and any(
+        if entry.pos == "VERB" and etype == "ASSAULT" and self.lex.is_a("forces-only", entry.lemma) and any(
                 c.dep_ == "obj" and c.pos_ == "NOUN" and not self.mentions_at[c.i]
                 and not any(self.lex.is_a(cls, c.lemma_) for cls in ("person", "crowd", "protester", "military"))
                 for c in tok.children):
