@@ -53,3 +53,12 @@ def test_a_matter_under_discussion_is_no_meeting(make_doc) -> None:
     talks = coded(make_doc("Le ministre marocain était en discussion avec le gouvernement espagnol."),
                   {"ministre marocain": "MAR", "gouvernement espagnol": "ESP"})
     assert "CONSULT" in types(talks)
+
+
+def test_a_danger_posed_is_no_threat_made(make_doc) -> None:
+    doc = coded(make_doc("\"Cette élection pose une menace existentielle pour notre démocratie\", estime le "
+                         "chercheur américain."), {"américain": "USA"})
+    assert "THREATEN" not in types(doc)
+    threat = coded(make_doc("Le Hamas a brandi la menace de représailles contre Israël."),
+                   {"Hamas": "PSE", "Israël": "ISR"})
+    assert ("THREATEN", ("PSE",), ("ISR",)) in asserted(threat)
