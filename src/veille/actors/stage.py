@@ -2000,7 +2000,7 @@ class ActorMatcher:
         return result
 
 
-ActorsStageName = "actors.kb.v7"
+ActorsStageName = "actors.kb.v8"
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:
