@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 
 from veille.events.grammar import (
     Clause,
@@ -1235,15 +1239,21 @@ class DocumentCoder:
         """The tokens at ``indices`` that are ``h`` or below it, in text order."""
         return [t for i in sorted(indices) if (t := self.parse[i]).i == h.i or h.is_ancestor(t)]
 
+    def _where(self, attr: int, words: Iterable[str]) -> list[int]:
+        """Indices of the tokens whose lemma or lower-case form (``attr``) is one of ``words``, read from
+        the parse's arrays without building a token for each word of the article."""
+        keys = {get_string_id(v) for w in words for v in (w, w.capitalize())}
+        return [i for i, key in enumerate(self.parse.to_array(attr).tolist()) if key in keys]
+
     @cached_property
     def _unit_words(self) -> list[int]:
         """Where the article says "pays" or "province" (a nationwide event's cue)."""
-        return [t.i for t in self.parse if t.lower_ in ("pays", "province")]
+        return self._where(LOWER, ("pays", "province"))
 
     @cached_property
     def _region_words(self) -> list[int]:
         """Where the article says "région" or "zone"."""
-        return [t.i for t in self.parse if t.lemma_.lower() in _REGION_NOUNS]
+        return self._where(LEMMA, _REGION_NOUNS)
 
     def _depends(self, t: Token, h: Token) -> bool:
         """Whether ``t`` is governed by ``h`` with no other verb between them."""
@@ -1620,8 +1630,8 @@ class DocumentCoder:
     @cached_property
     def _own_words(self) -> list[int]:
         """Where the article says "sa ville", "son secteur": a unit word with a possessive."""
-        return [t.i for t in self.parse if t.lemma_.lower() in _OWN_UNITS and any(
-            k.dep_ == "det" and k.lower_ in ("son", "sa") for k in t.children)]
+        return [i for i in self._where(LEMMA, _OWN_UNITS) if any(
+            k.dep_ == "det" and k.lower_ in ("son", "sa") for k in self.parse[i].children)]
 
     def _town_of(self, unit: Place) -> Place | None:
         """The town a country or region locates: "à Kaboul, en Afghanistan", "à Tataouine (Tunisie)"."""
@@ -2310,7 +2320,8 @@ class DocumentCoder:
         """A statement with no place of its own, made on the story's days by a speaker the article
         shows speaking somewhere ("a déclaré X lors d'une conférence de presse à Genève"), was made there."""
         spoke: dict[str, Place] = {}
-        for tok in self.parse:
+        for i in self._where(LEMMA, self.lex.classes.get("reporting", ())):
+            tok = self.parse[i]
             if tok.pos_ != "VERB" or not self.lex.is_a("reporting", tok.lemma_):
                 continue
             place = self._governed(self.located, [tok], prefer=_is_city)

@@ -150,9 +150,11 @@ def yes_no_question(verb: Token) -> bool:
     """Whether a verb is asked about in a yes-no question, with its subject clitic after the verb or "est-ce
     que" ("La France doit-elle reprendre le dialogue ?", "Va-t-il démissionner ?"): nothing is asserted."""
     sent = verb.sent
-    words = [t for t in sent if not t.is_punct and t.lower_ not in ('"', "«", "»")]
     last = next((t for t in reversed(sent) if t.text not in ('"', "»", "”", "«")), None)
-    if last is None or last.text != "?" or not words or words[0].lower_ in WH_WORDS:
+    if last is None or last.text != "?":
+        return False  # (the cheap test first: most clauses are no question)
+    first = next((t for t in sent if not t.is_punct and t.lower_ not in ('"', "«", "»")), None)
+    if first is None or first.lower_ in WH_WORDS:
         return False
     if any(t.lower_ == "est-ce" or (t.lower_ == "est" and t.i + 1 < sent.end and t.nbor(1).lower_ in ("-ce", "ce"))
            for t in sent[:3]):
