@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
+
+from spacy.attrs import IDX
 
 from veille.model import Document, Mention
 from veille.quotes.lexicon import Lexicon
@@ -67,7 +70,11 @@ class ArticleContext:
         self.parse: Any = doc.parse
         self.lex = lexicon
         self.quoted = spans  # character ranges between quotation marks (marks included)
-        self._starts = [t.idx for t in self.parse]
+        self._starts = self.parse.to_array(IDX).tolist()
+        # the quoted ranges by start, with the furthest end reached so far: one bisection per token
+        ordered = sorted(spans)
+        self._quote_starts = [a for a, _ in ordered]
+        self._quote_reach = list(itertools.accumulate((b for _, b in ordered), max))
         self.mentions: tuple[Mention, ...] = doc.mentions
         self.persons: list[tuple[int, int, str]] = []  # (start, end, name without titles)
         self._collect_persons()
@@ -83,8 +90,8 @@ class ArticleContext:
 
     def in_quote(self, token: Any) -> bool:
         """Whether a token lies between quotation marks (marks included)."""
-        pos = token.idx
-        return any(a <= pos < b for a, b in self.quoted)
+        k = bisect.bisect_right(self._quote_starts, token.idx) - 1
+        return k >= 0 and self._quote_reach[k] > token.idx
 
     def window_after(self, char: int, limit: int = 16) -> list[Any]:
         """Tokens after a position, up to the end of the sentence or the next quotation."""
