@@ -62,3 +62,18 @@ def test_a_danger_posed_is_no_threat_made(make_doc) -> None:
     threat = coded(make_doc("Le Hamas a brandi la menace de représailles contre Israël."),
                    {"Hamas": "PSE", "Israël": "ISR"})
     assert ("THREATEN", ("PSE",), ("ISR",)) in asserted(threat)
+
+
+def test_a_misfortune_deplored_blames_no_one(make_doc) -> None:
+    doc = coded(make_doc("Le président américain a déploré samedi l'une des pires tornades de l'histoire des "
+                         "Etats-Unis."), {"président américain": "USA", "Etats-Unis": "USA"})
+    assert "ACCUSE" not in types(doc)
+    blame = coded(make_doc("Le président français a déploré l'attaque russe contre l'Ukraine."),
+                  {"président français": "FRA", "russe": "RUS", "Ukraine": "UKR"})
+    assert "ACCUSE" in types(blame)
+
+
+def test_a_visit_to_a_region_is_still_a_visit(make_doc) -> None:
+    doc = coded(make_doc("Le président sud-africain s'est rendu en visite officielle dans quatre pays d'Afrique "
+                         "de l'Ouest."), {"président sud-africain": "ZAF"})
+    assert "CONSULT" in types(doc)

@@ -2527,9 +2527,10 @@ class DocumentCoder:
         if mode == "visit" and entry.pos == "NOUN" and anchor != tok and self._trip(anchor) and not target:
             # "est arrivé à Abidjan pour une visite": the host is the state of the place the trip goes to
             host = self._destination(anchor)
-            if host is None or host in source.codes:
-                return []  # "arrivé à Lille pour une visite": a trip at home, or to no place named
-            target = Args((host,), ("",), explicit=False)
+            if host is not None and host in source.codes:
+                return []  # "arrivé à Lille pour une visite": a trip at home
+            if host is not None:  # (to a region, "dans quatre pays d'Afrique", the host stays unnamed)
+                target = Args((host,), ("",), explicit=False)
         if entry.lemma == "rendre" and mode == "visit":
             host = self._destination(tok)
             if host is None or host in source.codes or any(c.lemma_.lower() == "compte" for c in tok.children):
@@ -2700,6 +2701,11 @@ class DocumentCoder:
             etype, mode = "ACCUSE", "allege"  # "désigné par Pékin comme responsable des troubles": blamed
         if etype == "THREATEN" and entry.pos == "VERB" and self._content_is_event(tok):
             return []  # "a prévenu que les Etats-Unis ne discuteraient pas": the content is the event
+        if etype == "ACCUSE" and mode == "disapprove" and entry.pos == "VERB" and any(
+                c.dep_ == "obj" and any(self.lex.is_a("disaster", t.lemma_) or self.lex.is_a("disaster", t.lower_)
+                                        for t in (c, *(k for k in c.children if k.dep_ == "nmod")))
+                for c in tok.children):
+            return []  # "a déploré l'une des pires tornades", "regrette le séisme": a misfortune, no one blamed
         if etype == "THREATEN" and entry.lemma != "menacer" and self._warns_of_disaster(tok):
             return []  # "a prévenu qu'il fallait s'attendre à une deuxième vague de contamination": no threat
         if entry.lemma == "donner" and etype == "REQUEST" and not any(
