@@ -639,7 +639,8 @@ class ActorMatcher:
         words = norm(name).split()
         if len(words) < 2 or words[0] not in self.kb.first_names:
             return True
-        return words[0] in norm(person.name).replace("-", " ").split() + norm(person.name).split()
+        full = norm(person.name)
+        return words[0] in {*full.split(), *full.replace("-", " ").split()}
 
     def _det_gender(self, sdoc: Any, i: int) -> str | None:
         if i > 0:

@@ -2067,12 +2067,11 @@ class DocumentCoder:
             for c in (*(c for c in verb.children if c.dep_.startswith("obl")),
                       *(k for a in agents for k in a.children if k.dep_ == "nmod")))
 
-    def _sentenced(self, verb: Token) -> bool:
-        """A court's sentence, not a condemnation in words: a sentence is named, or people are "condamnés"
-        in the passive by no one or by a court ("deux hommes ont été condamnés", "a été condamné par le
-        tribunal"), where an act condemned in words is a thing ("l'attaque a été condamnée par Paris")."""
-        if self._sentence_of(verb):
-            return True
+    def _convicted(self, verb: Token) -> bool:
+        """A court's conviction with no sentence named, not a condemnation in words: people "condamnés" in
+        the passive by no one or by a court ("deux hommes ont été condamnés", "a été condamné par le
+        tribunal"), or for a crime, where an act condemned in words is a thing ("l'attaque a été condamnée
+        par Paris")."""
         if not any(c.dep_ == "aux:pass" for c in verb.children):
             return False
         agents = [c for c in verb.children if c.dep_ == "obl:agent"]
@@ -2322,7 +2321,7 @@ class DocumentCoder:
         spoke: dict[str, Place] = {}
         for i in self._where(LEMMA, self.lex.classes.get("reporting", ())):
             tok = self.parse[i]
-            if tok.pos_ != "VERB" or not self.lex.is_a("reporting", tok.lemma_):
+            if tok.pos_ != "VERB":
                 continue
             place = self._governed(self.located, [tok], prefer=_is_city)
             subj, _ = self.subject_of(tok)
@@ -2702,8 +2701,7 @@ class DocumentCoder:
         if etype == "THREATEN" and entry.pos == "VERB" and self._content_is_event(tok):
             return []  # "a prévenu que les Etats-Unis ne discuteraient pas": the content is the event
         if etype == "ACCUSE" and mode == "disapprove" and entry.pos == "VERB" and any(
-                c.dep_ == "obj" and any(self.lex.is_a("disaster", t.lemma_) or self.lex.is_a("disaster", t.lower_)
-                                        for t in (c, *(k for k in c.children if k.dep_ == "nmod")))
+                c.dep_ == "obj" and any(self._disaster(t) for t in (c, *(k for k in c.children if k.dep_ == "nmod")))
                 for c in tok.children):
             return []  # "a déploré l'une des pires tornades", "regrette le séisme": a misfortune, no one blamed
         if etype == "THREATEN" and entry.lemma != "menacer" and self._warns_of_disaster(tok):
@@ -2732,10 +2730,11 @@ class DocumentCoder:
         out = []
         # a court sentence: "condamnés à dix jours de détention" (SANCTION convict and COERCE arrest);
         # "condamné pour la mort de X" states the reason of a condemnation, not a sentence
-        if entry.lemma == "condamner" and self._sentenced(tok):
+        sentence = entry.lemma == "condamner" and self._sentence_of(tok)
+        if sentence or (entry.lemma == "condamner" and self._convicted(tok)):
             # a suspended sentence ("avec sursis") convicts but jails no one; so does a conviction whose
             # sentence is not told ("deux hommes ont été condamnés")
-            suspended = any(t.lemma_.lower() == "sursis" for t in tok.subtree) or not self._sentence_of(tok)
+            suspended = not sentence or any(t.lemma_.lower() == "sursis" for t in tok.subtree)
             etype, mode = ("SANCTION", "convict") if suspended else ("COERCE", "arrest")
             if not source and (country := self.local_country(tok)):
                 source = Args((country,), ("",), explicit=False)
@@ -2748,7 +2747,7 @@ class DocumentCoder:
                 return []  # "l'interdiction du recours au gaz lacrymogène": the forces restrain themselves
             etype, mode = "ASSAULT", "crowd-control"  # dispersal by force (PLOVER)
         if etype == "MOBILIZE" and any(self.lex.is_a("relief", t.lemma_) and any(
-                self.lex.is_a("disaster", d.lemma_) or self.lex.is_a("disaster", d.lower_) for d in t.subtree)
+                self._disaster(d) for d in t.subtree)
                 for t in verb_like.subtree):
             # "320 soldats sont mobilisés pour combattre les incendies": forces sent against a disaster bring
             # relief (PLOVER AID), they are not aimed at anyone
@@ -3508,8 +3507,7 @@ class DocumentCoder:
         if self._protesters(verb) or self._protesters(verb, "crowd"):
             return False
         return self.lex.is_a("official", subj.lemma_) or any(
-            m.actor.kind == "person" and m.actor.sector == "GOV" or m.actor.sector == "GOV" and m.actor.kind == "state"
-            for m in self.mentions_at[subj.i])
+            m.actor.sector == "GOV" and m.actor.kind in ("person", "state") for m in self.mentions_at[subj.i])
 
     def _forces_act(self, verb: Token) -> bool:
         """Whether the actor of a verb (its subject, or its agent in the passive) is armed forces or police."""
@@ -3741,12 +3739,16 @@ class DocumentCoder:
                     return entry.mode
         return None
 
+    def _disaster(self, t: Token) -> bool:
+        """Whether a word names a disaster or an epidemic, by its lemma or its form ("séisme", "Covid-19")."""
+        return self.lex.is_a("disaster", t.lemma_) or self.lex.is_a("disaster", t.lower_)
+
     def _warns_of_disaster(self, verb: Token) -> bool:
         """Whether a warning is about a disaster or an epidemic ("a prévenu qu'il fallait s'attendre à une
         deuxième vague de contamination", "met en garde contre la canicule"), which no one threatens anyone
         with, and names no hostile act ("a averti que l'armée interviendrait pendant l'épidémie")."""
         content = [t for c in verb.children if c.dep_ in ("ccomp", "obl:arg", "obl", "xcomp") for t in c.subtree]
-        if not any(self.lex.is_a("disaster", t.lemma_) or self.lex.is_a("disaster", t.lower_) for t in content):
+        if not any(self._disaster(t) for t in content):
             return False
         if any(t.pos_ in ("VERB", "AUX") and (is_conditional(t) or t.lower_.endswith(("rait", "raient")))
                for t in content):  # (an irregular stem the tagger reads as an imperfect: "interviendrait")
