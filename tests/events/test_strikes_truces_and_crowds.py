@@ -119,3 +119,36 @@ def test_a_blockade_tightened_with_strikes_is_coercion(make_doc) -> None:
     assert ("COERCE", ("ISR",), ("PSE",)) in asserted(doc)
     joined = coded(make_doc("Deux navires français participent au blocus naval."), {"français": "FRA"})
     assert "COERCE" not in types(joined)
+
+
+def test_arrests_a_colon_lists_fall_on_the_nationals_listed(make_doc) -> None:
+    text = "La police a mené dix perquisitions à Anvers, et huit personnes ont été arrêtées: six Albanais et deux Serbes."
+    doc = coded(make_doc(text), {"Albanais": "ALB", "Serbes": "SRB"}, places={"Anvers": "BEL"})
+    coerced = [(e.mode, e.source, e.target) for e in doc.events if e.type == "COERCE" and e.status == "asserted"]
+    assert ("arrest", ("BEL",), ("ALB", "SRB")) in coerced
+    assert any(mode == "seize" for mode, _, _ in coerced)
+
+
+def test_patrols_stepped_up_by_the_police_are_at_home(make_doc) -> None:
+    doc = coded(make_doc("La police norvégienne a augmenté le nombre de patrouilles."), {"police norvégienne": "NOR"})
+    assert ("MOBILIZE", ("NOR",), ("NOR",)) in asserted(doc)
+
+
+def test_a_truce_ended_or_broken_is_no_ceasefire(make_doc) -> None:
+    ended = coded(make_doc("Les rebelles houthis ont mis fin à la trêve au Yémen."), {}, places={"Yémen": "YEM"})
+    assert "RETREAT" not in types(ended)
+    broken = coded(make_doc("Les rebelles houthis ont violé le cessez-le-feu décrété par l'ONU au Yémen."),
+                   {"ONU": "UN"}, places={"Yémen": "YEM"})
+    assert "RETREAT" not in types(broken) and "COERCE" not in types(broken)
+
+
+def test_shot_dead_by_a_bullet_names_no_attacker(make_doc) -> None:
+    doc = coded(make_doc("Un policier a été tué par balle à Paris."), {}, places={"Paris": "FRA"})
+    assert "ASSAULT" not in types(doc)
+    rockets = coded(make_doc("Un policier a été tué par deux roquettes à Kaboul."), {}, places={"Kaboul": "AFG"})
+    assert ("ASSAULT", ("AFG",), ("AFG",)) in asserted(rockets)
+
+
+def test_a_stone_s_throw_is_no_aircraft(make_doc) -> None:
+    doc = coded(make_doc("Le procureur a été blessé par le jet d'un caillou à Metz."), {}, places={"Metz": "FRA"})
+    assert "ASSAULT" not in types(doc)

@@ -1832,6 +1832,9 @@ class DocumentCoder:
             if e.constraint == "no-ccomp" and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'"))
                                                   for c in tok.children):
                 continue
+            if e.type == "ASSAULT" and e.pos == "VERB" and self.lex.is_a("targeted", e.lemma) \
+                    and not self._strike_aimed(tok):
+                continue  # "le ministre a visé son rival", "visé par une enquête": aim that is no attack
             if e.type == "PROTEST" and e.lemma == "mobiliser" and not self._mobilises_people(tok):
                 continue  # "des sources de financement à mobiliser": means, not people
             if e.constraint == "no-ccomp" and any(c.dep_ == "xcomp" and c.i > tok.i and (
@@ -2126,6 +2129,21 @@ class DocumentCoder:
                     e.pos == "VERB" and e.cue == noun.lemma_.lower() for e in self.lex.lookup(lemma, c.lower_)):
                 return c
         return None
+
+    def _listed_after_colon(self, verb: Token) -> Args:
+        """The actors a colon after a passive verb lists as the ones it befell ("ont été arrêtées: onze
+        Vietnamiens et deux Marocains"); empty when the verb is not passive or lists none."""
+        if not any(c.dep_ == "aux:pass" for c in verb.children):
+            return Args()
+        colon = next((c for c in verb.children if c.dep_ == "punct" and c.text == ":" and c.i > verb.i), None)
+        if colon is None:
+            return Args()
+        listed = Args()
+        for c in verb.children:
+            if c.i > colon.i and c.dep_ in ("obl", "obl:mod", "appos", "parataxis", "dep", "nsubj", "obj") \
+                    and c.pos_ in ("NOUN", "PROPN"):
+                listed = _merge_args(listed, self._collect(c, subject=False))
+        return listed
 
     def _shared_agent(self, verb: Token) -> Token | None:
         """The agent of a passive participle's coordinated participle, which has no subject of its own
@@ -2486,6 +2504,9 @@ class DocumentCoder:
                 # "des milliers de personnes ont manifesté samedi, des rassemblements hebdomadaires qui...":
                 # a bare noun beside the verb names again the act the verb tells
                 return []
+            if mode == "ceasefire" and (self.lex.is_a("break-off", anchor.lemma_)
+                                        or any(c.lemma_.lower() == "fin" for c in anchor.children)):
+                return []  # "mettre fin à sa trêve", "la trêve a pris fin", "ont violé le cessez-le-feu"
             if anchor.lemma_.lower() == "avoir" and any(c.lemma_.lower() == "besoin" for c in anchor.children):
                 return []  # "avaient besoin du soutien de X": a need, not support given
             if entry.lemma == "appel" and (anchor.lemma_.lower() in ("déposer", "interjeter") or (
@@ -2544,6 +2565,11 @@ class DocumentCoder:
                             for n in [tok.head, *([tok.head.head] if tok.head.dep_ == "nmod" else [])]):
                 # "le cessez-le-feu (de trois jours) qu'ils ont décrété": the noun the relative takes up names the act
                 return []
+            if etype in MATERIAL and self.lex.is_a("support", entry.lemma) and tok.dep_ == "acl" \
+                    and "Part" in tok.morph.get("VerbForm") and tok.head.pos_ == "NOUN" \
+                    and any(named.pos == "NOUN" and named.type != etype
+                            for named in self.lex.lookup(tok.head.lemma_, tok.head.lower_)):
+                return []  # "le cessez-le-feu décrété par l'ONU": the noun names the act decreed, not a curfew
             if self.lex.is_a("asked", entry.lemma) and (any(
                     c.dep_.startswith("obl") and any(k.lower_ in ("sur", "propos") for k in c.children) for c in tok.children)
                     or ("Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children))):
@@ -2583,6 +2609,9 @@ class DocumentCoder:
                 # "trois kamikazes s'étaient fait exploser à l'aéroport de la capitale belge", parsed with the
                 # attackers as the clause's head: the place is what the attack hits, not who attacks
                 source, target = self._claimant() or Args(hit.codes, hit.names, explicit=False), hit
+            if etype in ("COERCE", "ASSAULT", "RETREAT") and not target.explicit and (listed := self._listed_after_colon(tok)):
+                # "treize personnes ont été arrêtées: onze Vietnamiens et deux Marocains": those the colon lists
+                target = listed
             if etype in MATERIAL and not source and (both := self._shared_agent(tok)) is not None:
                 # "ont été frappés puis arrêtés par la police": the agent after both participles is theirs
                 source = self.resolve(both)
@@ -2677,9 +2706,6 @@ class DocumentCoder:
             # "les attentats qui ont frappé Paris", "une frappe a tué 42 personnes": the noun is the event
             # (not "a été tué par un tir israélien": a passive's agent naming its author is coded with the verb)
             return []
-        if etype == "ASSAULT" and entry.pos == "VERB" and self.lex.is_a("targeted", entry.lemma) \
-                and not self._strike_aimed(tok):
-            return []  # "le ministre a visé son rival", "visé par une enquête": aim that is no attack
         if entry.lemma == "blesser" and (any(c.dep_ == "aux:pass" for c in tok.children) or self.subject_of(tok)[1]) \
                 and not any(c.dep_ == "obl:agent" for c in tok.children) and self._killed_in_attack(tok) is None:
             # (not "ont été blessés lors d'affrontements", "dans un attentat": the attack's toll, told as killings are)
@@ -2688,7 +2714,8 @@ class DocumentCoder:
             if not self._protesters(tok):
                 return []  # "les habitants ont envahi les rues pour saluer les soldats"
             etype, mode = "PROTEST", "demo"  # "des manifestants ont envahi le Parlement"
-        if etype == "ASSAULT" and entry.pos == "VERB" and mode != "crowd-control" and not self.subject_of(tok)[1] \
+        if etype == "ASSAULT" and entry.pos == "VERB" and mode not in ("crowd-control", "abduct") \
+                and not self.subject_of(tok)[1] \
                 and not self._forces_act(tok) \
                 and not any(t.lemma_.lower() in ("lacrymogène", "caoutchouc") for t in tok.subtree) and (
                 self._protesters(tok) or self._protesters(tok, "crowd") and self._beside_protest(tok)):
@@ -2981,6 +3008,9 @@ class DocumentCoder:
             # exercices prévus entre Séoul et Washington": the parties of the act faced
             if faced:
                 target = Args(faced.codes, faced.names, explicit=False)
+        if not target and etype == "MOBILIZE" and mode == "police" and len(source.codes) == 1 \
+                and source.codes[0] not in ORG_CODES:
+            target = Args(source.codes, ("",), explicit=False)  # "la police a renforcé ses patrouilles": at home
         if not target and etype == "MOBILIZE" and source and self.local_country(tok) in source.codes:
             target = Args(source.codes, ("",), explicit=False)  # troops deployed at home ("blindés déployés à Minneapolis")
         if not target and etype == "AID" and status == "asserted" and entry.lemma != "aider" \
@@ -3551,8 +3581,14 @@ class DocumentCoder:
             return False
         words = [actor] + [c for c in actor.children if c.dep_ in ("amod", "acl")]
         return any(self.lex.is_a("attacker", w.lemma_) or self.lex.is_a("projectile", w.lemma_)
-                   or self.lex.is_a("strike-carrier", w.lemma_)
-                   or w.lemma_.lower() in ("armé", "armer") for w in words)
+                   or self._carrier(w) or w.lemma_.lower() in ("armé", "armer") for w in words)
+
+    def _carrier(self, w: Token) -> bool:
+        """An aircraft or a weapon that carries strikes ("des drones", "des jets de combat"; not "le jet
+        d'un caillou", a throw)."""
+        if w.lemma_.lower() == "jet":
+            return any(c.dep_ == "nmod" and c.lemma_.lower() == "combat" for c in w.children)
+        return self.lex.is_a("strike-carrier", w.lemma_)
 
     def _army_told(self, verb: Token, target: Args) -> Args:
         """The state of the army that tells of strikes by aircraft or drones it leaves unnamed ("des
@@ -3561,8 +3597,7 @@ class DocumentCoder:
         firers an army names apart)."""
         subj, passive = self.subject_of(verb)
         actor = self._passive_agent(verb, passive) if passive else subj
-        if actor is None or not any(self.lex.is_a("strike-carrier", w.lemma_)
-                                    for w in (actor, *(c for c in actor.children if c.dep_ == "nmod"))):
+        if actor is None or not any(self._carrier(w) for w in (actor, *(c for c in actor.children if c.dep_ == "nmod"))):
             return Args()
         told = self._enforcer_reporting(verb, "army")
         hit = {code for c in verb.children if c.dep_ in ("obj", "nsubj:pass") or (
@@ -3590,7 +3625,7 @@ class DocumentCoder:
         actor = agent if passive or agent is not None else subj
         if not passive and not any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
             return False
-        if actor is not None and any(self.lex.is_a("strike-carrier", w.lemma_) or self.lex.is_a("projectile", w.lemma_)
+        if actor is not None and any(self._carrier(w) or self.lex.is_a("projectile", w.lemma_)
                                      for w in (actor, *(c for c in actor.children if c.dep_ == "nmod"))):
             return True
         # "dans une série de frappes", "par des tirs": the attack the aim is taken in (an active verb: a
@@ -3606,8 +3641,10 @@ class DocumentCoder:
         trois roquettes mercredi")."""
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
         if agent is None and passive:
+            # (not "tué par balle": a bare noun says how, not by whom)
             agent = next((c for c in verb.children if c.dep_ in ("obl", "obl:mod") and c.i > verb.i
-                          and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)), None)
+                          and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)
+                          and any(k.dep_ in ("det", "nummod") for k in c.children)), None)
         return agent
 
     def _here(self, tok: Token) -> Args:
@@ -3648,7 +3685,10 @@ class DocumentCoder:
                    for k in c.children if k.dep_ == "nmod" and k.i > c.i]
         if verb.dep_ == "acl":
             people.append(verb.head)  # "des manifestants interpellés"
-        if not any(p.dep_ in ("obj", "nsubj:pass") or p.i == verb.head.i for p in people):
+        if self._listed_after_colon(verb):
+            return True  # "treize personnes ont été arrêtées: onze Vietnamiens et deux Marocains"
+        if not people or ("Part" in verb.morph.get("VerbForm") and verb.dep_ == "conj" and not any(
+                p.dep_ in ("obj", "nsubj:pass") for p in people)):
             # "frappés puis arrêtés (lundi soir)": the passive subject of the first participle (not only a
             # word hung on the day)
             subj, passive = self.subject_of(verb)
@@ -4403,6 +4443,9 @@ def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] |
             if e.type == "ASSAULT" and (e.mode == "crowd-control") != (other.mode == "crowd-control") \
                     and e.trigger.start != other.trigger.start:
                 continue  # clashes, and the police's tear gas against the crowd: two acts
+            if e.type == "COERCE" and e.mode and other.mode and e.mode != other.mode \
+                    and e.trigger.start != other.trigger.start:
+                continue  # raids and arrests told in one sentence: two acts
             if e.type in STATEMENTS and _stem(e.trigger.text) != _stem(other.trigger.text) \
                     and e.evidence.start != other.evidence.start:
                 continue  # "a déploré" and "accusent": two statements, not one repeated
