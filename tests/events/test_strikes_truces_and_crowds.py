@@ -152,3 +152,11 @@ def test_shot_dead_by_a_bullet_names_no_attacker(make_doc) -> None:
 def test_a_stone_s_throw_is_no_aircraft(make_doc) -> None:
     doc = coded(make_doc("Le procureur a été blessé par le jet d'un caillou à Metz."), {}, places={"Metz": "FRA"})
     assert "ASSAULT" not in types(doc)
+
+
+def test_a_resignation_handed_in_aims_at_no_post_left(make_doc) -> None:
+    doc = coded(make_doc("Le ministre français a remis sa démission mardi."), {"ministre français": "FRA"})
+    assert [(e.mode, e.source) for e in doc.events if e.type == "RETREAT"] == [("resign", ("FRA",))]
+    left = coded(make_doc("Le ministre français a démissionné de la mission sur la Nouvelle-Calédonie."),
+                 {"ministre français": "FRA", "Nouvelle-Calédonie": "NCL"})
+    assert [e.target for e in left.events if e.type == "RETREAT"] == [()]

@@ -3055,6 +3055,10 @@ class DocumentCoder:
         if etype == "CONSULT" and entry.pos == "VERB" and not target and source.n_parties < 2 \
                 and entry.constraint != "reflexive" and entry.mode != "multilateral":
             return []  # "il avait rencontré X", "elle a reçu du directeur": no second party the text codes
+        if mode == "resign" and target and not set(target.codes) <= set(source.codes):
+            # "a démissionné de la mission sur la Nouvelle-Calédonie", "de son poste au WWF": the post left
+            # is no party the resignation is aimed at
+            target = Args()
         if entry.lemma == "blocus" and (not target or set(target.codes) <= set(source.codes)):
             return []  # "participent au blocus naval": a blockade is on a place abroad the text names
         if entry.lemma == "saisir" and any(self.lex.is_a("institution", c.lemma_) or (
