@@ -2094,6 +2094,21 @@ class DocumentCoder:
             return None
         return case.head
 
+    def _interview(self, noun: Token) -> bool:
+        """Whether a talk noun is an interview someone speaks in ("dans cet entretien, le président
+        s'alarme", "s'est exprimé dans un entretien à la radio"): "dans" with no partner named and no
+        telephone (a meeting is held "lors d'un entretien", "dans un entretien téléphonique avec Y")."""
+        if not self.lex.is_a("interview", noun.lemma_) or not any(
+                k.dep_ == "case" and k.lower_ == "dans" for k in noun.children):
+            return False
+        if self._adjacent_partner(noun) is not None:
+            return False
+        return not any(
+            (c.dep_ == "amod" and c.lemma_.lower() == "téléphonique")
+            or (c.dep_ == "nmod" and any(k.dep_ in ("case", "fixed") and k.lower_ in ("avec", "entre")
+                                         for k in c.children))
+            for c in noun.children)
+
     def _given_to(self, noun: Token) -> bool:
         """Whether an interview noun names the medium it was given to ("un entretien aux Echos"): a
         name after "à" that is no place and no actor the text names as such; or an interview said to
@@ -2372,6 +2387,8 @@ class DocumentCoder:
         etype, mode = entry.type, entry.mode
         announced = False  # a planned meeting is dated when it was agreed, not when it will be held
         if entry.pos == "NOUN":
+            if etype == "CONSULT" and self._interview(tok):
+                return []
             anchor, support = self._noun_anchor(tok)
             if anchor is None and tok.dep_ == "nmod" and tok.head.dep_ == "obj" and self.mentions_at[tok.head.i] \
                     and self.lex.is_a("support", tok.head.head.lemma_) \
