@@ -2785,6 +2785,7 @@ class DocumentCoder:
                                            or self.lex.is_a("support-inverse", anchor.lemma_))
         if status == "negated" and etype in COOPERATIVE and not lacking and entry.cue != "accord" \
                 and not self._negated_governor(verb_like) \
+                and not (entry.pos == "VERB" and self._done_without(tok)) \
                 and not (verb_like.dep_ == "xcomp" and verb_like.head != verb_like
                          # "aucun président ne devrait rencontrer X": an opinion of what should be, not a refusal
                          and verb_like.head.lemma_.lower() in ("devoir", "pouvoir")
@@ -3888,6 +3889,12 @@ class DocumentCoder:
                      for w in words)
         return people and not any(self.lex.is_a(cls, w.lemma_) or self.mentions_at[w.i]
                                   for w in words for cls in ("military", "official"))
+
+    @staticmethod
+    def _done_without(tok: Token) -> bool:
+        """Whether a verb is negated by "sans" ("sans livrer de chiffres", "est reparti sans rencontrer X"):
+        something not done alongside another act, not a refusal."""
+        return any(c.lower_ == "sans" and c.dep_ == "mark" for c in tok.children)
 
     def _negated_governor(self, verb: Token) -> bool:
         """The negation is that of a verb which governs the act and says neither will nor ability
