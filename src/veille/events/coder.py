@@ -2672,8 +2672,8 @@ class DocumentCoder:
         if pact and tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm"):
             return []  # "la décision américaine de se retirer de l'accord": a noun phrase of context
         if entry.pos == "VERB" and self.lex.is_a("retreat-scene", entry.lemma) and not self._leaves_ground(tok) \
-                and not pact:
-            return []  # "retirer une réforme", "se retirer de l'accord"
+                and not pact and not (etype == "SANCTION" and mode == "withdraw"):
+            return []  # "retirer une réforme", "se retirer de l'accord" (not "retirer son ambassadeur")
         if etype == "SANCTION" and mode == "discontinue" and entry.pos == "VERB" and not pact \
                 and not self._party_undergoes(tok):
             return []  # "le procès a été suspendu", "geler les salaires": no relation with anyone cut
