@@ -2105,6 +2105,21 @@ class DocumentCoder:
             return None
         return case.head
 
+    def _interview(self, noun: Token) -> bool:
+        """Whether a talk noun is an interview someone speaks in ("dans cet entretien, le président
+        s'alarme", "s'est exprimé dans un entretien à la radio"): "dans" with no partner named and no
+        telephone (a meeting is held "lors d'un entretien", "dans un entretien téléphonique avec Y")."""
+        if not self.lex.is_a("interview", noun.lemma_) or not any(
+                k.dep_ == "case" and k.lower_ == "dans" for k in noun.children):
+            return False
+        if self._adjacent_partner(noun) is not None:
+            return False
+        return not any(
+            (c.dep_ == "amod" and c.lemma_.lower() == "téléphonique")
+            or (c.dep_ == "nmod" and any(k.dep_ in ("case", "fixed") and k.lower_ in ("avec", "entre")
+                                         for k in c.children))
+            for c in noun.children)
+
     def _given_to(self, noun: Token) -> bool:
         """Whether an interview noun names the medium it was given to ("un entretien aux Echos"): a
         name after "à" that is no place and no actor the text names as such; or an interview said to
@@ -2448,6 +2463,8 @@ class DocumentCoder:
         etype, mode = entry.type, entry.mode
         announced = False  # a planned meeting is dated when it was agreed, not when it will be held
         if entry.pos == "NOUN":
+            if etype == "CONSULT" and self._interview(tok):
+                return []
             anchor, support = self._noun_anchor(tok)
             if anchor is None and tok.dep_ == "nmod" and tok.head.dep_ == "obj" and self.mentions_at[tok.head.i] \
                     and self.lex.is_a("support", tok.head.head.lemma_) \
@@ -2757,8 +2774,9 @@ class DocumentCoder:
                 and not any(self.lex.is_a(cls, c.lemma_) for cls in ("person", "crowd", "protester", "military"))
                 for c in tok.children):
             return []  # "des militaires chargeaient un lance-roquettes": loaded a thing, charged no one
-        if etype == "PROTEST" and mode == "obstruct" and entry.pos == "VERB" and self._state_blocks(tok):
-            return []  # "le gouvernement bloque l'accès", "Gbagbo bloque la publication": no protest
+        if etype == "PROTEST" and entry.pos == "VERB" and (mode == "obstruct" or entry.lemma == "mobiliser") \
+                and self._state_blocks(tok):
+            return []  # "le gouvernement bloque l'accès", "l'Unesco se mobilise pour ...": no protest
         if etype == "AID" and entry.pos == "VERB" and any(
                 c.dep_ in ("obj", "nsubj:pass") and self.lex.is_a("not-aid", c.lemma_) for c in tok.children) or (
                 etype == "AID" and tok.dep_ == "acl" and self.lex.is_a("not-aid", tok.head.lemma_)):
@@ -2767,6 +2785,8 @@ class DocumentCoder:
             return []  # "des policiers livrés à la violence", "les ressources aident à financer"
         if mode in ("release", "abduct") and entry.pos == "VERB" and not self._human_undergoer(tok):
             return []  # "les fréquences libérées", "enlever les barricades": no one is released or taken
+        if etype in ("ASSAULT", "COERCE") and entry.pos == "VERB" and self._no_actor_acts(tok):
+            return []  # "attaquée et blessée par un tigre", "une vie frappée par la tragédie"
         if etype in ("ASSAULT", "PROTEST", "MOBILIZE") and entry.pos == "NOUN" and any(
                 c.dep_ in ("amod", "nmod") and self.lex.is_a("figurative", c.lemma_) for c in tok.children):
             return []  # "une offensive judiciaire", "une guerre commerciale", "une manifestation sportive"
@@ -2782,8 +2802,8 @@ class DocumentCoder:
         if pact and tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm"):
             return []  # "la décision américaine de se retirer de l'accord": a noun phrase of context
         if entry.pos == "VERB" and self.lex.is_a("retreat-scene", entry.lemma) and not self._leaves_ground(tok) \
-                and not pact:
-            return []  # "retirer une réforme", "se retirer de l'accord"
+                and not pact and not (etype == "SANCTION" and mode == "withdraw"):
+            return []  # "retirer une réforme", "se retirer de l'accord" (not "retirer son ambassadeur")
         if etype == "SANCTION" and mode == "discontinue" and entry.pos == "VERB" and not pact \
                 and not self._party_undergoes(tok):
             return []  # "le procès a été suspendu", "geler les salaires": no relation with anyone cut
@@ -2898,6 +2918,7 @@ class DocumentCoder:
                                            or self.lex.is_a("support-inverse", anchor.lemma_))
         if status == "negated" and etype in COOPERATIVE and not lacking and entry.cue != "accord" \
                 and not self._negated_governor(verb_like) \
+                and not (entry.pos == "VERB" and self._done_without(tok)) \
                 and not (verb_like.dep_ == "xcomp" and verb_like.head != verb_like
                          # "aucun président ne devrait rencontrer X": an opinion of what should be, not a refusal
                          and verb_like.head.lemma_.lower() in ("devoir", "pouvoir")
@@ -3709,16 +3730,18 @@ class DocumentCoder:
         return False
 
     def _state_blocks(self, verb: Token) -> bool:
-        """Whether the one who blocks is the state or its leaders, who obstruct by decision, not by protest:
-        a government, an official or a head of state ("le gouvernement bloque l'accès aux jeux",
-        "le président bloque la publication des résultats")."""
+        """Whether the one who blocks or mobilises is the state, its leaders or an international organisation,
+        who act by decision, not by protest: a government, an official, a head of state or an IGO ("le
+        gouvernement bloque l'accès aux jeux", "le président bloque la publication des résultats", "l'Unesco se
+        mobilise pour la restauration")."""
         subj, passive = self.subject_of(verb)
         if subj is None or passive:
             return False
         if self._protesters(verb) or self._protesters(verb, "crowd"):
             return False
         return self.lex.is_a("official", subj.lemma_) or any(
-            m.actor.sector == "GOV" and m.actor.kind in ("person", "state") for m in self.mentions_at[subj.i])
+            m.actor.sector == "GOV" and m.actor.kind in ("person", "state") or m.actor.kind == "igo"
+            for m in self.mentions_at[subj.i])
 
     def _forces_act(self, verb: Token) -> bool:
         """Whether the actor of a verb (its subject, or its agent in the passive) is armed forces or police."""
@@ -4082,6 +4105,26 @@ class DocumentCoder:
                      for w in words)
         return people and not any(self.lex.is_a(cls, w.lemma_) or self.mentions_at[w.i]
                                   for w in words for cls in ("military", "official"))
+
+    def _no_actor_acts(self, verb: Token) -> bool:
+        """Whether the one who attacks or strikes is an animal or a misfortune: the agent of the verb or of a
+        participle coordinated with it ("attaquée et blessée par un tigre"), or its subject."""
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+        if verb.dep_ == "conj" and verb.head != verb:
+            verbs.append(verb.head)
+        agents = [c for v in verbs for c in v.children if c.dep_ == "obl:agent" or (
+            c.dep_.startswith("obl") and any(k.dep_ == "aux:pass" for k in v.children)
+            and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))]
+        subj, passive = self.subject_of(verb)
+        if subj is not None and not passive:
+            agents.append(subj)
+        return any(self.lex.is_a("non-agent", a.lemma_) for a in agents)
+
+    @staticmethod
+    def _done_without(tok: Token) -> bool:
+        """Whether a verb is negated by "sans" ("sans livrer de chiffres", "est reparti sans rencontrer X"):
+        something not done alongside another act, not a refusal."""
+        return any(c.lower_ == "sans" and c.dep_ == "mark" for c in tok.children)
 
     def _negated_governor(self, verb: Token) -> bool:
         """The negation is that of a verb which governs the act and says neither will nor ability
