@@ -681,7 +681,14 @@ class DocumentCoder:
         """The one actor who, in this sentence or the one before, made demands of ``source`` or accused it:
         a refusal that names no one answers that actor (PLOVER REJECT, the one who asked as target). Not
         a refusal the demand or accusation itself tells of ("accuse X de ne pas coopérer")."""
-        above = {a.idx for a in tok.ancestors}
+        above: set[int] = set()  # the clauses this one is the content of (not a relative: "ce à quoi X se refuse")
+        cur = tok
+        while cur.head != cur and cur.dep_ not in ("acl:relcl", "parataxis"):
+            cur = cur.head
+            above.add(cur.idx)
+        if tok.pos_ != "NOUN" and any(c.lemma_.lower() in ACCUSATIONS for c in [
+                *(c for c in tok.children if c.dep_ == "obj"), *[c for c in [self._claim_rejected(tok)] if c]]):
+            return Args()  # "dément les accusations": answers the accusers of the whole article (below)
         start = sent.start_char
         if sent.start > 0:
             before = self.parse[sent.start - 1].sent
