@@ -386,3 +386,12 @@ def test_a_namesake_is_not_the_known_person(actors) -> None:
     assert find(ms, "Elisabeth Moreno").actor.name == "Elisabeth Moreno"
     assert find(ms, "Mme Moreno").actor.name != "Lenín Moreno"
     assert find(ms, "Lenín Moreno").actor.code == "ECU"
+
+
+def test_a_role_ending_a_fronted_phrase_is_not_the_subjects(actors) -> None:
+    ms = actors("Dans un entretien avec son homologue allemand, Emmanuel Macron a évoqué la Libye.",
+                date="2020-08-26")
+    assert find(ms, "Emmanuel Macron").actor.code == "FRA"
+    assert find(ms, "homologue allemand").actor.code == "DEU"
+    apposed = actors("Le chef de la diplomatie russe, Sergueï Lavrov, a dénoncé les sanctions.", date="2020-08-26")
+    assert find(apposed, "Sergueï Lavrov").actor.role is not None

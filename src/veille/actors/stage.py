@@ -521,6 +521,8 @@ class ActorMatcher:
             elif prev in _HONORIFICS_F:
                 gender, honorific = "f", True
         role_span = self._role_before(sdoc, start, by_token)
+        if role_span is not None and self._fronted_role(sdoc, role_span[0], start, end):
+            role_span = None
         if role_span is None:
             role_span = self._role_after(sdoc, end, by_token)
         code: str | None = None
@@ -692,6 +694,21 @@ class ActorMatcher:
                 return None
             k -= 1
         return None
+
+    @staticmethod
+    def _fronted_role(sdoc: Any, r_start: int, start: int, end: int) -> bool:
+        """Whether a role before a comma ends a fronted phrase rather than standing in apposition
+        to the name after it: "Dans un entretien avec son homologue allemand, Emmanuel Macron a
+        évoqué..." (the role is in a prepositional phrase, the name is the clause's subject and no
+        comma closes an apposition after it)."""
+        if start < 1 or sdoc[start - 1].text != ",":
+            return False
+        if end < len(sdoc) and sdoc[end].text in (",", ".", ";", ":", ")", "»", '"'):
+            return False
+        if sdoc[start].dep_ != "nsubj":
+            return False
+        role = next((t for t in sdoc[r_start:start - 1] if t.pos_ in ("NOUN", "PROPN")), None)
+        return role is not None and any(c.dep_ == "case" for c in role.children)
 
     @staticmethod
     def _attached_role(sdoc: Any, i: int, by_token: dict[int, _Match]) -> _Match | None:

@@ -2149,6 +2149,21 @@ class DocumentCoder:
             return None
         return case.head
 
+    def _interview(self, noun: Token) -> bool:
+        """Whether a talk noun is an interview someone speaks in ("dans cet entretien, le président
+        s'alarme", "s'est exprimé dans un entretien à la radio"): "dans" with no partner named and no
+        telephone (a meeting is held "lors d'un entretien", "dans un entretien téléphonique avec Y")."""
+        if not self.lex.is_a("interview", noun.lemma_) or not any(
+                k.dep_ == "case" and k.lower_ == "dans" for k in noun.children):
+            return False
+        if self._adjacent_partner(noun) is not None:
+            return False
+        return not any(
+            (c.dep_ == "amod" and c.lemma_.lower() == "téléphonique")
+            or (c.dep_ == "nmod" and any(k.dep_ in ("case", "fixed") and k.lower_ in ("avec", "entre")
+                                         for k in c.children))
+            for c in noun.children)
+
     def _given_to(self, noun: Token) -> bool:
         """Whether an interview noun names the medium it was given to ("un entretien aux Echos"): a
         name after "à" that is no place and no actor the text names as such; or an interview said to
@@ -2427,6 +2442,8 @@ class DocumentCoder:
         etype, mode = entry.type, entry.mode
         announced = False  # a planned meeting is dated when it was agreed, not when it will be held
         if entry.pos == "NOUN":
+            if etype == "CONSULT" and self._interview(tok):
+                return []
             anchor, support = self._noun_anchor(tok)
             if anchor is None and tok.dep_ == "nmod" and tok.head.dep_ == "obj" and self.mentions_at[tok.head.i] \
                     and self.lex.is_a("support", tok.head.head.lemma_) \
@@ -2710,8 +2727,8 @@ class DocumentCoder:
         if pact and tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm"):
             return []  # "la décision américaine de se retirer de l'accord": a noun phrase of context
         if entry.pos == "VERB" and self.lex.is_a("retreat-scene", entry.lemma) and not self._leaves_ground(tok) \
-                and not pact:
-            return []  # "retirer une réforme", "se retirer de l'accord"
+                and not pact and not (etype == "SANCTION" and mode == "withdraw"):
+            return []  # "retirer une réforme", "se retirer de l'accord" (not "retirer son ambassadeur")
         if etype == "SANCTION" and mode == "discontinue" and entry.pos == "VERB" and not pact \
                 and not self._party_undergoes(tok):
             return []  # "le procès a été suspendu", "geler les salaires": no relation with anyone cut
@@ -2823,6 +2840,7 @@ class DocumentCoder:
                                            or self.lex.is_a("support-inverse", anchor.lemma_))
         if status == "negated" and etype in COOPERATIVE and not lacking and entry.cue != "accord" \
                 and not self._negated_governor(verb_like) \
+                and not (entry.pos == "VERB" and self._done_without(tok)) \
                 and not (verb_like.dep_ == "xcomp" and verb_like.head != verb_like
                          # "aucun président ne devrait rencontrer X": an opinion of what should be, not a refusal
                          and verb_like.head.lemma_.lower() in ("devoir", "pouvoir")
@@ -3929,6 +3947,12 @@ class DocumentCoder:
                      for w in words)
         return people and not any(self.lex.is_a(cls, w.lemma_) or self.mentions_at[w.i]
                                   for w in words for cls in ("military", "official"))
+
+    @staticmethod
+    def _done_without(tok: Token) -> bool:
+        """Whether a verb is negated by "sans" ("sans livrer de chiffres", "est reparti sans rencontrer X"):
+        something not done alongside another act, not a refusal."""
+        return any(c.lower_ == "sans" and c.dep_ == "mark" for c in tok.children)
 
     def _negated_governor(self, verb: Token) -> bool:
         """The negation is that of a verb which governs the act and says neither will nor ability
