@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from eventcoding import coded, typed
 
+from veille.events import EventsStage
+from veille.model import Actor, Mention, Quote, Span
+
 
 def test_refusal_answers_the_demand_of_the_sentence_before(make_doc) -> None:
     doc = coded(make_doc("Le Pérou a exigé de la Bolivie des garanties écrites. La Bolivie n'a fait aucune "
@@ -62,3 +65,18 @@ def test_disapproval_voiced_is_an_accusation(make_doc) -> None:
     assert (("PER",), ("BOL",), "asserted") in typed(doc, "ACCUSE")
     crowd = coded(make_doc("Le concert de la Bolivie a suscité une vague de réprobation."), {"Bolivie": "BOL"})
     assert not typed(crowd, "ACCUSE")
+
+
+def test_we_in_a_quotation_is_its_speaker(make_doc) -> None:
+    text = '"Nous n\'accepterons jamais les conditions du Chili", a martelé le président péruvien.'
+    doc = make_doc(text)
+    chili = text.index("Chili")
+    speaker = text.index("le président péruvien")
+    mentions = (Mention(Span(chili, chili + 5, "Chili"), Actor(code="CHL", name="Chili"), entity=0),
+                Mention(Span(speaker, speaker + 21, "le président péruvien"),
+                        Actor(code="PER", name="président péruvien", kind="person", country="PER"), entity=1))
+    quote = Quote(span=Span(1, text.index('",'), text[1:text.index('",')]), speaker="le président péruvien",
+                  speaker_code="PER")
+    out = EventsStage()(doc.with_layer("test", mentions=mentions, timexes=(), places=(), quotes=(quote,)))
+    assert [(e.source, e.target) for e in out.events if e.type == "REJECT" and e.status == "asserted"] \
+        == [(("PER",), ("CHL",))]

@@ -452,7 +452,8 @@ class DocumentCoder:
                 return self._antecedent(head)
             if lower in SPEAKER_PRONOUNS:
                 spk = self._speaker(head.sent, head)
-                return spk or self._antecedent(head)
+                # '"Nous n'accepterons jamais ...", a martelé X': the speaker the quotation is attributed to
+                return spk or self._quote_speaker(head) or self._antecedent(head)
             return Args()
         if subject and head.pos_ == "NOUN" and self.lex.is_a("circle", head.lemma_) and (det := next(
                 (c for c in head.children if c.dep_ == "det" and "Poss=Yes" in c.morph
