@@ -2713,6 +2713,8 @@ class DocumentCoder:
             return []  # "des policiers livrés à la violence", "les ressources aident à financer"
         if mode in ("release", "abduct") and entry.pos == "VERB" and not self._human_undergoer(tok):
             return []  # "les fréquences libérées", "enlever les barricades": no one is released or taken
+        if etype in ("ASSAULT", "COERCE") and entry.pos == "VERB" and self._no_actor_acts(tok):
+            return []  # "attaquée et blessée par un tigre", "une vie frappée par la tragédie"
         if etype in ("ASSAULT", "PROTEST", "MOBILIZE") and entry.pos == "NOUN" and any(
                 c.dep_ in ("amod", "nmod") and self.lex.is_a("figurative", c.lemma_) for c in tok.children):
             return []  # "une offensive judiciaire", "une guerre commerciale", "une manifestation sportive"
@@ -3948,6 +3950,20 @@ class DocumentCoder:
                      for w in words)
         return people and not any(self.lex.is_a(cls, w.lemma_) or self.mentions_at[w.i]
                                   for w in words for cls in ("military", "official"))
+
+    def _no_actor_acts(self, verb: Token) -> bool:
+        """Whether the one who attacks or strikes is an animal or a misfortune: the agent of the verb or of a
+        participle coordinated with it ("attaquée et blessée par un tigre"), or its subject."""
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+        if verb.dep_ == "conj" and verb.head != verb:
+            verbs.append(verb.head)
+        agents = [c for v in verbs for c in v.children if c.dep_ == "obl:agent" or (
+            c.dep_.startswith("obl") and any(k.dep_ == "aux:pass" for k in v.children)
+            and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))]
+        subj, passive = self.subject_of(verb)
+        if subj is not None and not passive:
+            agents.append(subj)
+        return any(self.lex.is_a("non-agent", a.lemma_) for a in agents)
 
     @staticmethod
     def _done_without(tok: Token) -> bool:
