@@ -30,6 +30,21 @@ def make_doc(parse_stage) -> Callable[..., Document]:
     return build
 
 
+@pytest.fixture(scope="session")
+def asserted_types() -> Callable[[str], set[str]]:
+    """Types of the asserted events the whole default pipeline codes in a text (one pipeline per session)."""
+    from veille.api import code_documents
+    from veille.registry import default_pipeline
+
+    pipeline = default_pipeline()
+
+    def run(text: str, date: str = "2021-11-01") -> set[str]:
+        art = Article(id=Article.content_id(text), text=text, ref="t", date=date)
+        return {e.type for doc in code_documents(pipeline, [art]) for e in doc.events if e.status == "asserted"}
+
+    return run
+
+
 @pytest.fixture(autouse=True)
 def _isolated_caches(tmp_path_factory, monkeypatch):
     """Keep home-level caches out of the user's home during tests."""

@@ -2703,8 +2703,9 @@ class DocumentCoder:
                 and not any(self.lex.is_a(cls, c.lemma_) for cls in ("person", "crowd", "protester", "military"))
                 for c in tok.children):
             return []  # "des militaires chargeaient un lance-roquettes": loaded a thing, charged no one
-        if etype == "PROTEST" and mode == "obstruct" and entry.pos == "VERB" and self._state_blocks(tok):
-            return []  # "le gouvernement bloque l'accès", "Gbagbo bloque la publication": no protest
+        if etype == "PROTEST" and entry.pos == "VERB" and (mode == "obstruct" or entry.lemma == "mobiliser") \
+                and self._state_blocks(tok):
+            return []  # "le gouvernement bloque l'accès", "l'Unesco se mobilise pour ...": no protest
         if etype == "AID" and entry.pos == "VERB" and any(
                 c.dep_ in ("obj", "nsubj:pass") and self.lex.is_a("not-aid", c.lemma_) for c in tok.children) or (
                 etype == "AID" and tok.dep_ == "acl" and self.lex.is_a("not-aid", tok.head.lemma_)):
@@ -3577,16 +3578,18 @@ class DocumentCoder:
         return False
 
     def _state_blocks(self, verb: Token) -> bool:
-        """Whether the one who blocks is the state or its leaders, who obstruct by decision, not by protest:
-        a government, an official or a head of state ("le gouvernement bloque l'accès aux jeux",
-        "le président bloque la publication des résultats")."""
+        """Whether the one who blocks or mobilises is the state, its leaders or an international organisation,
+        who act by decision, not by protest: a government, an official, a head of state or an IGO ("le
+        gouvernement bloque l'accès aux jeux", "le président bloque la publication des résultats", "l'Unesco se
+        mobilise pour la restauration")."""
         subj, passive = self.subject_of(verb)
         if subj is None or passive:
             return False
         if self._protesters(verb) or self._protesters(verb, "crowd"):
             return False
         return self.lex.is_a("official", subj.lemma_) or any(
-            m.actor.sector == "GOV" and m.actor.kind in ("person", "state") for m in self.mentions_at[subj.i])
+            m.actor.sector == "GOV" and m.actor.kind in ("person", "state") or m.actor.kind == "igo"
+            for m in self.mentions_at[subj.i])
 
     def _forces_act(self, verb: Token) -> bool:
         """Whether the actor of a verb (its subject, or its agent in the passive) is armed forces or police."""
