@@ -2736,6 +2736,9 @@ class DocumentCoder:
         if etype == "SANCTION" and mode == "discontinue" and entry.pos == "VERB" and not pact \
                 and not self._party_undergoes(tok):
             return []  # "le procès a été suspendu", "geler les salaires": no relation with anyone cut
+        if etype == "SANCTION" and mode == "discontinue" and entry.pos == "NOUN" and any(
+                c.dep_ == "nmod" and self.lex.is_a("policy", c.lemma_) for c in tok.children):
+            return []  # "la suspension de la taxe carbone", "le gel de la réforme": a policy put off
         if entry.lemma == "retrait" and (any(
                 c.dep_ == "nmod" and not (self.lex.is_a("military", c.lemma_) or c.i in self.place_at)
                 and any(k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children if k.dep_ == "case")

@@ -1,5 +1,5 @@
 """Events stage: an ambassador or a diplomatic mission withdrawn is a cut in relations (SANCTION withdraw),
-not a withdrawal of forces; a reform withdrawn is neither."""
+not a withdrawal of forces; a reform withdrawn is neither, nor is a tax suspended."""
 
 from __future__ import annotations
 
@@ -17,3 +17,12 @@ def test_an_ambassador_withdrawn_is_a_sanction(make_doc) -> None:
 def test_a_reform_withdrawn_is_no_event(make_doc) -> None:
     doc = coded(make_doc("Le gouvernement malien a retiré sa réforme."), {"gouvernement malien": "MLI"})
     assert not types(doc)
+
+
+def test_a_tax_suspended_cuts_no_relation(make_doc) -> None:
+    doc = coded(make_doc("Le gouvernement malien a annoncé la suspension de la taxe sur le carburant."),
+                {"gouvernement malien": "MLI"})
+    assert not types(doc)
+    cooperation = coded(make_doc("Le gouvernement malien a annoncé la suspension de sa coopération avec la France."),
+                        {"gouvernement malien": "MLI", "France": "FRA"})
+    assert asserted(cooperation) == [("SANCTION", ("MLI",), ("FRA",))]
