@@ -231,6 +231,12 @@ def test_dative_capital_is_an_actor(actors) -> None:
     assert find(ms, "Washington").actor.code == "USA"
 
 
+def test_capital_addressed_by_a_present_left_unlemmatised_is_an_actor(actors) -> None:
+    ms = actors("Le Kremlin reproche à Kiev de ne pas appliquer les accords.")
+    assert find(ms, "Kiev").actor.code == "UKR"
+    assert not [m for m in actors("Le ministre se promène à Kiev.") if m.span.text == "Kiev"]
+
+
 def test_capital_addressed_by_a_noun_is_an_actor(actors) -> None:
     ms = actors("Berlin a fixé un ultimatum à Moscou.")
     assert find(ms, "Moscou").actor.code == "RUS"

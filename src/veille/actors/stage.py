@@ -105,6 +105,19 @@ _DATIVE_NOUNS = frozenset({
     "réponse", "proposition", "offre", "requête", "injonction", "livraison",
 })
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
+
+
+def _dative_verb(verb: Any) -> bool:
+    """Whether a verb's "à" introduces an addressee, also a present the lemmatiser left as it is
+    ("Moscou reproche à Kiev", "Pékin exige à Washington")."""
+    if verb.lemma_ in _DATIVE_VERBS:
+        return True
+    form = verb.lower_
+    if verb.lemma_.lower() != form:
+        return False
+    stem = form[:-3] if form.endswith("ent") else form[:-2] if form.endswith("es") else form[:-1] \
+        if form.endswith("e") else ""
+    return bool(stem) and stem + "er" in _DATIVE_VERBS
 _SINGLE = frozenset({"head_of_state", "head_of_government", "foreign_minister",
                      "defence_minister", "secretary_general", "supreme_leader", "vice_president"})
 # Role nouns that describe any official already named ("le diplomate", "le dirigeant").
@@ -1508,7 +1521,7 @@ class ActorMatcher:
         if e.type == "place" or e.contextual:
             tok = sdoc[m.start]
             if prev in _LOCATIVE and not (prev in ("à", "a") and (
-                    (tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_ in _DATIVE_VERBS)
+                    (tok.head.pos_ in ("VERB", "AUX") and _dative_verb(tok.head))
                     or (tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _DATIVE_NOUNS))) \
                     and not (prev == "entre" and self._between_powers(sdoc, m)):
                 return None  # "à Moscou": a place, left to the places stage

@@ -452,7 +452,8 @@ class DocumentCoder:
                 return self._antecedent(head)
             if lower in SPEAKER_PRONOUNS:
                 spk = self._speaker(head.sent, head)
-                return spk or self._antecedent(head)
+                # '"Nous n'accepterons jamais ...", a martelé X': the speaker the quotation is attributed to
+                return spk or self._quote_speaker(head) or self._antecedent(head)
             return Args()
         if subject and head.pos_ == "NOUN" and self.lex.is_a("circle", head.lemma_) and (det := next(
                 (c for c in head.children if c.dep_ == "det" and "Poss=Yes" in c.morph
@@ -677,6 +678,52 @@ class DocumentCoder:
                 out = _merge_args(out, self.resolve(verb.head, subject=False))
         return out.without(source.codes) if source and out.codes != source.codes else out
 
+    def _demand_answered(self, tok: Token, source: Args, sent: Any) -> Args:
+        """The one actor who, in this sentence or the one before, made demands of ``source`` or accused it:
+        a refusal that names no one answers that actor (PLOVER REJECT, the one who asked as target). Not
+        a refusal the demand or accusation itself tells of ("accuse X de ne pas coopérer")."""
+        above: set[int] = set()  # the clauses this one is the content of (not a relative: "ce à quoi X se refuse")
+        cur = tok
+        while cur.head != cur and cur.dep_ not in ("acl:relcl", "parataxis"):
+            cur = cur.head
+            above.add(cur.idx)
+        if tok.pos_ != "NOUN" and any(c.lemma_.lower() in ACCUSATIONS for c in [
+                *(c for c in tok.children if c.dep_ == "obj"), *[c for c in [self._claim_rejected(tok)] if c]]):
+            return Args()  # "dément les accusations": answers the accusers of the whole article (below)
+        start = sent.start_char
+        if sent.start > 0:
+            before = self.parse[sent.start - 1].sent
+            if len(before) < 4 and before.start > 0:
+                before = self.parse[before.start - 1].sent  # a subheading in between ("- Soutien -")
+            start = before.start_char
+        askers = {(e.source, e.source_names) for e in self.coded
+                  if e.type in ("REQUEST", "ACCUSE") and e.status == "asserted" and e.evidence.start >= start
+                  and e.trigger.start not in above
+                  and set(e.target) & set(source.codes) and not set(e.source) & set(source.codes)}
+        if len(askers) != 1:
+            return Args()
+        codes, names = next(iter(askers))
+        return Args(codes, names, explicit=False)
+
+    def _comma_antecedent(self, verb: Token) -> Token | None:
+        """The noun phrase a relative "que" takes up right after its comma ("les brigades du Hezbollah, que
+        Washington accuse"), whatever the parser hung the relative clause on; None when the verb has an
+        object of its own."""
+        if any(c.dep_ == "obj" and c.lower_ not in ("que", "qu'", "qu’") for c in verb.children):
+            return None
+        rel = next((c for c in verb.children if c.dep_ in ("mark", "obj") and c.lower_ in ("que", "qu'", "qu’")
+                    and c.i < verb.i), None)
+        if rel is None or rel.i < 2 or self.parse[rel.i - 1].text != "," \
+                or any(t.pos_ in ("VERB", "AUX") for t in self.parse[rel.i + 1:verb.i]):
+            return None
+        ante = self.parse[rel.i - 2]
+        while ante.head != ante and ante.head.i < rel.i and ante.head.pos_ in ("NOUN", "PROPN") and (
+                ante.dep_ in ("amod", "flat:name", "flat", "appos", "fixed")
+                or ante.dep_ == "nmod" and all(k.lower_ in ("de", "d'", "d’", "du", "des")
+                                               for k in ante.children if k.dep_ == "case")):
+            ante = ante.head  # "les brigades du Hezbollah": the phrase's head noun
+        return ante if ante.pos_ in ("NOUN", "PROPN") else None
+
     def _object_author(self, verb: Token, source: Args) -> Args:
         """"dénonce la loi que Pékin veut imposer", "rejette le plan qu'a présenté X": the subject of a
         relative clause on the object is the author of what is condemned or rejected."""
@@ -883,11 +930,20 @@ class DocumentCoder:
             source = self.resolve(agent)
         if not source:
             source = self._reported_source(verb)
+        if etype == "ACCUSE" and statement and self.lex.is_a("blames-object", verb.lemma_) \
+                and (ante := self._comma_antecedent(verb)) is not None \
+                and (accused := self.resolve(ante, subject=False).without(source.codes)):
+            return source, accused  # "Téhéran, que Manama accuse d'instrumentaliser ...": the antecedent is accused
         if etype in ("ACCUSE", "REJECT") and statement and (act := self._accused_act(verb)) is not None:
             # "dénonce l'enquête sur l'affaire ukrainienne", "rejette les accusations de Londres sur son rôle",
             # "condamne les frappes israéliennes sur Gaza": the one who accuses, investigates or strikes is
             # addressed, not what the act is about or aimed at ("imputer l'attaque à X": X, named apart)
             agent = self._act_agent(act)
+            if not agent and self.lex.is_a("ascribe", verb.lemma_) and (blamed := next((
+                    found for n in act.children if n.dep_ == "nmod"
+                    and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in n.children)
+                    and (found := self._collect(n, subject=False).without(source.codes))), None)):
+                return source, blamed  # "imputer l'attaque à X": the parser hung X on the act
             if not agent:
                 obj = act if act.dep_ == "obj" else act.head
                 return source, self._targets_from(verb, skip | {obj.i}, source, cue) or self._object_author(verb, source)
@@ -3116,6 +3172,9 @@ class DocumentCoder:
             # (a government answering its own opposition answers an actor of its own country)
             agent = self._act_agent(claim)
             target = agent.without(source.codes) or agent
+        if etype == "REJECT" and not target and len(source.codes) == 1 and source.explicit and status == "asserted" \
+                and entry.constraint != "evaluative" and (asker := self._demand_answered(tok, source, sent)):
+            target = asker  # "Moscou a exigé des garanties (...). Les Américains n'ont fait aucune concession"
         if not target and status == "asserted" and etype in DIRECTED and entry.constraint != "evaluative" \
                 and self._one_country(source) and not any(
                     c.dep_ in ("obj", "iobj") and self.lex.is_a("pair", c.lemma_)
