@@ -2031,7 +2031,7 @@ class ActorMatcher:
         return result
 
 
-ActorsStageName = "actors.kb.v8"
+ActorsStageName = "actors.kb.v9"
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:

@@ -2961,6 +2961,8 @@ class DocumentCoder:
             # "320 soldats sont mobilisés pour combattre les incendies": forces sent against a disaster bring
             # relief (PLOVER AID), they are not aimed at anyone
             etype, mode = "AID", "humanitarian"
+        if etype == "AID" and self._own_reinforcements(tok, verb_like, source, target):
+            etype, mode = "MOBILIZE", "troops"  # "New Delhi a dépêché des renforts au Cachemire"
         status = clause.status
         if etype == "THREATEN" and clause.if_clause and status == "hypothetical" and not clause.conditional:
             status = "asserted"  # a threat is conditional by nature and still asserted
@@ -4167,6 +4169,32 @@ class DocumentCoder:
                      for w in words)
         return people and not any(self.lex.is_a(cls, w.lemma_) or self.mentions_at[w.i]
                                   for w in words for cls in ("military", "official"))
+
+    def _own_reinforcements(self, tok: Token, verb: Token, source: Args, target: Args) -> bool:
+        """Whether reinforcements are a state's own forces moved ("a dépêché des renforts au Cachemire", "des
+        renforts militaires à la frontière chinoise"), not forces sent to help another actor ("des renforts à
+        l'armée ukrainienne", "pour aider l'armée malienne") or relief after a disaster."""
+        sent = [tok] if tok.lemma_.lower() == "renfort" else [
+            c for c in verb.children if c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() == "renfort"]
+        if not sent or any(self._disaster(t) or self.lex.is_a("relief", t.lemma_) for t in verb.sent):
+            return False
+        # who is sent: "des renforts de médecins", "un médecin envoyé en renfort" are no forces
+        who = [c for t in sent for c in t.children if c.dep_ == "nmod"] + [
+            c for c in verb.children if c.dep_ in ("obj", "nsubj:pass", "nsubj") and c not in sent] + (
+            [verb.head] if verb.dep_ == "acl" else [])  # "M. X, envoyé en renfort à Cayenne"
+        if any(c.ent_type_ == "PER" or self.lex.is_a("worker", c.lemma_) or self.lex.is_a("medic", c.lemma_)
+               for c in who):
+            return False
+        helped = target.without(source.codes)
+        if not helped:
+            return True
+        places = [c for t in (verb, *sent) for c in t.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod")
+                  and c.i in self.place_at or c.lemma_.lower() in ("frontière", "zone", "région")]
+        named = [c for t in (verb, *sent) for c in t.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "iobj")
+                 and c not in places and any(m.explicit for m in self.mentions_at[c.i])]
+        purpose = any(c.dep_ in ("advcl", "acl") and c.lemma_.lower() in ("aider", "soutenir", "appuyer", "épauler")
+                      for t in (verb, *sent) for c in t.children)
+        return bool(places) and not named and not purpose
 
     def _no_actor_acts(self, verb: Token) -> bool:
         """Whether the one who attacks or strikes is an animal or a misfortune: the agent of the verb or of a
