@@ -2783,6 +2783,8 @@ class DocumentCoder:
                 and not any(c.dep_ == "obl:agent" for c in tok.children) and self._killed_in_attack(tok) is None:
             # (not "ont été blessés lors d'affrontements", "dans un attentat": the attack's toll, told as killings are)
             return []  # "deux policiers ont été blessés": a toll, not an attack by anyone named
+        if entry.lemma == "repousser" and entry.pos == "VERB" and self._pushed_back_or_put_off(tok):
+            return []  # "a repoussé une protestataire", "une attaque", "les élections à juin": no refusal
         if entry.lemma == "envahir" and (self._protesters(tok, "crowd") or self._protesters(tok)):
             if not self._protesters(tok):
                 return []  # "les habitants ont envahi les rues pour saluer les soldats"
@@ -4195,6 +4197,19 @@ class DocumentCoder:
         purpose = any(c.dep_ in ("advcl", "acl") and c.lemma_.lower() in ("aider", "soutenir", "appuyer", "épauler")
                       for t in (verb, *sent) for c in t.children)
         return bool(places) and not named and not purpose
+
+    def _pushed_back_or_put_off(self, verb: Token) -> bool:
+        """Whether what "repousser" takes is a person or an attack pushed back, or a vote, a meeting or a
+        date put off, rather than an offer or a demand turned down."""
+        for c in verb.children:
+            if c.dep_ not in ("obj", "nsubj:pass"):
+                continue
+            if c.ent_type_ == "PER" or c.i in self.timex_at or any(
+                    self.lex.is_a(cls, c.lemma_) for cls in ("person", "crowd", "military", "put-off")):
+                return True
+            if any(e.pos == "NOUN" and e.type in ("ASSAULT", "CONSULT") for e in self.lex.lookup(c.lemma_, c.lower_)):
+                return True  # "repousser une offensive", "repousser le sommet"
+        return False
 
     def _no_actor_acts(self, verb: Token) -> bool:
         """Whether the one who attacks or strikes is an animal or a misfortune: the agent of the verb or of a
