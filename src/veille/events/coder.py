@@ -990,7 +990,7 @@ class DocumentCoder:
             target = self._nearest(verb, source)
         return source, target
 
-    def _enforcer_reporting(self, verb: Token) -> Args:
+    def _enforcer_reporting(self, verb: Token, cls: str = "enforcer") -> Args:
         """The state of the police or justice that reports an agentless act of the state ("ont été arrêtés,
         a indiqué la police turque", "selon le parquet de Minsk", "selon le Comité d'enquête russe"): the
         police report their own arrests (not a government telling of its nationals arrested abroad)."""
@@ -1006,7 +1006,7 @@ class DocumentCoder:
             heads += [said] if said is not None else []
         for h in heads:
             words = [h, *(c for c in h.children if c.dep_ == "nmod")]
-            if not any(self.lex.is_a("enforcer", w.lemma_) or self.lex.is_a("enforcer", w.lower_) for w in words):
+            if not any(self.lex.is_a(cls, w.lemma_) or self.lex.is_a(cls, w.lower_) for w in words):
                 continue
             found = self._collect(h, subject=True)
             if len(found.codes) == 1 and found.codes[0] not in ORG_CODES:
@@ -1336,6 +1336,14 @@ class DocumentCoder:
         done = heads[0].pos_ == "VERB" and any(
             c.dep_ == "aux:tense" and "Fut" not in c.morph.get("Tense") and "Cnd" not in c.morph.get("Mood")
             for c in heads[0].children)
+        rel = heads[0] if heads[0].dep_ == "acl:relcl" else heads[1] if len(heads) > 1 and heads[1].dep_ == "acl:relcl" \
+            and heads[0].head.i == heads[1].i else None
+        if rel is not None and any(c.lower_ == "où" for c in rel.children) and (
+                day := self.timex_at.get(rel.head.i)) is not None and day.kind == "DATE" \
+                and _DATE_VALUE.match(day.value.split("T")[0]):
+            # "par rapport au 19 mai, où 13.000 personnes avaient défilé": the day the relative is on
+            self._last_dated = True
+            return day.value.split("T")[0], day.precision
         for kind in ("DATE", "TIME"):
             tx = self._governed({i: t for i, t in self.timex_at.items()
                                  if t.kind == kind and _DATE_VALUE.match(t.value.split("T")[0])
@@ -1880,6 +1888,9 @@ class DocumentCoder:
             if e.constraint == "no-ccomp" and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'"))
                                                   for c in tok.children):
                 continue
+            if e.type == "ASSAULT" and e.pos == "VERB" and self.lex.is_a("targeted", e.lemma) \
+                    and not self._strike_aimed(tok):
+                continue  # "le ministre a visé son rival", "visé par une enquête": aim that is no attack
             if e.type == "PROTEST" and e.lemma == "mobiliser" and not self._mobilises_people(tok):
                 continue  # "des sources de financement à mobiliser": means, not people
             if e.constraint == "no-ccomp" and any(c.dep_ == "xcomp" and c.i > tok.i and (
@@ -2175,6 +2186,62 @@ class DocumentCoder:
             or (c.dep_ == "acl" and c.lemma_.lower() in _PUBLISHED)
             for c in noun.children)
 
+    def _relative_support(self, noun: Token) -> Token | None:
+        """The verb of a relative clause whose object "que" takes up a nominal trigger, when the verb
+        carries it out ("une grève qu'elle observait", "le cessez-le-feu qu'ils ont décrété"), not when it
+        only speaks of it ("la trêve qu'il a saluée")."""
+        # (the parser may hang the relative on the noun's complement: "une grève de la faim qu'elle observait")
+        near = [*noun.children, *(g for c in noun.children if c.dep_ == "nmod" and c.i > noun.i for g in c.children)]
+        for c in near:
+            if c.dep_ != "acl:relcl" or not any(k.dep_ == "obj" and k.lower_ in ("que", "qu'", "qu’") for k in c.children):
+                continue
+            lemma = c.lemma_.lower()
+            if self.lex.is_a("support", lemma) and not self.lex.is_a("calling", lemma) or any(
+                    e.pos == "VERB" and e.cue == noun.lemma_.lower() for e in self.lex.lookup(lemma, c.lower_)):
+                return c
+        return None
+
+    def _listed_after_colon(self, verb: Token) -> Args:
+        """The actors a colon after a passive verb lists as the ones it befell ("ont été arrêtées: onze
+        Vietnamiens et deux Marocains"); empty when the verb is not passive or lists none."""
+        if not any(c.dep_ == "aux:pass" for c in verb.children):
+            return Args()
+        colon = next((c for c in verb.children if c.dep_ == "punct" and c.text == ":" and c.i > verb.i), None)
+        if colon is None:
+            return Args()
+        listed = Args()
+        for c in verb.children:
+            if c.i > colon.i and c.dep_ in ("obl", "obl:mod", "appos", "parataxis", "dep", "nsubj", "obj") \
+                    and c.pos_ in ("NOUN", "PROPN"):
+                listed = _merge_args(listed, self._collect(c, subject=False))
+        return listed
+
+    def _shared_agent(self, verb: Token) -> Token | None:
+        """The agent of a passive participle's coordinated participle, which has no subject of its own
+        ("ont été frappés puis arrêtés par la police")."""
+        if not any(c.dep_ == "aux:pass" for c in verb.children) or any(c.dep_ == "obl:agent" for c in verb.children):
+            return None
+        for c in verb.children:
+            if c.dep_ == "conj" and c.i > verb.i and "Part" in c.morph.get("VerbForm") \
+                    and not any(k.dep_.startswith(("nsubj", "aux")) for k in c.children):
+                agent = next((k for k in c.children if k.dep_ == "obl:agent"), None)
+                if agent is not None:
+                    return agent
+        return None
+
+    def _beside_protest(self, verb: Token) -> bool:
+        """Whether a verb is coordinated with a protest verb of the same crowd ("ont bloqué la route et
+        tenté d'attaquer"), through the infinitive it may hang on."""
+        main = verb.head if verb.dep_ == "xcomp" else verb
+        near = [main.head] if main.dep_ == "conj" else []
+        near += [c for c in main.children if c.dep_ == "conj"]
+        return any(e.type == "PROTEST" and e.pos == "VERB"
+                   for n in near for e in self.lex.lookup(n.lemma_, n.lower_))
+
+    def _in_direct_quote(self, tok: Token) -> bool:
+        """Whether a word stands in a direct quotation."""
+        return any(q.kind == "direct" and q.span.start <= tok.idx < q.span.end for q in self.doc.quotes)
+
     def _quote_speaker(self, tok: Token) -> Args:
         """The speaker of the direct quotation a word stands in, when the quotes layer coded one."""
         for q in self.doc.quotes:
@@ -2257,8 +2324,17 @@ class DocumentCoder:
                     self.background.update(id(e) for e in found)
                 events.extend(found)
         return merge(self._accusers_answered(self._one_statement(self._dated_by_repeat(self._dated_by_speaker(
-            self._placed_by_speaker(self._described_again(events)))))),
+            self._placed_by_speaker(self._one_strike(self._described_again(events))))))),
                      self.placed, self.dated, self.background)
+
+    def _one_strike(self, events: list[Event]) -> list[Event]:
+        """Strikes told twice in one sentence, once with their target and once without ("des jets ont visé
+        des postes du Hamas, a indiqué l'armée, disant avoir frappé une usine"): one act, the one aimed."""
+        aimed = [e for e in events if e.type == "ASSAULT" and e.status == "asserted" and e.target]
+        return [e for e in events if not (
+            e.type == "ASSAULT" and e.status == "asserted" and not e.target and e.source and any(
+                o.evidence.start == e.evidence.start and set(o.source) & set(e.source) and o.mode in (e.mode, None)
+                for o in aimed))]
 
     def _described_again(self, events: list[Event]) -> list[Event]:
         """An act named by a participle on a noun, with no time of its own ("le corps d'un pêcheur abattu par
@@ -2470,6 +2546,19 @@ class DocumentCoder:
                 framed = self._frame_anchor(tok)
                 if framed is not None:
                     return self._framed_protest(tok, entry, framed, sent)
+            if anchor is None and etype in MATERIAL and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" \
+                    and not any(c.dep_ in ("fixed", "nsubj", "cop") or c.dep_ == "case" and c.lower_ not in (
+                        "de", "du", "des", "d'", "d’") for c in tok.children) \
+                    and any(e.pos == "NOUN" for e in self.lex.lookup(tok.head.lemma_, tok.head.lower_)):
+                # "a répondu par des frappes et un resserrement de son blocus": the second act shares the
+                # first one's verb
+                first, shared = self._noun_anchor(tok.head)
+                if first is not None and shared:
+                    anchor, support = first, True
+            if anchor is None and etype in (*MATERIAL, "PROTEST") and (held := self._relative_support(tok)) is not None:
+                # "une grève de la faim qu'elle observait", "le cessez-le-feu que les rebelles ont décrété":
+                # the relative clause tells who carries out the act the noun names
+                anchor, support = held, True
             perished = anchor is None and etype == "ASSAULT" and self._died_in(tok)
             if perished:
                 anchor, support = tok.head, False  # "dix personnes sont mortes dans un attentat": the attack's toll
@@ -2482,6 +2571,15 @@ class DocumentCoder:
                 # "la Belgique, frappée par les attentats, rend hommage", "une enquête menée sur les attentats":
                 # an agent or a topic the parser hung on a support verb, not what the verb's subject does
                 return []
+            if etype in ("PROTEST", "ASSAULT") and support and anchor != tok and tok.dep_ != "obj" \
+                    and not any(c.dep_ in ("case", "fixed") for c in tok.children) \
+                    and any(e.pos == "VERB" and e.type == etype for e in self.lex.lookup(anchor.lemma_, anchor.lower_)):
+                # "des milliers de personnes ont manifesté samedi, des rassemblements hebdomadaires qui...":
+                # a bare noun beside the verb names again the act the verb tells
+                return []
+            if mode == "ceasefire" and (self.lex.is_a("break-off", anchor.lemma_)
+                                        or any(c.lemma_.lower() == "fin" for c in anchor.children)):
+                return []  # "mettre fin à sa trêve", "la trêve a pris fin", "ont violé le cessez-le-feu"
             if anchor.lemma_.lower() == "avoir" and any(c.lemma_.lower() == "besoin" for c in anchor.children):
                 return []  # "avaient besoin du soutien de X": a need, not support given
             if entry.lemma == "appel" and (anchor.lemma_.lower() in ("déposer", "interjeter") or (
@@ -2540,6 +2638,11 @@ class DocumentCoder:
                             for n in [tok.head, *([tok.head.head] if tok.head.dep_ == "nmod" else [])]):
                 # "le cessez-le-feu (de trois jours) qu'ils ont décrété": the noun the relative takes up names the act
                 return []
+            if etype in MATERIAL and self.lex.is_a("support", entry.lemma) and tok.dep_ == "acl" \
+                    and "Part" in tok.morph.get("VerbForm") and tok.head.pos_ == "NOUN" \
+                    and any(named.pos == "NOUN" and named.type != etype
+                            for named in self.lex.lookup(tok.head.lemma_, tok.head.lower_)):
+                return []  # "le cessez-le-feu décrété par l'ONU": the noun names the act decreed, not a curfew
             if self.lex.is_a("asked", entry.lemma) and (any(
                     c.dep_.startswith("obl") and any(k.lower_ in ("sur", "propos") for k in c.children) for c in tok.children)
                     or ("Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children))):
@@ -2563,12 +2666,28 @@ class DocumentCoder:
                                     clause.future, clause.conditional)
                 elif self.lex.is_a("planned", lemma):
                     clause = Clause(clause.status, True, clause.future, clause.conditional)
+            if clause.status == "asserted" and etype not in VERBAL and is_conditional(finite_of(tok)) \
+                    and self._in_direct_quote(tok):
+                # '"ailleurs, ce ministre aurait démissionné", a dit X': in the speaker's own words a past
+                # conditional is what would have been (the reporting conditional is the narration's)
+                clause = Clause("hypothetical", clause.planned, clause.future, True)
             implicit = self.lex.is_a("implicit-state", entry.lemma) or (
                 entry.cue is not None and self.lex.is_a("implicit-state", f"{entry.lemma} {entry.cue}"))
             if entry.constraint == "evaluative":
                 source, target = self.evaluation_args(tok)
             else:
                 source, target = self.verb_args(tok, etype, implicit, entry.cue)
+            if etype == "ASSAULT" and source and self._unnamed_attackers(tok) \
+                    and (hit := self._hit_in_own_clause(tok, source)):
+                # "trois kamikazes s'étaient fait exploser à l'aéroport de la capitale belge", parsed with the
+                # attackers as the clause's head: the place is what the attack hits, not who attacks
+                source, target = self._claimant() or Args(hit.codes, hit.names, explicit=False), hit
+            if etype in ("COERCE", "ASSAULT", "RETREAT") and not target.explicit and (listed := self._listed_after_colon(tok)):
+                # "treize personnes ont été arrêtées: onze Vietnamiens et deux Marocains": those the colon lists
+                target = listed
+            if etype in MATERIAL and not source and (both := self._shared_agent(tok)) is not None:
+                # "ont été frappés puis arrêtés par la police": the agent after both participles is theirs
+                source = self.resolve(both)
             if etype == "COOPERATE" and entry.cue == "côté":
                 # "combattent les jihadistes aux côtés des forces sahéliennes": the allies, not the enemy
                 target = self._alongside(tok, source)
@@ -2670,6 +2789,14 @@ class DocumentCoder:
             if not self._protesters(tok):
                 return []  # "les habitants ont envahi les rues pour saluer les soldats"
             etype, mode = "PROTEST", "demo"  # "des manifestants ont envahi le Parlement"
+        if etype == "ASSAULT" and entry.pos == "VERB" and mode not in ("crowd-control", "abduct") \
+                and not self.subject_of(tok)[1] \
+                and not self._forces_act(tok) \
+                and not any(t.lemma_.lower() in ("lacrymogène", "caoutchouc") for t in tok.subtree) and (
+                self._protesters(tok) or self._protesters(tok, "crowd") and self._beside_protest(tok)):
+            # "des manifestants ont attaqué un commissariat", "des sympathisants ont bloqué la route et tenté
+            # d'attaquer un local de la police": a crowd's violence is a riot (PLOVER PROTEST riot)
+            etype, mode = "PROTEST", "riot"
         if etype == "PROTEST" and (mode == "riot" or entry.lemma == "marcher") and entry.pos == "VERB" and not (
                 self._protesters(tok) or self._protesters(tok, "crowd")):
             return []  # stones thrown are a riot, a walk is a march, only when a crowd does it
@@ -2819,6 +2946,9 @@ class DocumentCoder:
             etype, mode = ("SANCTION", "convict") if suspended else ("COERCE", "arrest")
             if not source and (country := self.local_country(tok)):
                 source = Args((country,), ("",), explicit=False)
+        if etype == "PROTEST" and mode == "strike" and any(c.dep_ == "nmod" and c.lemma_.lower() == "faim"
+                                                            for c in tok.children):
+            mode = "hunger"  # "une grève de la faim"
         if tok.lemma_.lower() in ("tir", "gaz", "grenade") and any(
                 c.lemma_.lower() in ("lacrymogène", "gaz", "caoutchouc") for c in tok.subtree):
             mode = "crowd-control"
@@ -2897,11 +3027,14 @@ class DocumentCoder:
                 # arrests and raids no one is named for are the state's where they happen
                 source = Args((country,), ("",), explicit=False)
             elif etype == "ASSAULT" and entry.pos == "VERB" and self._unnamed_attackers(tok) \
-                    and (claimed := self._claimant() or self._here(tok)):
-                # "un kamikaze s'est fait exploser ... l'attaque a été revendiquée par l'EI": the group
+                    and (claimed := (told := self._army_told(tok, target)) or self._claimant() or self._here(tok)):
+                # "des drones ont visé des positions, a indiqué l'armée turque": the army telling its own
+            # strikes; "un kamikaze s'est fait exploser ... l'attaque a été revendiquée par l'EI": the group
                 # that claims it (guidelines); else "des hommes armés ont attaqué une prison à Kaboul":
                 # attackers inside one country take its code
                 source = claimed
+                if told:
+                    target = target.without(told.codes)  # "selon l'armée russe": the teller, not one hit
             elif etype == "ASSAULT" and entry.pos == "VERB" and (attack := self._killed_in_attack(tok)) is not None \
                     and not any(e.type == "ASSAULT" and e.status == "asserted" for e in self.coded) \
                     and (by := self.noun_args(attack, attack, False, etype)[0] or self._led_by(attack)
@@ -2959,6 +3092,9 @@ class DocumentCoder:
             # exercices prévus entre Séoul et Washington": the parties of the act faced
             if faced:
                 target = Args(faced.codes, faced.names, explicit=False)
+        if not target and etype == "MOBILIZE" and mode == "police" and len(source.codes) == 1 \
+                and source.codes[0] not in ORG_CODES:
+            target = Args(source.codes, ("",), explicit=False)  # "la police a renforcé ses patrouilles": at home
         if not target and etype == "MOBILIZE" and source and self.local_country(tok) in source.codes:
             target = Args(source.codes, ("",), explicit=False)  # troops deployed at home ("blindés déployés à Minneapolis")
         if not target and etype == "AID" and status == "asserted" and entry.lemma != "aider" \
@@ -3003,6 +3139,12 @@ class DocumentCoder:
         if etype == "CONSULT" and entry.pos == "VERB" and not target and source.n_parties < 2 \
                 and entry.constraint != "reflexive" and entry.mode != "multilateral":
             return []  # "il avait rencontré X", "elle a reçu du directeur": no second party the text codes
+        if mode == "resign" and target and not set(target.codes) <= set(source.codes):
+            # "a démissionné de la mission sur la Nouvelle-Calédonie", "de son poste au WWF": the post left
+            # is no party the resignation is aimed at
+            target = Args()
+        if entry.lemma == "blocus" and (not target or set(target.codes) <= set(source.codes)):
+            return []  # "participent au blocus naval": a blockade is on a place abroad the text names
         if entry.lemma == "saisir" and any(self.lex.is_a("institution", c.lemma_) or (
                 self.mention_at[c.i] is not None and self.mention_at[c.i].actor.kind in ("igo", "other"))
                 for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "nsubj")):
@@ -3523,14 +3665,78 @@ class DocumentCoder:
     def _unnamed_attackers(self, verb: Token) -> bool:
         """Whether the actor of an attack verb is attackers or weapons the text does not tie to anyone
         ("des hommes armés ont attaqué", "des roquettes ont été tirées", "visées par des roquettes")."""
-        subj, _ = self.subject_of(verb)
-        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        subj, passive = self.subject_of(verb)
+        agent = self._passive_agent(verb, passive)
         actor = agent if agent is not None else subj
         if actor is None:
             return False
         words = [actor] + [c for c in actor.children if c.dep_ in ("amod", "acl")]
         return any(self.lex.is_a("attacker", w.lemma_) or self.lex.is_a("projectile", w.lemma_)
-                   or w.lemma_.lower() in ("armé", "armer") for w in words)
+                   or self._carrier(w) or w.lemma_.lower() in ("armé", "armer") for w in words)
+
+    def _carrier(self, w: Token) -> bool:
+        """An aircraft or a weapon that carries strikes ("des drones", "des jets de combat"; not "le jet
+        d'un caillou", a throw)."""
+        if w.lemma_.lower() == "jet":
+            return any(c.dep_ == "nmod" and c.lemma_.lower() == "combat" for c in w.children)
+        return self.lex.is_a("strike-carrier", w.lemma_)
+
+    def _army_told(self, verb: Token, target: Args) -> Args:
+        """The state of the army that tells of strikes by aircraft or drones it leaves unnamed ("des
+        drones ont visé des positions, a indiqué l'armée turque"): its own strikes (not when its own
+        side is hit: "des drones ont visé la base russe, a indiqué l'armée russe"; not rockets, whose
+        firers an army names apart)."""
+        subj, passive = self.subject_of(verb)
+        actor = self._passive_agent(verb, passive) if passive else subj
+        if actor is None or not any(self._carrier(w) for w in (actor, *(c for c in actor.children if c.dep_ == "nmod"))):
+            return Args()
+        told = self._enforcer_reporting(verb, "army")
+        hit = {code for c in verb.children if c.dep_ in ("obj", "nsubj:pass") or (
+                   c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in ("sur", "contre") for k in c.children))
+               for t in c.subtree for code in self.actors_at(t.i).codes}
+        return Args() if set(told.codes) & hit else told
+
+    def _hit_in_own_clause(self, verb: Token, source: Args) -> Args:
+        """The actors a verb's subject yields only through the verb's own clause (the verb parsed as a
+        modifier of its subject: "kamikazes [qui] s'étaient fait exploser à X"); empty otherwise."""
+        subj, passive = self.subject_of(verb)
+        if subj is None or passive or verb.dep_ != "acl" or verb.head.i != subj.i:
+            return Args()
+        # (what follows the verb is its clause's, wherever the parser hung it)
+        if any(self.mentions_at[t.i] for t in subj.subtree if t.i < verb.i):
+            return Args()
+        return Args(source.codes, source.names, explicit=False)
+
+    def _strike_aimed(self, verb: Token) -> bool:
+        """Whether aim is taken by a weapon or an aircraft ("des drones ont visé les positions", "visées
+        par trois roquettes"), or in strikes ("ont visé des postes dans une série de frappes"), at someone
+        or something named (not "vise à", "le ministre a visé son rival")."""
+        subj, passive = self.subject_of(verb)
+        agent = self._passive_agent(verb, passive)
+        actor = agent if passive or agent is not None else subj
+        if not passive and not any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+            return False
+        if actor is not None and any(self._carrier(w) or self.lex.is_a("projectile", w.lemma_)
+                                     for w in (actor, *(c for c in actor.children if c.dep_ == "nmod"))):
+            return True
+        # "dans une série de frappes", "par des tirs": the attack the aim is taken in (an active verb: a
+        # passive's agent noun is coded on its own, "visé par une attaque de l'EI")
+        return not passive and any(
+            c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in ("dans", "par", "lors") for k in c.children)
+            and any(e.pos == "NOUN" and e.type == "ASSAULT" for n in (c, *(g for g in c.children if g.dep_ == "nmod"))
+                    for e in self.lex.lookup(n.lemma_, n.lower_))
+            for c in verb.children)
+
+    def _passive_agent(self, verb: Token, passive: bool) -> Token | None:
+        """A verb's agent: "par" the parser hung as an agent, or as a modifier of a passive ("visées par
+        trois roquettes mercredi")."""
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if agent is None and passive:
+            # (not "tué par balle": a bare noun says how, not by whom)
+            agent = next((c for c in verb.children if c.dep_ in ("obl", "obl:mod") and c.i > verb.i
+                          and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)
+                          and any(k.dep_ in ("det", "nummod") for k in c.children)), None)
+        return agent
 
     def _here(self, tok: Token) -> Args:
         """The state of the country where a clause happens, as an inferred actor."""
@@ -3570,7 +3776,12 @@ class DocumentCoder:
                    for k in c.children if k.dep_ == "nmod" and k.i > c.i]
         if verb.dep_ == "acl":
             people.append(verb.head)  # "des manifestants interpellés"
-        if not people:  # "frappés puis arrêtés": the passive subject of the first participle
+        if self._listed_after_colon(verb):
+            return True  # "treize personnes ont été arrêtées: onze Vietnamiens et deux Marocains"
+        if not people or ("Part" in verb.morph.get("VerbForm") and verb.dep_ == "conj" and not any(
+                p.dep_ in ("obj", "nsubj:pass") for p in people)):
+            # "frappés puis arrêtés (lundi soir)": the passive subject of the first participle (not only a
+            # word hung on the day)
             subj, passive = self.subject_of(verb)
             # "X a démissionné après avoir été arrêté": a passive clause shares the main clause's subject
             shared = any(c.dep_ == "aux:pass" for c in verb.children)
@@ -4381,6 +4592,12 @@ def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] |
             if e.mode and other.mode and e.mode != other.mode and e.type not in SYMMETRIC \
                     and e.evidence.start != other.evidence.start:
                 continue  # a chase and an arrest, a bombing and a shooting: two acts
+            if e.type == "ASSAULT" and (e.mode == "crowd-control") != (other.mode == "crowd-control") \
+                    and e.trigger.start != other.trigger.start:
+                continue  # clashes, and the police's tear gas against the crowd: two acts
+            if e.type == "COERCE" and e.mode and other.mode and e.mode != other.mode \
+                    and e.trigger.start != other.trigger.start:
+                continue  # raids and arrests told in one sentence: two acts
             if e.type in STATEMENTS and _stem(e.trigger.text) != _stem(other.trigger.text) \
                     and e.evidence.start != other.evidence.start:
                 continue  # "a déploré" and "accusent": two statements, not one repeated
