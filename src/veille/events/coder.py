@@ -2580,6 +2580,11 @@ class DocumentCoder:
             if mode == "ceasefire" and (self.lex.is_a("break-off", anchor.lemma_)
                                         or any(c.lemma_.lower() == "fin" for c in anchor.children)):
                 return []  # "mettre fin à sa trêve", "la trêve a pris fin", "ont violé le cessez-le-feu"
+            if entry.lemma == "hommage" and any(
+                    c.dep_.startswith(("obl", "nmod")) and self.lex.is_a("mourned", c.lemma_)
+                    and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in c.children)
+                    for c in (*tok.children, *anchor.children)):
+                return []  # "rend hommage aux victimes", "aux 32 morts": mourning, no support given
             if anchor.lemma_.lower() == "avoir" and any(c.lemma_.lower() == "besoin" for c in anchor.children):
                 return []  # "avaient besoin du soutien de X": a need, not support given
             if entry.lemma == "appel" and (anchor.lemma_.lower() in ("déposer", "interjeter") or (
