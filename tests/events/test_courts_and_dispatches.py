@@ -128,3 +128,12 @@ def test_troops_that_leave_a_zone_retreat(make_doc) -> None:
     doc = coded(make_doc("Les troupes françaises ont quitté leur zone de responsabilité au Mali."),
                 {"troupes françaises": "FRA", "Mali": "MLI"})
     assert "RETREAT" in types(doc)
+
+
+def test_an_envoy_sent_is_no_aid(make_doc) -> None:
+    doc = coded(make_doc("Le Chili a dépêché à Lima son ministre des Affaires étrangères."), {"Chili": "CHL"},
+                places={"Lima": "PER"})
+    assert "AID" not in types(doc)
+    rescuers = coded(make_doc("Le Chili a dépêché des secouristes à Lima après le séisme."), {"Chili": "CHL"},
+                     places={"Lima": "PER"})
+    assert "AID" in types(rescuers)

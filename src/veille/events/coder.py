@@ -4128,7 +4128,9 @@ class DocumentCoder:
             return True  # "a reçu les autorisations nécessaires au Canada": a thing, not a guest
         # "un inspecteur a été dépêché sur les lieux", "les pompiers dépêchés": a service at work
         return etype == "AID" and self.lex.is_a("sending", lemma) and (
-            self._sent_by_no_one(verb, objects) or self._sent_to_keep_order(verb, objects))
+            self._sent_by_no_one(verb, objects) or self._sent_to_keep_order(verb, objects)
+            # "la France a dépêché à Bruxelles François Delattre, numéro deux du ministère": an envoy, no aid
+            or any(c.ent_type_ == "PER" or self.lex.is_a("official", c.lemma_) for c in objects))
 
     def _called_out(self, verb: Token) -> bool:
         """"Interpeller" in the sense of calling out or questioning someone, not of an arrest: done by people
