@@ -26,3 +26,11 @@ def test_a_tax_suspended_cuts_no_relation(make_doc) -> None:
     cooperation = coded(make_doc("Le gouvernement malien a annoncé la suspension de sa coopération avec la France."),
                         {"gouvernement malien": "MLI", "France": "FRA"})
     assert asserted(cooperation) == [("SANCTION", ("MLI",), ("FRA",))]
+
+
+def test_assets_frozen_are_a_sanction(make_doc) -> None:
+    doc = coded(make_doc("Le Chili a annoncé le gel des avoirs des dirigeants argentins."),
+                {"Chili": "CHL", "argentins": "ARG"})
+    assert asserted(doc) == [("SANCTION", ("CHL",), ("ARG",))]
+    wages = coded(make_doc("Le Chili a annoncé le gel des salaires des fonctionnaires."), {"Chili": "CHL"})
+    assert not types(wages)
