@@ -2838,7 +2838,7 @@ class DocumentCoder:
                 for c in tok.children):
             return []  # "des militaires chargeaient un lance-roquettes": loaded a thing, charged no one
         if etype == "PROTEST" and entry.pos == "VERB" and (mode == "obstruct" or entry.lemma == "mobiliser") \
-                and self._state_blocks(tok):
+                and self._decided_by_state(tok):
             return []  # "le gouvernement bloque l'accès", "l'Unesco se mobilise pour ...": no protest
         if etype == "AID" and entry.pos == "VERB" and any(
                 c.dep_ in ("obj", "nsubj:pass") and self.lex.is_a("not-aid", c.lemma_) for c in tok.children) or (
@@ -3800,7 +3800,7 @@ class DocumentCoder:
                 return True
         return False
 
-    def _state_blocks(self, verb: Token) -> bool:
+    def _decided_by_state(self, verb: Token) -> bool:
         """Whether the one who blocks or mobilises is the state, its leaders or an international organisation,
         who act by decision, not by protest: a government, an official, a head of state or an IGO ("le
         gouvernement bloque l'accès aux jeux", "le président bloque la publication des résultats", "l'Unesco se
@@ -4198,7 +4198,7 @@ class DocumentCoder:
         if not helped:
             return True
         places = [c for t in (verb, *sent) for c in t.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod")
-                  and c.i in self.place_at or c.lemma_.lower() in ("frontière", "zone", "région")]
+                  and (c.i in self.place_at or c.lemma_.lower() in ("frontière", "zone", "région"))]
         named = [c for t in (verb, *sent) for c in t.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "iobj")
                  and c not in places and any(m.explicit for m in self.mentions_at[c.i])]
         purpose = any(c.dep_ in ("advcl", "acl") and c.lemma_.lower() in ("aider", "soutenir", "appuyer", "épauler")
@@ -4224,9 +4224,8 @@ class DocumentCoder:
         verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
         if verb.dep_ == "conj" and verb.head != verb:
             verbs.append(verb.head)
-        agents = [c for v in verbs for c in v.children if c.dep_ == "obl:agent" or (
-            c.dep_.startswith("obl") and any(k.dep_ == "aux:pass" for k in v.children)
-            and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))]
+        agents = [a for v in verbs
+                  if (a := self._passive_agent(v, any(k.dep_ == "aux:pass" for k in v.children))) is not None]
         subj, passive = self.subject_of(verb)
         if subj is not None and not passive:
             agents.append(subj)
