@@ -4106,7 +4106,7 @@ class DocumentCoder:
                and any(k.dep_ == "case" and k.lower_ == "contre" for k in t.children)):
             return False  # "met en garde contre Moscou"
         return not any(
-            (t.pos_ in ("VERB", "AUX") and (is_future(t) or is_conditional(t)))
+            (t.pos_ in ("VERB", "AUX") and (is_future(t) or is_conditional(t) or t.lower_.endswith(("rait", "raient"))))
             or self.lex.is_a("harm", t.lemma_)
             or (t.pos_ in ("VERB", "NOUN") and any(e.type in HOSTILE for e in self.lex.lookup(t.lemma_, t.lower_)))
             for t in content)
