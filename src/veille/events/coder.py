@@ -4100,13 +4100,14 @@ class DocumentCoder:
                    for t in c.subtree]
         if (close := self._incise_quote(verb)) is not None:
             content += list(self.parse[verb.sent.start:close])  # '"...", a averti X': the words quoted
-        elif self._reporting_incise(verb):
-            content += list(self.parse[verb.sent.start:verb.i])  # '"...", a-t-il prévenu'
+        elif self._reporting_incise(verb) or _incise(verb) or self._unquoted_incise(verb):
+            content += list(self.parse[verb.sent.start:verb.i])  # '"...", a-t-il prévenu', "..., prévient X"
         if any(self.mentions_at[t.i] for t in content if t.dep_ in ("obj", "obl:arg", "obl", "nmod")
                and any(k.dep_ == "case" and k.lower_ == "contre" for k in t.children)):
             return False  # "met en garde contre Moscou"
         return not any(
             (t.pos_ in ("VERB", "AUX") and (is_future(t) or is_conditional(t) or t.lower_.endswith(("rait", "raient"))))
+            or (t.dep_ == "mark" and t.lower_ in ("si", "s'", "s’"))  # "si X ne cède pas, nous allons ...": a condition
             or self.lex.is_a("harm", t.lemma_)
             or (t.pos_ in ("VERB", "NOUN") and any(e.type in HOSTILE for e in self.lex.lookup(t.lemma_, t.lower_)))
             for t in content)
