@@ -16,12 +16,15 @@ Steps over the spaCy parse (``doc.parse``):
    sentence, that of the previous sentence's last place ("... à Londres. La police a
    chargé"), else that of the last explicit noun of the same sector, else the article's
    main country (title, dateline, most mentioned state, known people weighing a little for
-   theirs; a territory such as Hong Kong named nearly as often as its state); only the first
+   theirs, regions as much as an adjective for theirs when the state or the region is named
+   again; a tie to the title's state, then to the one named as more than a place; a
+   territory such as Hong Kong named nearly as often as its state); only the first
    two are explicit; a bare legislature or
    party noun takes the code of an explicit one in a sentence next to it ("le Congrès
    américain ... le Sénat"), a noun after a possessive the possessor's ("X ... son
    gouvernement"), and "les forces kurdes" (a people without a state) the country's (of
-   their clause's place, else of the article's places among the people's states);
+   their clause's place, else of the article's places among the people's states; not the
+   state acting "contre" them in their sentence when the article names another of them);
    someone speaking for such a body ("un porte-parole du gouvernement") takes its code;
 4. coreference: surnames, "M."/"Mme", "le diplomate", "le chef de l'Etat", and subject
    pronouns "il/elle/ils/elles" (the subject before them, else the last person named).
@@ -54,8 +57,8 @@ What the mentions look like (for the stages that read them):
 - a role attached to another ("le ministre délégué auprès du ministre de ...") is one role;
 - media ("selon l'AFP") have ``code`` and ``country`` None and sector "MED";
 - regions with a government of their own ("la Californie a porté plainte") stand for their
-  state; after "en", "dans", "de" or in brackets ("Portland (Oregon)") they are places, and
-  they never make the article's main country;
+  state; after "en", "dans", "de" or in brackets ("Portland (Oregon)") they are places; one
+  passing mention never makes the article's main country;
 - capitals after a locative "à" ("à Moscou") are places, not mentions; datelines too; two
   seats of power after "entre" are governments ("les tensions entre Séoul et Washington"),
   unless a route joins them ("un vol entre Paris et Rome");
