@@ -835,9 +835,15 @@ class ActorMatcher:
     @staticmethod
     def _posting(sdoc: Any, r_start: int, k: int) -> bool:
         """Whether the place at ``k`` is where an envoy is posted, not the state they serve:
-        "l'ex-ambassadeur en Chine d'Obama", "l'envoyé spécial au Yémen"."""
-        return k > 0 and sdoc[k - 1].lower_ in ("en", "au", "aux", "à") \
-            and any(norm(w).removeprefix("ex-") in _ENVOYS for j in range(r_start, k)
+        "l'ex-ambassadeur en Chine d'Obama", "l'envoyé spécial au Yémen", "l'ambassadeur à
+        l'ONU", "la représentante auprès de l'UE"."""
+        i = k - 1
+        if i > 0 and sdoc[i].lower_ in ("l'", "l’", "la", "le", "les"):
+            i -= 1
+        if i > 0 and sdoc[i].lower_ in ("de", "du", "des", "d'", "d’") and sdoc[i - 1].lower_ == "auprès":
+            i -= 1
+        return i > 0 and sdoc[i].lower_ in ("en", "au", "aux", "à", "auprès") \
+            and any(norm(w).removeprefix("ex-") in _ENVOYS for j in range(r_start, i)
                     for w in (sdoc[j].lemma_, sdoc[j].text))
 
     def _role_alone(self, sdoc: Any, m: _Match, by_token: dict[int, _Match],
