@@ -46,6 +46,10 @@ def test_straight_quotes_spaced_as_guillemets():
     assert _texts(text) == ["Nous resterons ouverts", "brutale", "Rien n'est décidé"]
 
 
+def test_a_quotation_may_open_on_an_ellipsis():
+    assert _texts('Il a lancé: "...nous verrons bien", a-t-il ajouté.') == ["...nous verrons bien"]
+
+
 def test_paragraph_continuation_of_a_quotation():
     text = "« Premier paragraphe du discours.\n\n« Second paragraphe du discours », a-t-il dit."
     runs = find_quoted(text)
