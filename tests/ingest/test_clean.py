@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veille.ingest import clean_text
-from veille.ingest.clean import _INVISIBLE as INVISIBLE
-from veille.ingest.clean import _classify, _Compiled, load_rules
+from veille.ingest.clean import _classify, _Compiled, load_rules, normalise_characters
 
 LEAD = "BRUXELLES (AFP) - Les ministres des Affaires étrangères de l'UE se sont réunis lundi à Bruxelles."
 BODY = "Ils ont discuté de nouvelles sanctions contre le régime, sans parvenir à un accord."
@@ -149,6 +146,25 @@ def test_unicode_is_normalised_and_invisible_characters_removed() -> None:
     assert clean_text(decomposed) == "Le président a parlé."
 
 
+@pytest.mark.parametrize(("mangled", "restored"), [
+    ('Le ministre de l"Économie a parlé.', "Le ministre de l'Économie a parlé."),
+    ('Un groupe d"énergie américain.', "Un groupe d'énergie américain."),
+    ('Il restera jusqu"à lundi.', "Il restera jusqu'à lundi."),
+    ('Il n"était pas là.', "Il n'était pas là."),
+])
+def test_a_double_quote_inside_an_elided_word_is_an_apostrophe(mangled: str, restored: str) -> None:
+    assert clean_text(mangled) == restored
+
+
+@pytest.mark.parametrize("quoted", [
+    'Il a dit "Ça suffit" aux manifestants.',
+    'Selon lui,"il faut partir".',
+    'Les mots "accord" et "alliance" reviennent.',
+])
+def test_quotation_marks_stay_where_they_open_or_close_a_quotation(quoted: str) -> None:
+    assert clean_text(quoted) == quoted
+
+
 def test_boilerplate_only_text_becomes_empty() -> None:
     assert clean_text("Par Jean Dupont\n\n(AFP)\n\n© AFP") == ""
     assert clean_text("   \n\n  ") == ""
@@ -183,7 +199,7 @@ def test_cleaning_is_idempotent_and_never_rewrites_a_line(lines: list[str]) -> N
     raw = "\n".join(lines)
     once = clean_text(raw)
     assert clean_text(once) == once
-    normalised = INVISIBLE.sub("", unicodedata.normalize("NFC", raw))
+    normalised = normalise_characters(raw)
     source_lines = {line.strip() for line in normalised.replace("\r", "\n").split("\n")}
     assert all(line in source_lines for line in once.split("\n") if line)
     assert "\n\n\n" not in once and once == once.strip()

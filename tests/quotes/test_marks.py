@@ -39,6 +39,17 @@ def test_missing_space_between_sentence_and_quotation():
     assert _texts(text) == ["Un homme a tiré plusieurs fois"]
 
 
+def test_straight_quotes_spaced_as_guillemets():
+    # straight marks standing where « » would, with their spaces: ' ... ",' closes, never opens
+    text = ('" Nous resterons ouverts ", assure la directrice.\n'
+            "Le syndicat parle d'une mesure \" brutale \". \" Rien n'est décidé \", répond le ministère.")
+    assert _texts(text) == ["Nous resterons ouverts", "brutale", "Rien n'est décidé"]
+
+
+def test_a_quotation_may_open_on_an_ellipsis():
+    assert _texts('Il a lancé: "...nous verrons bien", a-t-il ajouté.') == ["...nous verrons bien"]
+
+
 def test_paragraph_continuation_of_a_quotation():
     text = "« Premier paragraphe du discours.\n\n« Second paragraphe du discours », a-t-il dit."
     runs = find_quoted(text)

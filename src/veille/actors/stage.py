@@ -16,12 +16,15 @@ Steps over the spaCy parse (``doc.parse``):
    sentence, that of the previous sentence's last place ("... à Londres. La police a
    chargé"), else that of the last explicit noun of the same sector, else the article's
    main country (title, dateline, most mentioned state, known people weighing a little for
-   theirs; a territory such as Hong Kong named nearly as often as its state); only the first
+   theirs, regions as much as an adjective for theirs when the state or the region is named
+   again; a tie to the title's state, then to the one named as more than a place; a
+   territory such as Hong Kong named nearly as often as its state); only the first
    two are explicit; a bare legislature or
    party noun takes the code of an explicit one in a sentence next to it ("le Congrès
    américain ... le Sénat"), a noun after a possessive the possessor's ("X ... son
    gouvernement"), and "les forces kurdes" (a people without a state) the country's (of
-   their clause's place, else of the article's places among the people's states);
+   their clause's place, else of the article's places among the people's states; not the
+   state acting "contre" them in their sentence when the article names another of them);
    someone speaking for such a body ("un porte-parole du gouvernement") takes its code;
 4. coreference: surnames, "M."/"Mme", "le diplomate", "le chef de l'Etat", and subject
    pronouns "il/elle/ils/elles" (the subject before them, else the last person named).
@@ -54,8 +57,8 @@ What the mentions look like (for the stages that read them):
 - a role attached to another ("le ministre délégué auprès du ministre de ...") is one role;
 - media ("selon l'AFP") have ``code`` and ``country`` None and sector "MED";
 - regions with a government of their own ("la Californie a porté plainte") stand for their
-  state; after "en", "dans", "de" or in brackets ("Portland (Oregon)") they are places, and
-  they never make the article's main country;
+  state; after "en", "dans", "de" or in brackets ("Portland (Oregon)") they are places; one
+  passing mention never makes the article's main country;
 - capitals after a locative "à" ("à Moscou") are places, not mentions; datelines too; two
   seats of power after "entre" are governments ("les tensions entre Séoul et Washington"),
   unless a route joins them ("un vol entre Paris et Rome");
@@ -328,7 +331,7 @@ class ActorMatcher:
         for m in matches:
             for k in range(m.start, m.end):
                 by_token[k] = m
-        main = self._main_country(sdoc, matches, doc.article.title)
+        main = self._main_country(sdoc, matches, doc.article.title, by_token)
         self._sentence_places = {}
         self._state_counts = Counter(m.entry.code for m in matches if m.entry.kind == "state"
                                      and m.entry.type in ("name", "place", "demonym", "adjective")
@@ -427,12 +430,7 @@ class ActorMatcher:
             e = m.entry
             if e.type != "person":
                 continue
-            tok = sdoc[m.start]
-            if m.end - m.start == 1 and not self._name_like(sdoc, m.start, e.strict, by_token):
-                continue
-            if tok.i > 0 and sdoc[tok.i - 1].text[:1].isupper() and sdoc[tok.i - 1].pos_ == "PROPN" \
-                    and sdoc[tok.i - 1].ent_type_ == "PER" and m.end - m.start == 1:
-                # "Hunter Biden": another person with a known surname.
+            if self._other_person(sdoc, m, by_token):
                 continue
             out[m.start] = (m.start, m.end, e)
         for ent in sdoc.ents:
@@ -487,6 +485,17 @@ class ActorMatcher:
                 continue
             result.append(s)
         return result
+
+    def _other_person(self, sdoc: Any, m: _Match, by_token: dict[int, _Match]) -> bool:
+        """Whether a known person's one-word alias names someone else here: not used as a
+        name, or after another first name ("Hunter Biden")."""
+        if m.end - m.start != 1:
+            return False
+        if not self._name_like(sdoc, m.start, m.entry.strict, by_token):
+            return True
+        prev = sdoc[m.start - 1] if m.start > 0 else None
+        return prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN" \
+            and prev.ent_type_ == "PER"
 
     def _name_like(self, sdoc: Any, i: int, strict: bool, by_token: dict[int, _Match]) -> bool:
         """Whether a single capitalised token is used as a person's name here."""
@@ -826,9 +835,15 @@ class ActorMatcher:
     @staticmethod
     def _posting(sdoc: Any, r_start: int, k: int) -> bool:
         """Whether the place at ``k`` is where an envoy is posted, not the state they serve:
-        "l'ex-ambassadeur en Chine d'Obama", "l'envoyé spécial au Yémen"."""
-        return k > 0 and sdoc[k - 1].lower_ in ("en", "au", "aux", "à") \
-            and any(norm(w).removeprefix("ex-") in _ENVOYS for j in range(r_start, k)
+        "l'ex-ambassadeur en Chine d'Obama", "l'envoyé spécial au Yémen", "l'ambassadeur à
+        l'ONU", "la représentante auprès de l'UE"."""
+        i = k - 1
+        if i > 0 and sdoc[i].lower_ in ("l'", "l’", "la", "le", "les"):
+            i -= 1
+        if i > 0 and sdoc[i].lower_ in ("de", "du", "des", "d'", "d’") and sdoc[i - 1].lower_ == "auprès":
+            i -= 1
+        return i > 0 and sdoc[i].lower_ in ("en", "au", "aux", "à", "auprès") \
+            and any(norm(w).removeprefix("ex-") in _ENVOYS for j in range(r_start, i)
                     for w in (sdoc[j].lemma_, sdoc[j].text))
 
     def _role_alone(self, sdoc: Any, m: _Match, by_token: dict[int, _Match],
@@ -1309,12 +1324,30 @@ class ActorMatcher:
                     return None
                 code = max(named, key=lambda c: self._state_counts[c])
                 explicit, placed = False, None
+            if people and code in self._opposed(sdoc, m.start, by_token):
+                # "l'offensive de la Turquie contre les forces kurdes": not the attacker's own
+                # people, in a story that names another of their states.
+                others = [c for c in people if self._state_counts[c] and c != code]
+                if others:
+                    code = max(others, key=lambda c: self._state_counts[c])
+                    explicit, placed = False, None
         actor = Actor(code=code, name=sdoc[m.start:end].text, kind="other", sector=sector,
                       country=code if self.kb.is_state(code) else None)
         extra = [replace(actor, code=c, country=c if self.kb.is_state(c) else None)
                  for c in codes[1:]]
         return _Found(m.start, end, actor, key=f"dom:{code}:{sector}", explicit=explicit,
                       extra=extra, placed=placed is not None)
+
+    @staticmethod
+    def _opposed(sdoc: Any, i: int, by_token: dict[int, _Match]) -> set[str]:
+        """The states the sentence names when the noun at token i is what an act is "contre"
+        ("une offensive turque contre les forces kurdes")."""
+        if not any(c.dep_ == "case" and c.lower_ == "contre" for c in sdoc[i].children):
+            return set()
+        sent = sdoc[i].sent
+        return {m.entry.code for k in range(sent.start, i) if (m := by_token.get(k)) is not None
+                and m.start == k and m.entry.kind == "state" and m.entry.code and not m.entry.region
+                and m.entry.type in ("name", "place", "adjective", "demonym")}
 
     def _people_place(self, sdoc: Any, by_token: dict[int, _Match], main: str | None,
                       states: tuple[str, ...]) -> str | None:
@@ -1740,34 +1773,56 @@ class ActorMatcher:
         return out
 
     # -- main country ----------------------------------------------------------------------
-    def _main_country(self, sdoc: Any, matches: list[_Match], title: str | None) -> str | None:
+    def _main_country(self, sdoc: Any, matches: list[_Match], title: str | None,
+                      by_token: dict[int, _Match]) -> str | None:
         """The article's main country: the title's and dateline's, else the most mentioned state."""
         counts: Counter[str] = Counter()
+        regions: Counter[str] = Counter()  # weight of the regions of each state
+        acting: Counter[str] = Counter()  # weight of the mentions that are no mere place
+        named: Counter[str] = Counter()  # mentions of the regions of each state
         first: dict[str, int] = {}
         if title:
-            for e in self.kb.scan(title):
+            for k, e in enumerate(self.kb.scan(title)):
                 if e.kind == "state" and e.code and e.type not in ("domestic", "role", "none"):
                     counts[e.code] += 5
-                    first.setdefault(e.code, -1)
+                    first.setdefault(e.code, k - 100)  # before the text, in the title's order
         lead_end = next(iter(sdoc.sents)).end if len(sdoc) else 0
         for m in matches:
             e = m.entry
             if e.kind == "person" and e.code and self.kb.is_state(e.code):
+                if self._other_person(sdoc, m, by_token):
+                    continue  # "Kris Austin" is not the known Austin
                 counts[e.code] += 1  # a known person weighs for their state: decides only stories naming none
                 first.setdefault(e.code, m.start)
                 continue
-            if e.kind != "state" or not e.code or e.type in ("domestic", "role") or e.region:
-                continue  # a story set in Nevada is not for that about the United States
-            weight = 2 if e.type == "name" else 1
+            if e.kind != "state" or not e.code or e.type in ("domestic", "role"):
+                continue
+            weight = 2 if e.type == "name" and not e.region else 1
             if m.start < 4 and m.end < len(sdoc) and sdoc[m.end].text == "(":
                 weight += 4  # dateline "ALGER (AFP) -"
             if m.start < lead_end:
                 weight += 2  # the lead sentence says what the story is about
-            counts[e.code] += weight
+            if e.region:
+                regions[e.code] += weight
+                named[e.code] += 1
+            else:
+                counts[e.code] += weight
+                if not self._locative(sdoc, m.start):
+                    acting[e.code] += weight
             first.setdefault(e.code, m.start)
+        for code, weight in regions.items():
+            # A region ("le Québec", "en Californie") weighs for its state as little as an
+            # adjective, in a story that names the state otherwise or the region again: one
+            # passing "au Texas" does not make a story American.
+            if counts[code] or named[code] >= 2:
+                counts[code] += weight
+        counts = +counts
         if not counts:
             return None
-        top = max(counts, key=lambda c: (counts[c], -first[c]))
+        # A tie goes to the title's first state, else to the one named as more than a place
+        # ("Aux Etats-Unis, ..." in a Canadian story), else to the one named first.
+        top = max(counts, key=lambda c: (counts[c], first[c] < 0, -first[c] if first[c] < 0 else acting[c],
+                                         -first[c]))
         for territory, state in self.kb.territories.items():
             # "Pékin" acting on Hong Kong: a story naming the territory nearly as often as
             # its state is about the territory.

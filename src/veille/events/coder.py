@@ -263,14 +263,24 @@ class DocumentCoder:
 
     def _stated_place_country(self, tok: Token) -> str | None:
         """The country of a place the word's clause, else its sentence, names as a location."""
-        found = self._governed(self.located, self._clause_heads(tok))
+        found = self._clause_place(self._clause_heads(tok))
         if found is None:
             # not a place in a clause that describes another noun: "les militaires, pour la plupart
             # formés en France, ont promis" were trained there, they do not act there
-            found = next((self.located[i] for i in range(tok.sent.start, tok.sent.end) if i in self.located
+            found = next((self.event_located[i] for i in range(tok.sent.start, tok.sent.end) if i in self.event_located
                           and not any(a.dep_ in ("acl", "acl:relcl") and a.pos_ == "VERB" and a.head.i != tok.i
                                       for a in self.parse[i].ancestors)), None)
         return found.country if found is not None and found.country else None
+
+    def _clause_place(self, heads: list[Token]) -> Place | None:
+        """The place the clause of ``heads[0]`` happens in: one under the word itself, else the
+        place a relative clause in "où" hangs on ("en France où des manifestations ont eu lieu"),
+        else one under the verbs above; never the place of a happening that only explains it."""
+        where = self._where_clause(heads)
+        if where is not None and not any(p is where for p in self.event_located.values()):
+            where = None  # "quitter la Belgique, où ...": a place the clause leaves, not one it is in
+        return self._governed(self.event_located, heads[:1]) or where \
+            or self._governed(self.event_located, heads[1:])
 
     def local_country(self, tok: Token, own_clause: bool = False) -> str | None:
         """The country the text places a clause in: a place its clause or sentence names, else
@@ -279,21 +289,28 @@ class DocumentCoder:
         if own_clause:
             cut = next((k for k, h in enumerate(heads) if h.dep_ == "acl:relcl"), len(heads))
             heads = heads[:cut + 1]  # a relative clause is not placed by the place of its main clause
-        found = self._governed(self.located, heads)
+        found = self._clause_place(heads)
         if found is None:
             found = self._nationwide(heads)  # "décrété dans tout le pays": the country last named
         if found is None and not own_clause:
-            found = next((self.located[i] for i in range(tok.sent.start, tok.sent.end) if i in self.located), None)
+            found = next((self.event_located[i] for i in range(tok.sent.start, tok.sent.end) if i in self.event_located), None)
         if found is not None and found.country:
-            return found.country  # type: ignore[no-any-return]
+            return found.country
         if self.doc.dateline is not None and self.doc.dateline.country:
             return self.doc.dateline.country
         return self.lead_country
 
     def _lead_country(self) -> str | None:
-        """Where the lead sentence says the story happens ("à Tataouine", "en Algérie")."""
+        """Where the lead sentence says the story happens ("à Tataouine", "en Algérie"): a place of
+        its events before one of a happening that only explains them ("après la mort de X aux
+        Etats-Unis, des manifestations en France"), which is still better than none."""
         lead = self.doc.sentences[0].end if self.doc.sentences else 0
-        return next((p.country for i, p in sorted(self.located.items()) if p.span.start < lead and p.country), None)
+        places = [(i, p) for table in (self.event_located, self.located) for i, p in sorted(table.items())
+                  if p.span.start < lead and p.country]
+        # a place of the clause ("se propager en France") before one that describes a noun ("la mort
+        # de X aux Etats-Unis")
+        return next((p.country for i, p in places if self.parse[i].dep_ != "nmod"),
+                    places[0][1].country if places else None)
 
     def _antecedent(self, tok: Token) -> Args:
         """The actor a third-person pronoun stands for: the last subject actor before it."""
@@ -1553,7 +1570,8 @@ class DocumentCoder:
         for i, p in self.place_at.items():
             tok = self.parse[i]
             # "A Tripoli, ...": "à" written without its accent at the start of a sentence
-            cases = {"à" if k.text == "A" else k.lower_ for k in tok.children if k.dep_ in ("case", "fixed")}
+            cases = {"à" if k.text == "A" else k.lower_ for k in tok.children if k.dep_ in ("case", "fixed")
+                     or (k.text == "A" and k.i == i - 1)}  # "A Lyon, ..." that the parser read as a word
             if cases & _PARTY_CASES:
                 continue  # "des discussions avec Moscou", "une plainte contre la France": a party
             if "à" in cases and p.feature == "country" and any(

@@ -22,6 +22,11 @@ _FRAGMENT_MAX = 100  # longest line taken for a stray headline or label (not a s
 _TEASER_MAX = 200  # a "see also" line longer than this is a paragraph of the article
 _DEFINE = re.compile(r"\{([A-Z]+)\}")
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+# A straight double quote glued between an elided word and the vowel that follows ("l"économie",
+# "d"être", "jusqu"à") stands for an apostrophe that a conversion of curly quotes has mangled: a
+# quotation mark never sits inside a word, and left as it is it would open a false quotation.
+_ELIDED_QUOTE = re.compile(r"""(?<![^\W\d_])((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu))"(?=[aeiouyhàâäéèêëîïôöùûü])""",
+                           re.IGNORECASE)
 # A wire dateline: "GENÈVE (Reuters) -", "PARIS, 12 janvier (AFP) -": the agency that filed the story.
 _DATELINE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{0,40}(?:,[^()\n]{1,30})?\s*)?"
                        r"\((?P<agency>[A-Z][\w.&/-]*(?: [\w.&/-]+){0,2})\)\s*[-–—]")
@@ -91,9 +96,14 @@ def _rules() -> _Compiled:
     return _Compiled.of(load_rules())
 
 
+def normalise_characters(text: str) -> str:
+    """NFC, without invisible characters, apostrophes mangled into double quotes restored."""
+    return _ELIDED_QUOTE.sub(r"\1'", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
+
+
 def clean_text(text: str) -> str:
     """The article text without boilerplate lines, with paragraph breaks kept."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = normalise_characters(text)
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     drop = _boilerplate_lines(lines, _rules())
     kept: list[str] = []

@@ -13,6 +13,7 @@ SPACES = " \t\n\r\u00a0\u202f\u2009\u2007"
 _WORD = re.compile(r"\w+")
 # Lines of scripts or markup that web extraction sometimes leaves in an article body.
 _CODE = re.compile(r"[{}]|=>|\bfunction\s*\(|\bwindow\.|\bvar\s+\w+\s*=|https?://")
+_AFTER_CLOSE = ".,;:!?)]}"  # punctuation that follows a closing mark, never the first quoted word
 MAX_LENGTH = 3000  # a longer "quotation" is a pairing error
 
 
@@ -35,8 +36,11 @@ def _straight_role(text: str, i: int) -> str:
     """Whether a straight double quote opens, closes, or cannot tell from its neighbours."""
     prev = text[i - 1] if i > 0 else "\n"
     nxt = text[i + 1] if i + 1 < len(text) else "\n"
-    opens = (prev in SPACES or prev in "([{'’-—–/") and nxt not in SPACES
-    closes = prev not in SPACES and (nxt in SPACES or nxt in ".,;:!?)]}…-—–'’")
+    # A mark between a space and a punctuation mark closes a quotation spaced as « » are (' ...  ",
+    # s'inquiète X'): it can open none.
+    spaced_close = prev in SPACES and nxt in _AFTER_CLOSE and text[i + 1 : i + 3] != ".."  # not '"...'
+    opens = (prev in SPACES or prev in "([{'’-—–/") and nxt not in SPACES and not spaced_close
+    closes = prev not in SPACES and (nxt in SPACES or nxt in ".,;:!?)]}…-—–'’") or spaced_close
     if not opens and not closes and prev in ".!?:;" and nxt.isupper():
         return "either"  # no space after a sentence ('Annapolis."Un tireur'): the open quotations tell
     if opens and not closes:
