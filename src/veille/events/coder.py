@@ -865,6 +865,23 @@ class DocumentCoder:
                 out = _merge_args(out, self.actors_at(i))
         return out
 
+    def _unquoted_incise(self, verb: Token) -> bool:
+        """Whether a verb after a comma, with no subject before it, has a person after it for its
+        subject ("les Etats-Unis sont allés trop loin, a reconnu le secrétaire d'Etat"): the parser takes the
+        speaker for the object of a verb reporting the clause before the comma."""
+        i = verb.i - 1
+        while i > verb.sent.start and (self.parse[i].dep_.startswith("aux") or self.parse[i].pos_ == "ADV"
+                                       and self.parse[i].head == verb):
+            i -= 1
+        if i <= verb.sent.start or self.parse[i].text != "," or any(
+                c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+            return False
+        after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "nsubj")]
+        return len(after) == 1 and (after[0].ent_type_ == "PER" or any(
+            self.lex.is_a(kind, after[0].lemma_) for kind in ("official", "person", "domestic"))
+            or any(c.dep_ in ("appos", "flat:name", "nmod") and c.ent_type_ == "PER"
+                   and not any(g.dep_ == "case" for g in c.children) for c in after[0].children))
+
     def _incise_subject(self, verb: Token) -> Token | None:
         """The speaker of a reporting incise, after the verb ('"...", a dénoncé mardi le ministre'): the
         parser often takes it for an object, or takes a name inside the quotation for the subject."""
@@ -1916,7 +1933,8 @@ class DocumentCoder:
                     or any(a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children))
                     for c in tok.children):
                 continue  # "reconnaît avoir envoyé", "soutient avoir agi": an admission or a claim
-            if e.constraint == "no-ccomp" and (_incise(tok) or self._reporting_incise(tok)):
+            if e.constraint == "no-ccomp" and (_incise(tok) or self._reporting_incise(tok)
+                                               or self._unquoted_incise(tok)):
                 continue  # '"...", soutient X dans un communiqué': a claim reported, not support given
             if self.lex.is_a("not-reflexive", e.lemma) and (
                     any(_se_clitic(c) for c in tok.children) or _reflexive(tok) or _own_clitic(tok)):
@@ -2123,9 +2141,15 @@ class DocumentCoder:
         if self.lex.is_a("speech-incise", verb.lemma_) and (self._reporting_incise(verb) or (
                 not any(c.dep_ == "obj" for c in kids) and any(c.dep_.startswith("nsubj") and c.i > verb.i for c in kids))):
             return True
-        return self.lex.is_a("ask", verb.lemma_) and any(
-            c.dep_ == "ccomp" and any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS
-                                      for g in c.children if g.i < c.i) for c in kids)
+        if not self.lex.is_a("ask", verb.lemma_):
+            return False
+        # the parser often attaches "demander (à X) si ..." as an adverbial clause; with nothing asked
+        # for besides it (no object, no "de" + infinitive), "si" opens a question, not a condition
+        bare = not any(c.dep_ in ("obj", "xcomp") for c in kids)
+        return any(
+            (c.dep_ == "ccomp" or (bare and c.dep_ == "advcl" and c.i > verb.i))
+            and any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS
+                    for g in c.children if g.i < c.i) for c in kids)
 
     def _mobilises_people(self, tok: Token) -> bool:
         """Whether "mobiliser" gathers people ("se mobiliser", "a mobilisé des milliers de personnes",
@@ -2937,6 +2961,9 @@ class DocumentCoder:
             return []  # "a déploré l'une des pires tornades", "regrette le séisme": a misfortune, no one blamed
         if etype == "THREATEN" and entry.lemma != "menacer" and self._warns_of_disaster(tok):
             return []  # "a prévenu qu'il fallait s'attendre à une deuxième vague de contamination": no threat
+        if etype == "THREATEN" and entry.pos == "VERB" and self.lex.is_a("warning", entry.lemma) \
+                and (not target or set(target.codes) <= set(source.codes)) and self._warns_of_no_act(tok):
+            return []  # '"Nous ne pouvons pas continuer ainsi", a averti le gouverneur': a caution, no threat
         if entry.lemma == "donner" and etype == "REQUEST" and not any(
                 c.dep_ in ("advcl", "xcomp") and any(k.lower_ == "pour" for k in c.children)
                 and any(t.lower_ in ("jusqu'", "jusqu’", "jusque") for t in self.parse[tok.i + 1:c.i])
@@ -4079,6 +4106,30 @@ class DocumentCoder:
         return not any(e.type in HOSTILE for t in content if t.pos_ in ("VERB", "NOUN")
                        for e in self.lex.lookup(t.lemma_, t.lower_))
 
+    def _warns_of_no_act(self, verb: Token) -> bool:
+        """Whether a warning ("avertir", "prévenir", "mettre en garde") is addressed to no actor and says
+        nothing that is to come: no future or conditional, no hostile act, no harm ("a averti que la
+        situation se dégradait"). A threat warns someone ("a averti Moscou") or of consequences to come
+        ("a prévenu que toute aggravation pourrait avoir des conséquences")."""
+        if any(c.dep_ in ("obj", "iobj", "obl:arg") and (c.pos_ == "PRON" or self.mentions_at[c.i])
+               for c in verb.children):
+            return False
+        content = [t for c in verb.children if c.dep_ in ("ccomp", "obl:arg", "obl", "xcomp", "advcl", "parataxis")
+                   for t in c.subtree]
+        if (close := self._incise_quote(verb)) is not None:
+            content += list(self.parse[verb.sent.start:close])  # '"...", a averti X': the words quoted
+        elif self._reporting_incise(verb) or _incise(verb) or self._unquoted_incise(verb):
+            content += list(self.parse[verb.sent.start:verb.i])  # '"...", a-t-il prévenu', "..., prévient X"
+        if any(self.mentions_at[t.i] for t in content if t.dep_ in ("obj", "obl:arg", "obl", "nmod")
+               and any(k.dep_ == "case" and k.lower_ == "contre" for k in t.children)):
+            return False  # "met en garde contre Moscou"
+        return not any(
+            (t.pos_ in ("VERB", "AUX") and (is_future(t) or is_conditional(t) or t.lower_.endswith(("rait", "raient"))))
+            or (t.dep_ == "mark" and t.lower_ in ("si", "s'", "s’"))  # "si X ne cède pas, nous allons ...": a condition
+            or self.lex.is_a("harm", t.lemma_)
+            or (t.pos_ in ("VERB", "NOUN") and any(e.type in HOSTILE for e in self.lex.lookup(t.lemma_, t.lower_)))
+            for t in content)
+
     def _content_is_event(self, verb: Token) -> bool:
         """Whether a warning's reported content is itself a non-hostile event (a refusal to talk,
         a promise), coded on its own: then the warning verb only reports it."""
@@ -4131,6 +4182,24 @@ class DocumentCoder:
             return True  # "l'indice a cédé 3 %", "le titre cédait deux points": a price that falls
         if lemma == "saluer" and self._greeting(verb):
             return True
+        # (the tagger may read the participle as an infinitive: its ending tells)
+        if etype == "CONSULT" and lemma == "retrouver" and any(
+                c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB") and not any(k.dep_ == "mark" for k in c.children)
+                and not c.lower_.endswith(("er", "ir", "re")) for c in verb.children):
+            return True  # "s'est retrouvé rattrapé par", "se retrouve isolé": a state one ends up in, no meeting
+        if etype == "ACCUSE" and lemma == "qualifier" and any(
+                self.lex.is_a("favourable", t.lemma_) for c in verb.children if c.dep_ in ("obl:arg", "obl", "xcomp", "obj")
+                for k in ((c,) if c.dep_ != "obj" else ()) + tuple(k for k in c.children if k.dep_ == "nmod")
+                for t in (k, *(a for a in k.children if a.dep_ == "amod"))):
+            return True  # "qualifié de succès", "qualifiant l'accord d'historique": praise, no blame
+        if etype == "CONCEDE" and lemma == "lever" and any(self.lex.is_a("money", c.lemma_) for c in objects):
+            return True  # "a levé 20 millions d'euros": money raised, no sanction lifted
+        if etype == "COERCE" and lemma == "arrêter" and any(
+                c.dep_ == "xcomp" and any(k.dep_ == "mark" and k.lower_ in ("de", "d'", "d’") for k in c.children)
+                for c in verb.children):
+            return True  # "a arrêté de fumer": to stop doing something, no arrest
+        if etype == "REQUEST" and any(c.dep_ == "nsubj" and self.lex.is_a("rule", c.lemma_) for c in verb.children):
+            return True  # "la loi exige que", "le règlement demande": a standing rule, no demand by an actor
         if lemma == "interpeller" and self._called_out(verb):
             return True
         if self.lex.is_a("joint-act", lemma) and any(
