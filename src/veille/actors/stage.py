@@ -2086,7 +2086,7 @@ class ActorMatcher:
         return result
 
 
-ActorsStageName = "actors.kb.v9"
+ActorsStageName = "actors.kb.v10"
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:
