@@ -3043,6 +3043,8 @@ class DocumentCoder:
                      and not any(c.lemma_.lower() == "coupable" for c in tok.children)):
             # "ne discuteront pas", "aucune concession"; not "n'avons pas de soutien" (a lack, not a refusal)
             etype, mode, status = "REJECT", None, "asserted"
+            if entry.pos == "VERB" and self._refusal_framed(verb_like):
+                status = "hypothetical"  # "appellent X à refuser de fournir", "accusé de ne pas aider": no refusal told
         elif clause.planned and status == "asserted":
             if etype == "CONSULT":
                 etype, mode = "AGREE", None  # a planned meeting
@@ -4171,6 +4173,18 @@ class DocumentCoder:
         return verb.dep_ == "xcomp" and head != verb and self.lex.is_a("planned", head.lemma_) \
             and not (head.lemma_.lower() == "devoir" and is_past(head))
 
+    def _refusal_framed(self, verb: Token) -> bool:
+        """Whether a refusal read from a negated act ("refuser de fournir", "en n'aidant pas") hangs on a clause
+        that is itself not told as done: a call to refuse, a refusal alleged ("accuse X de violer ses engagements
+        en n'aidant pas"). Not when the governor carries the negation ("ne pourrait pas accepter" refuses)."""
+        head = verb.head
+        if head == verb or verb.dep_ not in ("xcomp", "advcl", "ccomp") or is_negated(head):
+            return False
+        if verb.dep_ == "advcl" and head.lemma_.lower() in _ALLEGING and any(
+                c.dep_ == "mark" and c.lower_ == "en" for c in verb.children):
+            return True  # "accuse X de violer ses engagements, en n'aidant pas Y": the gerund tells what is alleged
+        return clause_of(head, self.lex).status == "hypothetical"
+
     def _other_sense(self, verb: Token, entry: Trigger, etype: str) -> bool:
         """A trigger verb used in a sense that is no political act: a market that "cède 2 %", a greeting
         ("est venu me saluer"), a letter or a time "signé", a permit "reçu", "ne peut se permettre"."""
@@ -4187,6 +4201,15 @@ class DocumentCoder:
                 c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB") and not any(k.dep_ == "mark" for k in c.children)
                 and not c.lower_.endswith(("er", "ir", "re")) for c in verb.children):
             return True  # "s'est retrouvé rattrapé par", "se retrouve isolé": a state one ends up in, no meeting
+        if etype == "CONSULT" and lemma == "retrouver" and any(
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
+                and any(k.dep_ == "mark" and k.lower_ in ("à", "a") for k in c.children) for c in verb.children):
+            return True  # "se retrouve à devoir gérer la crise": what one ends up doing, no meeting
+        if etype == "ACCUSE" and lemma == "déplorer":
+            # (the parser may hang the counted noun elsewhere: the first noun after the verb)
+            counted = objects + [t for t in self.parse[verb.i + 1:verb.i + 5] if t.pos_ == "NOUN"][:1]
+            if any(self.lex.is_a("mourned", c.lemma_) and any(k.dep_ == "nummod" for k in c.children) for c in counted):
+                return True  # "le pays déplore 163 morts": a toll counted, no one blamed
         if etype == "ACCUSE" and lemma == "qualifier" and any(
                 self.lex.is_a("favourable", t.lemma_) for c in verb.children if c.dep_ in ("obl:arg", "obl", "xcomp", "obj")
                 for k in ((c,) if c.dep_ != "obj" else ()) + tuple(k for k in c.children if k.dep_ == "nmod")
@@ -4383,6 +4406,8 @@ SAME = frozenset({"similaire", "même", "identique", "semblable", "pareil", "ana
 ACCUSATIONS = frozenset({"accusation", "allégation", "reproche", "soupçon", "critique", "imputation"})
 # Participles that make a talk noun an interview given to a medium ("l'entretien accordé à", "publié par").
 _PUBLISHED = frozenset({"publier", "accorder", "paraître", "diffuser", "donner"})
+# Verbs whose complement is an act alleged, not told as done.
+_ALLEGING = frozenset({"accuser", "soupçonner", "reprocher"})
 _ACCUSABLE = frozenset({"ACCUSE", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _PARTY_CASES = frozenset({"avec", "contre", "entre", "par", "pour", "envers", "vers", "auprès"})
 # acts done on the spot, whose scene the previous sentence may set
