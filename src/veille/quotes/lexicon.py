@@ -22,10 +22,23 @@ class Lexicon:
     titles: frozenset[str]
     slogan_cues: frozenset[str]
     fillers: frozenset[str]
+    first_names: dict[str, str]  # lower-case first name -> "Masc" | "Fem"
 
     def is_verb(self, form: str) -> bool:
         """Whether a word form is a reporting verb."""
         return form.lower() in self.verbs
+
+
+def _first_names() -> dict[str, str]:
+    """Common first names and their usual gender, from the actors' readable list."""
+    text = files("veille.actors").joinpath("data", "first_names.tsv").read_text(encoding="utf-8")
+    genders = {"m": "Masc", "f": "Fem"}
+    names: dict[str, str] = {}
+    for line in text.splitlines()[1:]:
+        name, _, gender = line.strip().partition("\t")
+        if name and not name.startswith("#") and gender.strip() in genders:
+            names.setdefault(name.lower(), genders[gender.strip()])
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -42,4 +55,5 @@ def load_lexicon() -> Lexicon:
         titles=frozenset(_lines("titles.txt")),
         slogan_cues=frozenset(w.lower() for w in _lines("slogan_cues.txt")),
         fillers=frozenset(w.lower() for w in _lines("time_words.txt")),
+        first_names=_first_names(),
     )

@@ -22,6 +22,8 @@ DEMONSTRATIVE = {"ce", "cet", "cette", "ces"}
 POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}  # "son homologue allemand" names a known person
 INDEFINITE = {"un", "une", "des", "d'", "d’"}
 CUT_WORDS = {"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où", "que", "qu'", "qu’"}
+# Demonstrative pronouns that stand for a person named before ("Celui-ci a précisé").
+DEMONSTRATIVE_PRONOUNS = re.compile(r"(celui-ci|ce dernier|celle-ci|cette dernière)\b", re.IGNORECASE)
 # Prepositions that introduce the source of reported words ("selon X", "d'après X").
 SOURCE_PREPS = {"selon"}
 
@@ -442,6 +444,15 @@ class ArticleContext:
                     continue
                 words = [t for t in self.parse[lo:hi]
                          if t.pos_ == "PROPN" and t.ent_type_ not in {"LOC", "ORG"}]
+                demonstrative = DEMONSTRATIVE_PRONOUNS.match(self.text, self.parse[lo].idx)
+                if demonstrative:
+                    # "Celui-ci a indiqué": the person named last before it, of its gender
+                    gender = "Masc" if demonstrative.group(1).lower().startswith(("celui", "ce ")) else "Fem"
+                    before = self._last_person_before(self.parse[lo].idx, gender, pronoun=True)
+                    if before is not None:
+                        self.reporters.append((self.parse[lo].idx, self.parse[hi - 1].idx + len(self.parse[hi - 1]),
+                                               self.clean_name(before.name)))
+                    continue
                 if words and words[0].text[:1].isupper():
                     self.reporters.append((words[0].idx, words[-1].idx + len(words[-1].text),
                                            " ".join(t.text for t in words)))
@@ -451,43 +462,57 @@ class ArticleContext:
         self.history.append((position, speaker))
         self.history.sort(key=lambda item: item[0])
 
-    def last_speaker(self, position: int | None = None, gender: str | None = None) -> Speaker | None:
-        """The latest speaker before a position: of a quotation, or a named subject of a reporting verb."""
+    def last_speaker(self, position: int | None = None, gender: str | None = None,
+                     pronoun: bool = False) -> Speaker | None:
+        """The latest speaker before a position: of a quotation, or a named subject of a reporting verb.
+
+        For a pronoun ("dit-elle"), a person's first name also tells the gender."""
         best: tuple[int, Speaker] | None = None
         for pos, sp in self.history:
             if position is not None and pos >= position:
                 break
-            if gender is None or sp.gender is None or sp.gender == gender:
+            sp_gender = sp.gender or (self._name_gender(sp.name) if pronoun and sp.person else None)
+            if gender is None or sp_gender is None or sp_gender == gender:
                 best = (pos, sp)
         for start, end, name in self.reporters:
             if position is not None and start >= position:
                 break
             if best is None or start > best[0]:
                 full = self.full_name(name)
-                if gender is not None and self._known_gender(full) not in {None, gender}:
+                if gender is not None and self._known_gender(full, pronoun) not in {None, gender}:
                     continue
                 best = (start, self._speaker(full, start, end, None, person=True))
         return best[1] if best else None
 
-    def _known_gender(self, name: str) -> str | None:
+    def _known_gender(self, name: str, by_first_name: bool = False) -> str | None:
         for _, sp in self.history:
             if sp.name == name and sp.gender:
                 return sp.gender
-        return None
+        return self._name_gender(name) if by_first_name else None
+
+    def _name_gender(self, name: str) -> str | None:
+        """The usual gender of a person's first name ("Marie Dupont" -> Fem), when the name has one."""
+        words = self._strip_titles(name.split())
+        if len(words) < 2:
+            return None
+        first = words[0].lower()
+        return self.lex.first_names.get(first) or self.lex.first_names.get(first.split("-")[0])
 
     def resolve(self, att: Attribution, position: int) -> Speaker | None:
         """The speaker an attribution names, resolved through the article."""
         if att.pronoun:
             gender = PRONOUNS.get(att.pronoun)
-            last = self.last_speaker(position, gender)
-            near = self._subject_antecedent(position, gender, att.pronoun in {"il", "elle"})
+            # a singular pronoun stands for one person, whose first name may tell the gender
+            singular = att.pronoun in {"il", "elle"}
+            last = self.last_speaker(position, gender, pronoun=singular)
+            near = self._subject_antecedent(position, gender, singular)
             if near is not None and (last is None or near[0] > last.start):
                 resolved = self.resolve(Attribution(near[1], None, att.verb, att.how), near[0])
                 if resolved is not None:
                     return resolved
             if last:
                 return last
-            return self._last_person_before(position, gender)
+            return self._last_person_before(position, gender, pronoun=singular)
         if att.tokens is None:
             return None
         lo, hi = att.tokens
@@ -646,7 +671,8 @@ class ArticleContext:
                 person = tok.ent_type_ == "PER" or tok.text in self.lex.titles or kind in {"role", "source"}
                 number_ok = not singular or tok.morph.get("Number") != ["Plur"]
                 rng = self.np_range(tok)
-                g = self._gender(self.parse[rng[0] : rng[1]])
+                g = self._gender(self.parse[rng[0] : rng[1]]) \
+                    or (self._name_gender(self.np_text(rng)) if singular and tok.ent_type_ == "PER" else None)
                 if person and number_ok and (gender is None or g is None or g == gender):
                     return self.parse[rng[0]].idx, rng
             i -= 1
@@ -666,11 +692,13 @@ class ArticleContext:
             return str(root.morph.get("Gender")[0])
         return None
 
-    def _last_person_before(self, position: int, gender: str | None) -> Speaker | None:
+    def _last_person_before(self, position: int, gender: str | None, pronoun: bool = False) -> Speaker | None:
         best = None
         for start, end, name in self.persons:
             if start >= position:
                 break
+            if pronoun and gender is not None and self._known_gender(self.full_name(name), True) not in {None, gender}:
+                continue  # "elle" does not stand for a man named before
             best = (start, end, name)
         if best is None:
             return None
