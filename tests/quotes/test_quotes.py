@@ -227,3 +227,12 @@ def test_quote_date_is_never_the_start_of_a_period(make_doc, stage):
             "entre les démocraties et les autocraties ».")
     doc = stage(DatesStage()(make_doc(text, date="2020-05-06")))
     assert [q.date for q in doc.quotes if q.kind == "direct"] == ["2020-05-06"]
+
+
+@pytest.mark.parametrize("named", [
+    'Le fonds, rebaptisé "Caisse des jeunes pour l\'avenir", a été présenté mardi par le ministre.',
+    "Le groupe de députés surnommé « les amis de la réforme du rail » a voté contre le texte.",
+    'Le Parlement a voté un texte intitulé " Résolution sur les libertés de la presse " mardi.',
+])
+def test_a_name_given_by_a_naming_verb_is_no_quotation(quotes, named):
+    assert quotes(named) == []

@@ -216,12 +216,20 @@ def _is_slogan(ctx: ArticleContext, cand: _Candidate) -> bool:
                for t in window)
 
 
+#: Verbs that give a name: what follows them between marks is the name given, not words said.
+NAMING_VERBS = frozenset({"baptiser", "rebaptiser", "surnommer", "intituler", "dénommer", "renommer"})
+
+
 def _is_name(ctx: ArticleContext, cand: _Candidate) -> bool:
-    """A capitalised name between marks after an article ("les «Grands-mères contre ...»") is no quotation."""
+    """A capitalised name between marks after an article ("les «Grands-mères contre ...»"), or the name a
+    naming verb gives ("la caisse, rebaptisée « Caisse des jeunes »"), is no quotation."""
     if len(cand.parts) > 1:
         return False
     part = cand.parts[0]
     before = [t for t in ctx.window_before(cand.open) if not t.is_space]
+    if before and (before[-1].lemma_.lower() in NAMING_VERBS or before[-1].lower_.rstrip("es") in {
+            "baptisé", "rebaptisé", "surnommé", "intitulé", "dénommé", "renommé"}):
+        return True
     if not before or before[-1].pos_ not in {"DET", "ADP"} or not ctx.text[part.start].isupper():
         return False
     i, j = ctx.token_at(part.start), ctx.token_at(max(part.end - 1, part.start))
