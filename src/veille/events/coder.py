@@ -4198,13 +4198,15 @@ class DocumentCoder:
             return True
         # (the tagger may read the participle as an infinitive: its ending tells)
         if etype == "CONSULT" and lemma == "retrouver" and any(
-                c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB") and not any(k.dep_ == "mark" for k in c.children)
-                and not c.lower_.endswith(("er", "ir", "re")) for c in verb.children):
-            return True  # "s'est retrouvé rattrapé par", "se retrouve isolé": a state one ends up in, no meeting
-        if etype == "CONSULT" and lemma == "retrouver" and any(
-                c.dep_ == "xcomp" and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
-                and any(k.dep_ == "mark" and k.lower_ in ("à", "a") for k in c.children) for c in verb.children):
-            return True  # "se retrouve à devoir gérer la crise": what one ends up doing, no meeting
+                c.dep_ == "xcomp" and (
+                    # "s'est retrouvé rattrapé par", "se retrouve isolé": a state one ends up in
+                    c.pos_ in ("ADJ", "VERB") and not any(k.dep_ == "mark" for k in c.children)
+                    and not c.lower_.endswith(("er", "ir", "re"))
+                    # "se retrouve à devoir gérer la crise": what one ends up doing
+                    or c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
+                    and any(k.dep_ == "mark" and k.lower_ in ("à", "a") for k in c.children))
+                for c in verb.children):
+            return True  # no meeting
         if etype == "ACCUSE" and lemma == "déplorer":
             # (the parser may hang the counted noun elsewhere: the first noun after the verb)
             counted = objects + [t for t in self.parse[verb.i + 1:verb.i + 5] if t.pos_ == "NOUN"][:1]

@@ -218,6 +218,8 @@ def _is_slogan(ctx: ArticleContext, cand: _Candidate) -> bool:
 
 #: Verbs that give a name: what follows them between marks is the name given, not words said.
 NAMING_VERBS = frozenset({"baptiser", "rebaptiser", "surnommer", "intituler", "dénommer", "renommer"})
+# Their past participles, which the lemmatiser may leave as they are ("rebaptisée" -> "rebaptisé").
+_NAMING_PARTICIPLES = frozenset(verb[:-2] + "é" for verb in NAMING_VERBS)
 
 
 def _is_name(ctx: ArticleContext, cand: _Candidate) -> bool:
@@ -227,8 +229,7 @@ def _is_name(ctx: ArticleContext, cand: _Candidate) -> bool:
         return False
     part = cand.parts[0]
     before = [t for t in ctx.window_before(cand.open) if not t.is_space]
-    if before and (before[-1].lemma_.lower() in NAMING_VERBS or before[-1].lower_.rstrip("es") in {
-            "baptisé", "rebaptisé", "surnommé", "intitulé", "dénommé", "renommé"}):
+    if before and (before[-1].lemma_.lower() in NAMING_VERBS or before[-1].lower_.rstrip("es") in _NAMING_PARTICIPLES):
         return True
     if not before or before[-1].pos_ not in {"DET", "ADP"} or not ctx.text[part.start].isupper():
         return False

@@ -34,7 +34,7 @@ def _first_names() -> dict[str, str]:
     text = files("veille.actors").joinpath("data", "first_names.tsv").read_text(encoding="utf-8")
     genders = {"m": "Masc", "f": "Fem"}
     names: dict[str, str] = {}
-    for line in text.splitlines()[1:]:
+    for line in text.splitlines():  # comments and the header row have no gender "m" or "f"
         name, _, gender = line.strip().partition("\t")
         if name and not name.startswith("#") and gender.strip() in genders:
             names.setdefault(name.lower(), genders[gender.strip()])

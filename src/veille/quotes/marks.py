@@ -40,7 +40,7 @@ def _straight_role(text: str, i: int) -> str:
     # s'inquiète X'): it can open none.
     spaced_close = prev in SPACES and nxt in _AFTER_CLOSE and text[i + 1 : i + 3] != ".."  # not '"...'
     opens = (prev in SPACES or prev in "([{'’-—–/") and nxt not in SPACES and not spaced_close
-    closes = prev not in SPACES and (nxt in SPACES or nxt in ".,;:!?)]}…-—–'’") or spaced_close
+    closes = prev not in SPACES and (nxt in SPACES or nxt in _AFTER_CLOSE or nxt in "…-—–'’") or spaced_close
     if not opens and not closes and prev in ".!?:;" and nxt.isupper():
         return "either"  # no space after a sentence ('Annapolis."Un tireur'): the open quotations tell
     if opens and not closes:
