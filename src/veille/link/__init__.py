@@ -105,7 +105,12 @@ Signals, and the thresholds chosen on the linking dev clusters (``LinkParams``):
   their dates (LINKING.md: one happening is the same action, not the same speaker).
 - **Place**: the same place name takes ``same_place`` (0.05) off the threshold; two
   different countries add ``other_country`` (0.15) (places coded from a sentence's other
-  names are too noisy for a veto). A shared place offsets a penalty but never takes the
+  names are too noisy for a veto). An action that takes place at a site (a protest, an
+  attack, an arrest, a meeting, a deployment) placed by each evidence sentence itself in
+  another city of one country adds ``other_city`` (0.15) and is not linked by "one a day"
+  (LINKING.md: the same action at the same time and place; on a day of protests across a
+  country, the rule linked Dijon's with Paris's and Toronto's with Montréal's). A city
+  that only the dateline gives does not count. A shared place offsets a penalty but never takes the
   threshold below ``base``: two reports of one day in Beyrouth with no word in common
   (the French state's aid and a city's) are not linked by the place alone.
 - **Evidence**: cosine of the evidence sentences over accent-folded 5-letter word stems
