@@ -81,7 +81,7 @@ class LinkParams:
     vague_date: float = 0.20  # added when the dates are not one same day (weeks, months, years)
     undated: float = 0.25  # instead, when a report has no date but its publication's
     weak_actors: float = 0.10  # added when actors match only by side, wildcard or swap
-    other_speaker: float = 0.10  # added inside one country when the names of two speakers share no word
+    other_speaker: float = 0.20  # added inside one country when the names of two speakers share no word
     statement_content: float = 0.05  # content cosine two statements need outside one a day and standing
     standing: float = 0.10  # content cosine needed by two standing positions (trigger and speaker left out)
     standing_target: float = 0.05  # added when two standing positions of one source name other targets
