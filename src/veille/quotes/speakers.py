@@ -368,7 +368,8 @@ class ArticleContext:
             tok = self.parse[k]
             dash = tok.text in {"-", "—", "–"} and (tok.i == 0 or bool(self.parse[tok.i - 1].whitespace_))
             if tok.text in {",", "(", ")", ":"} or dash or tok.text.lower() in CUT_WORDS \
-                    or tok.text in QUOTE_MARKS or "\n" in tok.text or tok.pos_ in {"VERB", "AUX"}:
+                    or tok.text in QUOTE_MARKS or "\n" in tok.text or tok.pos_ in {"VERB", "AUX"} \
+                    or self._medium_phrase(tok):
                 hi = k
                 break
         hi = min(hi, head.i + 14)
@@ -598,6 +599,24 @@ class ArticleContext:
         return Speaker(name=name, code=mention.actor.code if mention else None,
                        role=mention.actor.role if mention else None, gender=gender, person=person,
                        start=start, end=end)
+
+    def _medium_phrase(self, tok: Any) -> bool:
+        """Whether a preposition opens the medium or the audience of the reported words, which ends
+        the speaker's phrase: "dans un communiqué", "lors d'une conférence", "sur Facebook",
+        "à l'AFP", "au quotidien Le Monde" (not "le secrétaire d'État aux Transports")."""
+        low = tok.text.lower()
+        if low == "lors":
+            return True
+        if tok.dep_ != "case" or tok.head.i <= tok.i:
+            return False
+        obj = tok.head
+        kind = self.lex.medium_words.get(obj.lemma_.lower()) or self.lex.medium_words.get(obj.text.lower())
+        if low in {"dans", "sur", "via", "par"}:
+            return kind in {"medium", "platform"}
+        if low in {"à", "au", "aux"}:
+            return kind == "press" or any(
+                m.actor.sector == "MED" and m.span.start <= obj.idx < m.span.end for m in self.mentions)
+        return False
 
     def _breaks_phrase(self, tok: Any) -> bool:
         """Whether a token ends the noun phrase it follows (a verb, a sentence end, a mark)."""
