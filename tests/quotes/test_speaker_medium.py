@@ -34,3 +34,16 @@ def test_the_press_or_a_news_agency_ends_the_speaker(make_doc) -> None:
 def test_a_title_with_a_to_phrase_is_kept_whole(make_doc) -> None:
     assert _speakers(make_doc, "« Les trains circuleront dès lundi matin », a déclaré le secrétaire d'État "
                                "aux Transports Paul Garnier.") == ["le secrétaire d'État aux Transports Paul Garnier"]
+
+
+def test_a_date_before_the_speaker_is_not_part_of_it(make_doc) -> None:
+    # The parser hangs "le Premier ministre" on the date before it; the role still names the
+    # person introduced before, and the medium after it is left out.
+    text = ("Jean Morel a défendu le budget devant les députés. « Nous tiendrons nos engagements jusqu'au bout », "
+            "a promis lundi 2 décembre le Premier ministre dans une tribune au Huffington Post.")
+    doc = make_doc(text)
+    mentions = (Mention(Span(0, 10, "Jean Morel"), Actor(code="FRA", name="Jean Morel", kind="person",
+                                                         role="Premier ministre"), entity=0),)
+    doc = QuotesStage()(doc.with_layer("test", mentions=mentions, timexes=()))
+    speakers = [q.speaker for q in doc.quotes if q.kind == "direct"]
+    assert speakers and "décembre" not in speakers[0] and "tribune" not in speakers[0]

@@ -406,6 +406,8 @@ class ArticleContext:
                         start += 1  # "à l'AFP Nathan Law": the medium is not part of the name
                     lo, hi = min(lo, start), max(hi, ent.end)
                     break
+            # an entity the parser ran on past the name ("Premier ministre dans une tribune")
+            hi = next((k for k in range(head.i + 1, hi) if self._medium_phrase(self.parse[k])), hi)
         return lo, max(hi, head.i + 1)
 
     def _glued_medium(self, tok: Any, ent: Any) -> bool:
@@ -789,7 +791,9 @@ def incise_after(ctx: ArticleContext, char: int) -> Attribution | None:
             head = tok
             while head.head.i != head.i and limit[0] <= head.head.i < limit[1] \
                     and head.dep_ in {"flat:name", "appos", "amod", "compound", "nmod"} \
-                    and not any(c.dep_ == "case" for c in head.head.children):
+                    and not any(c.dep_ == "case" for c in head.head.children) \
+                    and not (head.head.lemma_.lower() in ctx.lex.fillers or head.head.pos_ == "NUM"):
+                # (not up into a date the parser hung the subject on: "lundi 2 décembre le ministre")
                 head = head.head
             return Attribution(ctx.np_range(head, limit), None, verb.lemma_, "incise-noun")
     return None
