@@ -208,7 +208,7 @@ class ArticleContext:
         for ent in self.parse.ents:
             if ent.start_char >= before:
                 break
-            if ent.label_ not in labels or self.in_quote(ent[0]):
+            if ent.label_ not in labels or self.in_quote(ent[0]) or self._role_named(ent.text):
                 continue
             lo, hi = max(ent.start - 8, 0), min(ent.end + 8, len(self.parse))
             for tok in self.parse[lo:hi]:
@@ -441,7 +441,8 @@ class ArticleContext:
                 if lo > tok.i and not _in_incise(self, tok):
                     continue  # "et appelle Yannick Jadot à revoir": the parser's subject is the one called
                 ent = next((e for e in self.parse.ents if lo <= e.start and e.end <= hi and e.label_ == "PER"
-                            and self.ent_name(e).lower() not in self.lex.speaker_nouns), None)
+                            and self.ent_name(e).lower() not in self.lex.speaker_nouns
+                            and not self._role_named(self.ent_name(e))), None)
                 if ent is not None:
                     self.reporters.append((ent.start_char, ent.end_char, self.ent_name(ent)))
                     continue
@@ -523,7 +524,7 @@ class ArticleContext:
         start, end = span.start_char, span.end_char
         gender = self._gender(span)
         names = [self.ent_name(e) for e in span.ents if e.label_ == "PER"]
-        names = [n for n in names if n and n.lower() not in self.lex.speaker_nouns]
+        names = [n for n in names if n and n.lower() not in self.lex.speaker_nouns and not self._role_named(n)]
         if names:
             name = self.full_name(max(names, key=lambda n: len(n.split())))
             return self._speaker(name, start, end, gender, person=True)
@@ -544,7 +545,7 @@ class ArticleContext:
         after = self._apposed_name(hi, role=kind == "role")
         if after:
             return self._speaker(after, start, end, gender, person=True)
-        has_name = any(e.label_ == "PER" for e in span.ents)
+        has_name = any(e.label_ == "PER" and not self._role_named(e.text) for e in span.ents)
         acronym = self._acronym(span)
         if acronym:
             return self._speaker(acronym, start, end, gender)
@@ -588,6 +589,12 @@ class ArticleContext:
             if named:
                 return self._speaker(named, start, end, gender)
         return self._speaker(text, start, end, gender)
+
+    def _role_named(self, name: str) -> bool:
+        """Whether a name the parser tagged is a role ("président de la République"), not a name."""
+        words = name.replace("'", "' ").replace("’", "’ ").split()
+        return name[:1].islower() and len(words) > 1 and words[0].lower() in self.lex.speaker_nouns \
+            and words[1].lower() in {"de", "du", "des", "d'", "d’"}  # not "président Obama"
 
     def _speaker(self, name: str, start: int, end: int, gender: str | None, person: bool = False) -> Speaker:
         mention = self.mention_for(start, end, name)
