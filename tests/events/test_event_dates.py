@@ -208,3 +208,18 @@ def test_tie_prefers_the_day_within_a_vaguer_time(make_doc) -> None:
     doc = coded(make_doc(text, date="2022-01-12"), {"opposant russe": "RUS", "entourage": "RUS"},
                 timexes={"la semaine dernière": "2022-W01", "jeudi 6 janvier": "2022-01-06"})
     assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2022-01-06"]
+
+
+def test_a_decade_gives_no_date_rather_than_the_publication_day(make_doc) -> None:
+    # GUIDELINES.md: a background event with no date of its own takes none; a decade is no
+    # date an event takes, and the publication day would link it with the day's news.
+    text = "Le ministre a été incarcéré dans les années 1990. La police a arrêté lundi deux militants."
+    doc = coded(make_doc(text, date="2022-01-12"), {"ministre": "FRA", "police": "FRA", "militants": "FRA"},
+                timexes={"années 1990": "199", "lundi": "2022-01-10"})
+    assert sorted((e.trigger.text, e.date) for e in doc.events if e.type == "COERCE") == [
+        ("arrêté", "2022-01-10"), ("incarcéré", None)]
+    # A verb in the present tells of today: the decade dates what it tells of, not the verb.
+    text = "La journaliste accuse le ministre de l'avoir frappée au milieu des années 1990."
+    doc = coded(make_doc(text, date="2022-01-12"), {"journaliste": "FRA", "ministre": "FRA"},
+                timexes={"années 1990": "199"})
+    assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2022-01-12"]

@@ -522,3 +522,31 @@ def test_inside_one_country_one_a_day_needs_sources_that_share_a_word() -> None:
     assert link([a, b])[a.key] != link([a, b])[b.key]  # sources not named: the government or its opponents?
     named = [replace(x, event=replace(x.event, source_names=n)) for x, n in ((a, POLICE), (b, FORCES))]
     assert link(named)[named[0].key] == link(named)[named[1].key]
+
+
+def _city(name: str, text: str, country: str = "FRA", dateline: bool = False) -> Place:
+    at = text.index(name)
+    return Place(Span(at, at + len(name), name), name, country, feature="city", dateline=dateline)
+
+
+def test_one_day_s_protests_in_two_cities_are_two_happenings() -> None:
+    # LINKING.md: the same action at the same time and place. The same stated Saturday and the
+    # same codes link two protests whatever their wording, unless each sentence names its city.
+    paris = "Des milliers de personnes ont manifesté samedi à Paris contre le racisme."
+    dijon = "A Dijon, une centaine d'habitants ont défié samedi l'interdiction de manifester."
+    a = inp("afp", replace(ev("PROTEST", ("FRA",), ("FRA",), paris, "2020-06-20", names=("personnes",)),
+                           place=_city("Paris", paris)), published="2020-06-21")
+    b = inp("lci", replace(ev("PROTEST", ("FRA",), ("FRA",), dijon, "2020-06-20", names=("personnes",)),
+                           place=_city("Dijon", dijon)), published="2020-06-21")
+    assert link([a, b])[a.key] != link([a, b])[b.key]
+    # The same city in both sentences, or a city that only the dateline gives, keeps the rule.
+    paris2 = "A Paris, une foule a manifesté samedi contre le racisme et les violences."
+    c = inp("lci", replace(ev("PROTEST", ("FRA",), ("FRA",), paris2, "2020-06-20", names=("foule",)),
+                           place=_city("Paris", paris2)), published="2020-06-21")
+    assert link([a, c])[a.key] == link([a, c])[c.key]
+    d = inp("lci", replace(b.event, place=_city("Dijon", dijon, dateline=True)), published="2020-06-21")
+    assert link([a, d])[a.key] == link([a, d])[d.key]
+    # Statements are not sited: a demand told from two cities can be one demand.
+    e = inp("afp", replace(a.event, type="REQUEST"), published="2020-06-21")
+    f = inp("lci", replace(b.event, type="REQUEST"), published="2020-06-21")
+    assert link([e, f])[e.key] == link([e, f])[f.key]

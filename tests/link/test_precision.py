@@ -112,3 +112,16 @@ def test_a_shared_place_does_not_link_unrelated_wording() -> None:
     state = replace(state, event=replace(state.event, place=beirut, date_stated=True))
     city = replace(city, event=replace(city.event, place=beirut, date_stated=True))
     assert not linked(state, city)
+
+
+def test_the_president_s_demand_and_the_opposition_s_are_two_statements() -> None:
+    # One day, one country, one topic: the president asks the government, the opposition asks
+    # it too. Wording alone would link them; the speakers' names keep them apart.
+    president = report("afp", "REQUEST", ("FRA",), ("FRA",),
+                       "Le président Emmanuel Macron a demandé lundi au gouvernement d'accélérer la réforme "
+                       "de la police.", "demandé", "2020-06-08", ("Emmanuel Macron",), published="2020-06-09")
+    opposition = report("lci", "REQUEST", ("FRA",), ("FRA",),
+                        "L'opposition réclame au gouvernement une réforme de la police et de sa déontologie.",
+                        "réclame", "2020-06-08", ("opposition",))
+    assert not linked(president, opposition)
+    assert linked(president, opposition, LinkParams(other_speaker=0.0))

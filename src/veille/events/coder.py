@@ -81,6 +81,8 @@ SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on"})
 SENTENCING = frozenset({"peine", "prison", "an", "année", "mois", "jour", "détention", "mort", "perpétuité", "vie",
                         "réclusion", "emprisonnement"})
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$")
+#: TIMEX3 values of a decade or a century ("les années 1990" → "199", "le XIXe siècle" → "18").
+_ERA_VALUE = re.compile(r"^\d{2,3}$")
 #: Words that open an indirect question ("demander si", "demander pourquoi").
 _QUESTION_WORDS = frozenset({"si", "s'", "s’", "pourquoi", "comment", "quand", "où", "combien"})
 #: Sectors of the actors layer that are the state's own bodies (government, army, police, diplomats...).
@@ -1402,6 +1404,15 @@ class DocumentCoder:
             if tx is not None:
                 self._last_dated = True
                 return tx.value.split("T")[0], tx.precision
+        if not (heads[0].pos_ == "VERB" and "Pres" in heads[0].morph.get("Tense")
+                and "Fin" in heads[0].morph.get("VerbForm")) and self._governed(
+                {i: t for i, t in self.timex_at.items() if t.kind == "DATE" and _ERA_VALUE.match(t.value)},
+                heads) is not None:
+            # "incarcéré dans les années 1990": a decade or a century is no day of the story, and
+            # coarser than any date an event takes (GUIDELINES.md): the event takes none. Not for a
+            # verb in the present ("qui l'accuse de l'avoir violée dans les années 1990": today's)
+            self._last_background = True
+            return None, None
         scene = self._anterior_day(heads) or self._then_date(heads) or (
             self._earlier_scene(heads) if background else self._scene_date(heads[0]))
         self._last_dated = scene is not None

@@ -54,6 +54,9 @@ STANDING_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "
 # articles name ("Joe Biden", "le parquet de Bobigny"); the agents of an action (a crowd, a
 # police force) are described in looser words ("des milliers de personnes", "les Hongkongais").
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Actions that take place at a site: a protest in Dijon and one in Paris on the same Saturday
+# are two happenings (LINKING.md: the same action at the same time and place).
+SITED_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE", "CONSULT", "MOBILIZE"})
 # Endings of a present indicative in the third person ("dénonce", "réclament", "dément") and
 # those of other forms that share them: imperfect and conditional ("exigeait", "permettrait"),
 # future ("exigeront"), present participle ("condamnant"), nouns in -ment ("déploiement"),
@@ -78,7 +81,7 @@ class LinkParams:
     vague_date: float = 0.20  # added when the dates are not one same day (weeks, months, years)
     undated: float = 0.25  # instead, when a report has no date but its publication's
     weak_actors: float = 0.10  # added when actors match only by side, wildcard or swap
-    other_speaker: float = 0.10  # added inside one country when the names of two speakers share no word
+    other_speaker: float = 0.20  # added inside one country when the names of two speakers share no word
     statement_content: float = 0.05  # content cosine two statements need outside one a day and standing
     standing: float = 0.10  # content cosine needed by two standing positions (trigger and speaker left out)
     standing_target: float = 0.05  # added when two standing positions of one source name other targets
@@ -86,6 +89,7 @@ class LinkParams:
     standing_other: float = 0.05  # added when only one report is a standing position, the other undated
     same_place: float = 0.05  # taken off when both reports name the same place
     other_country: float = 0.15  # added when the reports place it in two different countries
+    other_city: float = 0.15  # added when two sited actions name two cities of one country
     undated_days: int = 30  # an undated report may tell of the 30 days before publication
     published_days: int = 7  # a report dated by its publication day may tell of the week before
     merge_share: float = 0.5  # share of the pairs across two groups that must be similar to merge them
@@ -184,6 +188,7 @@ class _Item:
     standing: bool  # a position stated in the present with no date of its own ("Moscou dément")
     place: str
     country: str
+    city: str  # a city the evidence sentence itself names as the place (not the dateline's)
     linkable: bool  # only asserted events are linked
     source_sides: frozenset[str]
     target_sides: frozenset[str]
@@ -322,6 +327,8 @@ def _item(inp: LinkInput, params: LinkParams) -> _Item:
         standing=standing,
         place=fold(place.name) if place and place.name else "",
         country=(place.country or "") if place else "",
+        city=fold(place.name) if place and place.name and place.feature == "city" and not place.dateline
+        and ev.evidence.start <= place.span.start < ev.evidence.end else "",
         linkable=ev.status == "asserted",
         source_sides=frozenset(table[c] for c in ev.source if c in table),
         target_sides=frozenset(table[c] for c in ev.target if c in table),
@@ -441,6 +448,7 @@ def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
     speakers = _same_speakers(a, b) if _domestic(a, b) else True
     other_speaker = params.other_speaker if speakers is False and a.type in STATEMENT_TYPES else 0.0
     stated_day = same_day and a.dated and b.dated  # a likely day or a default is not dated
+    other_city = a.type in SITED_TYPES and "" != a.city != b.city != "" and a.country == b.country
     if a.standing and b.standing and speakers is not False:
         # Two reports of one standing position: the publication dates and the places the
         # sentences name say nothing of when or where the position was taken, and the speaker
@@ -460,7 +468,7 @@ def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
             params.weak_actors if actors == "weak" else 0.0)
         if content >= threshold:
             return max(sim, content)
-    if stated_day and speakers and _same_dyad(a, b):
+    if stated_day and speakers and _same_dyad(a, b) and not other_city:
         # One type, one direction, the very same codes and one day that both articles state:
         # one happening whatever the wording (the "one-a-day" rule of event data sets such as
         # ICEWS and Phoenix; GUIDELINES.md codes several statements of one press conference
@@ -487,6 +495,10 @@ def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
     elif a.country and b.country and a.country != b.country:
         # Places are often coded from the sentence's other names: a hint, not a veto.
         threshold += params.other_country
+    elif other_city:
+        # Two cities of one country that the sentences themselves name: two sites of one
+        # day's protests, or a raid here and another there. A hint as strong as two countries.
+        threshold += params.other_city
     # A shared place offsets a penalty but never lets two reports link with less than ``base``:
     # without one same stated day and the very same codes, the wording must still agree.
     threshold = max(threshold, params.base)

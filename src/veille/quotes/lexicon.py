@@ -23,6 +23,7 @@ class Lexicon:
     slogan_cues: frozenset[str]
     fillers: frozenset[str]
     first_names: dict[str, str]  # lower-case first name -> "Masc" | "Fem"
+    medium_words: dict[str, str]  # lemma (lower-case) -> "medium" | "platform" | "press"
 
     def is_verb(self, form: str) -> bool:
         """Whether a word form is a reporting verb."""
@@ -56,4 +57,6 @@ def load_lexicon() -> Lexicon:
         slogan_cues=frozenset(w.lower() for w in _lines("slogan_cues.txt")),
         fillers=frozenset(w.lower() for w in _lines("time_words.txt")),
         first_names=_first_names(),
+        medium_words={word.strip().lower(): kind.strip() for word, _, kind in
+                      (line.partition("\t") for line in _lines("medium_words.txt"))},
     )

@@ -208,7 +208,7 @@ class ArticleContext:
         for ent in self.parse.ents:
             if ent.start_char >= before:
                 break
-            if ent.label_ not in labels or self.in_quote(ent[0]):
+            if ent.label_ not in labels or self.in_quote(ent[0]) or self._role_named(ent.text):
                 continue
             lo, hi = max(ent.start - 8, 0), min(ent.end + 8, len(self.parse))
             for tok in self.parse[lo:hi]:
@@ -368,7 +368,8 @@ class ArticleContext:
             tok = self.parse[k]
             dash = tok.text in {"-", "—", "–"} and (tok.i == 0 or bool(self.parse[tok.i - 1].whitespace_))
             if tok.text in {",", "(", ")", ":"} or dash or tok.text.lower() in CUT_WORDS \
-                    or tok.text in QUOTE_MARKS or "\n" in tok.text or tok.pos_ in {"VERB", "AUX"}:
+                    or tok.text in QUOTE_MARKS or "\n" in tok.text or tok.pos_ in {"VERB", "AUX"} \
+                    or self._medium_phrase(tok):
                 hi = k
                 break
         hi = min(hi, head.i + 14)
@@ -405,6 +406,8 @@ class ArticleContext:
                         start += 1  # "à l'AFP Nathan Law": the medium is not part of the name
                     lo, hi = min(lo, start), max(hi, ent.end)
                     break
+            # an entity the parser ran on past the name ("Premier ministre dans une tribune")
+            hi = next((k for k in range(head.i + 1, hi) if self._medium_phrase(self.parse[k])), hi)
         return lo, max(hi, head.i + 1)
 
     def _glued_medium(self, tok: Any, ent: Any) -> bool:
@@ -438,7 +441,8 @@ class ArticleContext:
                 if lo > tok.i and not _in_incise(self, tok):
                     continue  # "et appelle Yannick Jadot à revoir": the parser's subject is the one called
                 ent = next((e for e in self.parse.ents if lo <= e.start and e.end <= hi and e.label_ == "PER"
-                            and self.ent_name(e).lower() not in self.lex.speaker_nouns), None)
+                            and self.ent_name(e).lower() not in self.lex.speaker_nouns
+                            and not self._role_named(self.ent_name(e))), None)
                 if ent is not None:
                     self.reporters.append((ent.start_char, ent.end_char, self.ent_name(ent)))
                     continue
@@ -520,7 +524,7 @@ class ArticleContext:
         start, end = span.start_char, span.end_char
         gender = self._gender(span)
         names = [self.ent_name(e) for e in span.ents if e.label_ == "PER"]
-        names = [n for n in names if n and n.lower() not in self.lex.speaker_nouns]
+        names = [n for n in names if n and n.lower() not in self.lex.speaker_nouns and not self._role_named(n)]
         if names:
             name = self.full_name(max(names, key=lambda n: len(n.split())))
             return self._speaker(name, start, end, gender, person=True)
@@ -541,7 +545,7 @@ class ArticleContext:
         after = self._apposed_name(hi, role=kind == "role")
         if after:
             return self._speaker(after, start, end, gender, person=True)
-        has_name = any(e.label_ == "PER" for e in span.ents)
+        has_name = any(e.label_ == "PER" and not self._role_named(e.text) for e in span.ents)
         acronym = self._acronym(span)
         if acronym:
             return self._speaker(acronym, start, end, gender)
@@ -586,6 +590,12 @@ class ArticleContext:
                 return self._speaker(named, start, end, gender)
         return self._speaker(text, start, end, gender)
 
+    def _role_named(self, name: str) -> bool:
+        """Whether a name the parser tagged is a role ("président de la République"), not a name."""
+        words = name.replace("'", "' ").replace("’", "’ ").split()
+        return name[:1].islower() and len(words) > 1 and words[0].lower() in self.lex.speaker_nouns \
+            and words[1].lower() in {"de", "du", "des", "d'", "d’"}  # not "président Obama"
+
     def _speaker(self, name: str, start: int, end: int, gender: str | None, person: bool = False) -> Speaker:
         mention = self.mention_for(start, end, name)
         if mention is not None and person and mention.actor.kind == "person":
@@ -598,6 +608,24 @@ class ArticleContext:
         return Speaker(name=name, code=mention.actor.code if mention else None,
                        role=mention.actor.role if mention else None, gender=gender, person=person,
                        start=start, end=end)
+
+    def _medium_phrase(self, tok: Any) -> bool:
+        """Whether a preposition opens the medium or the audience of the reported words, which ends
+        the speaker's phrase: "dans un communiqué", "lors d'une conférence", "sur Facebook",
+        "à l'AFP", "au quotidien Le Monde" (not "le secrétaire d'État aux Transports")."""
+        low = tok.text.lower()
+        if low == "lors":
+            return True
+        if tok.dep_ != "case" or tok.head.i <= tok.i:
+            return False
+        obj = tok.head
+        kind = self.lex.medium_words.get(obj.lemma_.lower()) or self.lex.medium_words.get(obj.text.lower())
+        if low in {"dans", "sur", "via", "par"}:
+            return kind in {"medium", "platform"}
+        if low in {"à", "au", "aux"}:
+            return kind == "press" or any(
+                m.actor.sector == "MED" and m.span.start <= obj.idx < m.span.end for m in self.mentions)
+        return False
 
     def _breaks_phrase(self, tok: Any) -> bool:
         """Whether a token ends the noun phrase it follows (a verb, a sentence end, a mark)."""
@@ -770,7 +798,9 @@ def incise_after(ctx: ArticleContext, char: int) -> Attribution | None:
             head = tok
             while head.head.i != head.i and limit[0] <= head.head.i < limit[1] \
                     and head.dep_ in {"flat:name", "appos", "amod", "compound", "nmod"} \
-                    and not any(c.dep_ == "case" for c in head.head.children):
+                    and not any(c.dep_ == "case" for c in head.head.children) \
+                    and not (head.head.lemma_.lower() in ctx.lex.fillers or head.head.pos_ == "NUM"):
+                # (not up into a date the parser hung the subject on: "lundi 2 décembre le ministre")
                 head = head.head
             return Attribution(ctx.np_range(head, limit), None, verb.lemma_, "incise-noun")
     return None
