@@ -677,6 +677,13 @@ class DocumentCoder:
             elif c.dep_ in ("obl:mod", "obl") and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i \
                     and c.i not in self.timex_at and not any(k.dep_ in ("case", "mark") for k in c.children):
                 out = _merge_args(out, self.resolve(c, subject=False))  # an object the parser left bare
+            elif c.dep_ in ("obl:mod", "obl") and c.i > verb.i and c.i in self.timex_at \
+                    and not any(k.dep_ == "obj" for k in verb.children):
+                for n in c.children:  # "a accusé vendredi des séparatistes": the object parsed under the day
+                    marks = {k.lower_ for k in n.children if k.dep_ == "case"}
+                    if n.i > c.i and (n.dep_ == "obj" and not marks or n.dep_ == "nmod" and marks
+                                      and marks <= {"des", "du"}):
+                        out = _merge_args(out, self.resolve(n, subject=False))
             elif c.dep_.startswith("obl") and cue is not None and c.lemma_.lower() == cue:
                 for n in c.children:  # "mettre en garde Israël", "mettre en cause l'Etat russe"
                     if n.dep_ in ("nmod", "obj", "appos") and not any(k.lower_ in SOURCE_CASES - {"de", "d'"}
@@ -1090,8 +1097,11 @@ class DocumentCoder:
         for c in verb.children:
             if c.dep_ != "obj" or c.pos_ != "NOUN":
                 continue
+            # (not a predicate the parser hung on the object: "accuse X d'être derrière l'attentat" names
+            # the act X is accused of, X is the one accused)
             for n in [c, *(n for n in c.children if n.dep_ == "nmod" and any(
-                    k.dep_ == "case" and k.lower_ in ("de", "d'", "d’", "du", "des") for k in n.children))]:
+                    k.dep_ == "case" and k.lower_ in ("de", "d'", "d’", "du", "des") for k in n.children)
+                    and not any(k.dep_ == "cop" for k in n.children))]:
                 if any(e.pos == "NOUN" and e.type in _ACCUSABLE for e in self.lex.lookup(n.lemma_, n.lower_)):
                     return n
         return None
@@ -1109,15 +1119,20 @@ class DocumentCoder:
                 for h in heads:
                     if all(m.span.start >= h.left_edge.idx for m in self.mentions_at[h.i]):  # not "Corée du Sud"
                         out = _merge_args(out, self.actors_at(h.i))
-        for p in noun.subtree:
-            # "les accusations (visant X) formulées par Y": the agent of a participle of authoring that
-            # agrees with the noun (the parser may hang it on a noun in between)
-            if p.dep_ == "acl" and "Part" in p.morph.get("VerbForm") and self.lex.is_a("authoring", p.lemma_) \
+        # "une guerre, pilotée par X": the participle the parser hung on the verb after a comma
+        after = [p for p in noun.head.children if p.dep_ == "advcl" and p.i > noun.i] if noun.dep_ == "obj" else []
+        for p in [*noun.subtree, *after]:
+            # "les accusations (visant X) formulées par Y", "les frappes menées par Y": the agent of a
+            # participle of authoring that agrees with the noun (the parser may hang it on a noun in between)
+            if p.dep_ in ("acl", "advcl") and "Part" in p.morph.get("VerbForm") and self.lex.is_a("authoring", p.lemma_) \
                     and (p.head == noun or p.morph.get("Gender") == noun.morph.get("Gender")
                          and p.morph.get("Number") == noun.morph.get("Number")):
                 for a in p.children:
-                    if a.dep_ == "obl:agent":
-                        out = _merge_args(out, self.actors_at(a.i))
+                    # the agent, or a "par X" the parser took for a modifier
+                    if a.dep_ == "obl:agent" or a.dep_ in ("obl", "obl:mod") and any(
+                            k.dep_ == "case" and k.lower_ == "par" for k in a.children):
+                        out = _merge_args(out, self.actors_at(a.i) or next(  # "par les voisins polonais"
+                            (self.actors_at(k.i) for k in a.children if k.dep_ == "amod" and self.mentions_at[k.i]), Args()))
         return out
 
     def _perfect_with_etre(self, verb: Token) -> bool:
