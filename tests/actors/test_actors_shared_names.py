@@ -50,3 +50,17 @@ def test_alliance_alone_after_nato_is_nato(actors) -> None:
 def test_court_of_appeal_is_not_the_icc(actors) -> None:
     ms = actors("La CPI a émis un mandat d'arrêt. La Cour d'appel de Paris a condamné mardi l'ancien ministre.")
     assert [m.span.text for m in ms if m.actor.code == "ICC"] == ["CPI"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("Le parti d'extrême droite Vox a dénoncé mardi la politique du gouvernement.", "Vox", "ESP"),
+    ("Le parti néonazi Aube dorée a été condamné par la justice.", "Aube dorée", "GRC"),
+    ("En Afrique du Sud, l'ANC a désigné un nouveau président.", "ANC", "ZAF"),
+])
+def test_parties_and_movements_of_one_country(actors, text: str, phrase: str, code: str) -> None:
+    assert find(actors(text), phrase).actor.code == code
+
+
+def test_acronym_shared_with_a_common_term_needs_its_country(actors) -> None:
+    ms = actors("La voiture dispose d'un système de réduction du bruit (ANC) très efficace.")
+    assert not [m for m in ms if m.actor.code == "ZAF"]

@@ -34,3 +34,14 @@ def test_streets_of_the_capital_of_the_country_named_before(protests) -> None:
     found = protests("La Bulgarie traverse une crise politique. Des milliers de personnes ont manifesté "
                      "dimanche dans les rues de la capitale pour exiger des élections anticipées.")
     assert found and all(source == ("BGR",) for source, _ in found)
+
+
+def test_party_named_after_a_place_does_not_place_the_clause() -> None:
+    from veille.api import code_documents
+    from veille.registry import default_pipeline
+
+    text = ("Un homme a été tué vendredi par des coups de feu tirés devant un local du parti "
+            "Aube dorée dans la banlieue d'Athènes.")
+    art = Article(id=Article.content_id(text), text=text, ref="t", date="2021-03-10")
+    events = [e for doc in code_documents(default_pipeline(), [art]) for e in doc.events if e.type == "ASSAULT"]
+    assert events and all("FRA" not in e.source + e.target for e in events)

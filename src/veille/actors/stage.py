@@ -1826,8 +1826,11 @@ class ActorMatcher:
                     counts[e.code] += 5
                     first.setdefault(e.code, k - 100)  # before the text, in the title's order
         lead_end = next(iter(sdoc.sents)).end if len(sdoc) else 0
+        stated = {m.entry.code for m in matches if not m.entry.contextual}
         for m in matches:
             e = m.entry
+            if e.contextual and e.code not in stated:
+                continue  # "Vienne" in a story that names no Austria, "ANC" no South Africa
             if e.kind == "person" and e.code and self.kb.is_state(e.code):
                 if self._other_person(sdoc, m, by_token):
                     continue  # "Kris Austin" is not the known Austin
