@@ -84,6 +84,7 @@ class Entry:
     country: str | None = None  # media: their country, without making them a state actor
     via: str | None = None  # periphrases: "colonial", the former power of the story's territory
     region: bool = False  # places: a region of a state ("Californie"), a place after "en", "dans"
+    shared: tuple[str, ...] = ()  # adjectives of two states ("congolais"): the candidates, default first
 
 
 @dataclass(frozen=True)
@@ -338,7 +339,8 @@ class KnowledgeBase:
 
     def _add_demonym(self, code: str, masculine: str, feminine: str, region: bool = False) -> None:
         codes = tuple(code.split("+")) if "+" in code else ()
-        code = codes[0] if codes else code
+        shared = tuple(code.split("/")) if "/" in code else ()
+        code = codes[0] if codes else shared[0] if shared else code
         kind: ActorKind = "igo" if code in NON_STATE_CODES else "state"
         for form, gender in ((masculine, "m"), (feminine, "f")):
             if not form or " " in form or "," in form:
@@ -348,11 +350,11 @@ class KnowledgeBase:
                     self.adjectives.setdefault(norm(surface), code)
                 self.add(Entry(code=code, type="adjective", kind=kind, name=surface,
                                surface=surface, case="lower", gender=gender, codes=codes,
-                               region=region))
+                               region=region, shared=shared))
                 capital = surface[0].upper() + surface[1:]
                 self.add(Entry(code=code, type="demonym", kind=kind, name=capital,
                                surface=capital, case="cap", gender=gender, codes=codes,
-                               region=region))
+                               region=region, shared=shared))
 
     def _load_adjectives(self) -> None:
         for code, masculine, feminine in _rows("adjectives.tsv"):

@@ -202,6 +202,8 @@ _COUNTING = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "s
                        "neuf", "dix", "plusieurs", "quelques", "certains", "certaines"})
 _NGO_DETERMINERS = frozenset({"les", "des", "aux", "ces", "plusieurs", "nombreuses", "certaines",
                               "diverses", "grandes", "principales", "deux", "trois", "quatre"})
+# Words after a short organisation name that make it the head of another name ("l'Alliance pour ...").
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "pour", "sur"})
 _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _CHARGED = frozenset({"chargé", "chargée", "chargés", "chargées"})
 _ROLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "DET", "ADP"})
@@ -257,6 +259,7 @@ class ActorMatcher:
         self.city_codes = city_codes or {}
         self._sentence_places: dict[int, list[tuple[int, str]]] = {}
         self._state_counts: Counter[str] = Counter()  # states named in the article
+        self._context_codes: set[str | None] = set()  # codes the article names by a full name
 
     # -- lexicon --------------------------------------------------------------------------
     def lexicon_matches(self, sdoc: Any) -> list[_Match]:
@@ -327,6 +330,7 @@ class ActorMatcher:
         sdoc = doc.parse
         date = doc.article.date
         matches = self.lexicon_matches(sdoc)
+        self._shared_demonyms(matches)
         by_token: dict[int, _Match] = {}
         for m in matches:
             for k in range(m.start, m.end):
@@ -338,6 +342,7 @@ class ActorMatcher:
                                      and m.entry.code and not m.codes)
         context_codes = {m.entry.code for m in matches if not m.entry.contextual
                          and m.entry.type in ("org", "name", "demonym", "adjective", "place")}
+        self._context_codes = context_codes
 
         for m in self._korea(sdoc, matches, by_token, main):
             matches.append(m)
@@ -420,6 +425,23 @@ class ActorMatcher:
         found = self._western(sdoc, found)
         found = self._pronouns(sdoc, found)
         return self._to_mentions(doc, found)
+
+    @staticmethod
+    def _shared_demonyms(matches: list[_Match]) -> None:
+        """An adjective or demonym two states share ("congolais": both Congos) stands for the one
+        the article names more by its names, capitals and known office holders; on a tie, for the
+        first one ``adjectives.tsv`` gives."""
+        counts: Counter[str] = Counter()
+        for m in matches:
+            e = m.entry
+            if e.code and not m.codes and not e.codes and (
+                    e.type in ("name", "place") and e.kind == "state" or e.type == "person"):
+                counts[e.code] += 1
+        for m in matches:
+            e = m.entry
+            if e.type in ("adjective", "demonym") and e.shared:
+                best = max(e.shared, key=lambda c: (counts[c], -e.shared.index(c)))
+                m.entries[0] = replace(e, code=best)
 
     # -- people ---------------------------------------------------------------------------
     def _person_names(self, sdoc: Any, matches: list[_Match],
@@ -800,7 +822,8 @@ class ActorMatcher:
                 k = m.end
                 continue
             if m is not None and m.entry.type in ("name", "place", "org", "demonym") and k > r_start \
-                    and not self._posting(sdoc, r_start, k):
+                    and not self._posting(sdoc, r_start, k) \
+                    and not (m.entry.contextual and not self._stands(sdoc, m)):
                 regional = regional or (code is None and m.entry.region)
                 # "la présidente du Front national", "le chef du Hamas": the head of a party, a union or a
                 # group of the country, not of its state
@@ -1575,7 +1598,7 @@ class ActorMatcher:
             return None  # "l'ONG Save the Children", "des ONG locales": the name or country tells
         if e.codes and _NUMBERS.get(prev, len(e.codes)) < len(e.codes):
             return None  # "les deux monarchies du Golfe": some of the group, which ones unsaid
-        if e.contextual and e.code not in context_codes:
+        if e.contextual and not self._stands(sdoc, m):
             return None  # "Bruxelles", "l'Alliance" in an article that names neither the EU nor NATO
         tok = sdoc[m.start]
         if e.type == "org" and e.surface[:1].islower() and m.end - m.start == 1 and \
@@ -1595,6 +1618,22 @@ class ActorMatcher:
             key += f":{e.sector}"
         # "les ONG": international ones as a best effort (local ones take their country).
         return _Found(m.start, m.end, actor, key=key, extra=self._extra(e), explicit=not generic)
+
+    def _stands(self, sdoc: Any, m: _Match) -> bool:
+        """Whether a short name that needs context ("l'Alliance", "la Cour") stands for its
+        organisation: the article names it otherwise too, and the word does not open another
+        name ("l'Alliance des gens du Nouveau-Brunswick", "l'Alliance écologiste", "la Cour
+        d'appel")."""
+        if m.entry.code not in self._context_codes:
+            return False
+        if m.entry.type != "org" or m.end >= len(sdoc):
+            return True
+        nxt = sdoc[m.end]
+        if nxt.lower_ in _NAME_LINKS:
+            return False
+        # "l'Alliance écologiste", "Alliance Police nationale": a word of the name right after it
+        return not (nxt.pos_ in ("ADJ", "PROPN") and nxt.text[:1].isalpha()
+                    and nxt.dep_ in ("amod", "flat:name", "appos", "nmod") and nxt.head.i == m.end - 1)
 
     def _named_ngo(self, sdoc: Any, m: _Match, prev: str) -> bool:
         """Whether "ONG" is not the plural group noun: a single one ("l'ONG"), or one followed
@@ -1787,8 +1826,11 @@ class ActorMatcher:
                     counts[e.code] += 5
                     first.setdefault(e.code, k - 100)  # before the text, in the title's order
         lead_end = next(iter(sdoc.sents)).end if len(sdoc) else 0
+        stated = {m.entry.code for m in matches if not m.entry.contextual}
         for m in matches:
             e = m.entry
+            if e.contextual and e.code not in stated:
+                continue  # "Vienne" in a story that names no Austria, "ANC" no South Africa
             if e.kind == "person" and e.code and self.kb.is_state(e.code):
                 if self._other_person(sdoc, m, by_token):
                     continue  # "Kris Austin" is not the known Austin

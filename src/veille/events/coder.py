@@ -1354,8 +1354,9 @@ class DocumentCoder:
 
     @cached_property
     def _unit_words(self) -> list[int]:
-        """Where the article says "pays" or "province" (a nationwide event's cue)."""
-        return self._where(LOWER, ("pays", "province"))
+        """Where the article says "pays", "province" or "capitale" (a nationwide event's cue, or the
+        capital of the country last named)."""
+        return self._where(LOWER, ("pays", "province", "capitale"))
 
     @cached_property
     def _region_words(self) -> list[int]:
@@ -1600,9 +1601,10 @@ class DocumentCoder:
                      or (k.text == "A" and k.i == i - 1)}  # "A Lyon, ..." that the parser read as a word
             if cases & _PARTY_CASES:
                 continue  # "des discussions avec Moscou", "une plainte contre la France": a party
-            if "à" in cases and p.feature == "country" and any(
+            if "à" in cases and not any(g.lower_ == "travers" for k in tok.children for g in (k, *k.children)) \
+                    and p.feature == "country" and any(
                     k.dep_ == "det" and k.lower_ in ("la", "l'", "l’", "les") for k in tok.children):
-                continue  # "à la Turquie" is a recipient; a country as a location takes "en" or "au"
+                continue  # "à la Turquie" is a recipient ("à travers la Turquie" a place); a country as a location takes "en" or "au"
             if cases & {"à", "au", "aux", "en", "dans", "près", "depuis", "devant"}:
                 located[i] = p
             elif tok.dep_ == "nmod" and not ((self.mention_at[i] is not None or p.country is None or p.feature == "country")
@@ -1785,7 +1787,8 @@ class DocumentCoder:
 
     def _nationwide(self, heads: list[Token]) -> Place | None:
         """The country an event spreads over when its clause says "dans tout le pays", "dans le nord du
-        pays", "à travers le pays" or "en province": the last country named before it."""
+        pays", "à travers le pays", "en province" or "dans les rues de la capitale": the last country named
+        before it."""
         for h in heads:
             for t in self._under(h, self._unit_words):
                 if not self._depends(t, h) or t.i == h.i:
@@ -1795,8 +1798,10 @@ class DocumentCoder:
                 if t.lower_ == "province":
                     if cases != {"en"} or any(k.dep_ == "nmod" for k in t.children):
                         continue  # "la province de Hubei" is a named one
-                elif not ((dets & {"le", "l'", "l’"} or "du" in cases) and not cases & _PARTY_CASES):
-                    continue  # "leur pays", "un pays", "avec le pays"
+                elif not ((dets & {"le", "l'", "l’"} or "du" in cases
+                           or t.lower_ == "capitale" and dets & {"la"} and not any(
+                               k.dep_ in ("amod", "nmod") for k in t.children)) and not cases & _PARTY_CASES):
+                    continue  # "leur pays", "un pays", "avec le pays"; "la capitale" alone, not "la capitale française"
                 if not self._in_locative(t, h):
                     continue
                 named = [(p.span.start, p.country) for p in self.doc.places if p.country] + [
