@@ -23,7 +23,7 @@ def quotes(make_doc, stage):
 
     def run(text: str, kind: str | None = "direct"):
         doc = stage(make_doc(text))
-        assert doc.provenance[-1] == "quotes.rules.v4"
+        assert doc.provenance[-1] == "quotes.rules.v5"
         return [q for q in doc.quotes if kind is None or q.kind == kind]
 
     return run
@@ -38,7 +38,7 @@ def test_guillemets_with_no_break_spaces(quotes):
     assert text[q.span.start : q.span.end] == q.span.text
     assert q.speaker == "Jean Dupont"
     assert q.verb == "déclarer"
-    assert q.stage == "quotes.rules.v4"
+    assert q.stage == "quotes.rules.v5"
 
 
 def test_straight_quotes_after_colon(quotes):
@@ -171,7 +171,7 @@ def test_document_without_parse_gets_empty_layer(stage):
     text = "« Texte sans analyse du tout ici », dit-il."
     doc = stage(Document(article=Article(id="a", text=text, ref="r")))
     assert doc.quotes == ()
-    assert doc.provenance == ("quotes.rules.v4",)
+    assert doc.provenance == ("quotes.rules.v5",)
 
 
 def test_incise_printed_inside_the_marks_splits_the_quotation(quotes):

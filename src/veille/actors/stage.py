@@ -2128,7 +2128,7 @@ class ActorMatcher:
         return result
 
 
-ActorsStageName = "actors.kb.v10"
+ActorsStageName = "actors.kb.v11"
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:

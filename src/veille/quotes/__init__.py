@@ -50,7 +50,7 @@ class _Candidate:
 class QuotesStage(BaseStage):
     """Direct and indirect quotations with speakers resolved to the fullest name."""
 
-    name = "quotes.rules.v4"
+    name = "quotes.rules.v5"
     requires = ("parse", "sentences", "mentions", "timexes")
     assigns = ("quotes",)
 
