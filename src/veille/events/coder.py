@@ -498,16 +498,6 @@ class DocumentCoder:
             return Args(("IGO",), (head.text,), explicit=False)
         return self._domestic(head)
 
-    def _names_actor(self, noun: Token) -> bool:
-        """Whether a noun phrase names an actor, the places it is located in left out ("un transfert
-        en Allemagne" names none)."""
-        found = self.resolve(noun)
-        places = [c for c in noun.children if c.dep_ == "nmod" and c.i in self.located
-                  and any(k.dep_ == "case" and k.lower_ in _LOCATIVE_CASES for k in c.children)]
-        if not found or not places:
-            return bool(found)
-        return not set(found.codes) <= {code for c in places for code in self._collect(c, subject=False).codes}
-
     def _demonstrative(self, head: Token) -> Args:
         """"Ce plan", "cette loi": the actors of the same noun named before ("le plan américain")."""
         lemma = head.lemma_.lower()
@@ -3931,7 +3921,8 @@ class DocumentCoder:
         return verb.dep_ == "acl" and bool(self.mentions_at[verb.head.i])
 
     def _names_actor(self, verb: Token) -> bool:
-        """Whether an object or complement of a verb names an actor explicitly ("aide le Liban")."""
+        """Whether an object or complement of a word names an actor explicitly ("aide le Liban",
+        "le maire de Los Angeles")."""
         return any((c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl"))
                    and any(m.explicit for t in c.subtree for m in self.mentions_at[t.i]) for c in verb.children)
 
