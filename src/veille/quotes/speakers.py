@@ -623,7 +623,7 @@ class ArticleContext:
         if low in {"dans", "sur", "via", "par"}:
             return kind in {"medium", "platform"}
         if low in {"à", "au", "aux"}:
-            return kind == "press" or any(
+            return kind == "press" or obj.text[:1].isupper() and any(
                 m.actor.sector == "MED" and m.span.start <= obj.idx < m.span.end for m in self.mentions)
         return False
 
