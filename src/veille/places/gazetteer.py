@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 
 log = logging.getLogger(__name__)
@@ -49,8 +50,9 @@ _FOLD = re.compile(r"[\s\-‐‑–—'’`.]+")
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’ .\-()]+$")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
-    """Index key of a name: casefolded, accents removed, hyphens/apostrophes/dots as spaces."""
+    """Index key of a name: casefolded, accents removed, hyphens/apostrophes/dots as spaces (cached)."""
     folded = name
     if not folded.isascii():
         # decompose before folding case: compatibility forms ("𝘼") decompose to capitals
