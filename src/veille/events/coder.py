@@ -81,6 +81,8 @@ SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on"})
 SENTENCING = frozenset({"peine", "prison", "an", "année", "mois", "jour", "détention", "mort", "perpétuité", "vie",
                         "réclusion", "emprisonnement"})
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$")
+#: Part-of-speech tags of words that never trigger an event (the lexicon holds verbs, nouns and adjectives).
+_NO_TRIGGER_TAGS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "SPACE", "NUM", "SYM", "PRON"})
 #: TIMEX3 values of a decade or a century ("les années 1990" → "199", "le XIXe siècle" → "18").
 _ERA_VALUE = re.compile(r"^\d{2,3}$")
 #: Words that open an indirect question ("demander si", "demander pourquoi").
@@ -2374,6 +2376,8 @@ class DocumentCoder:
             if not sent.text.strip():
                 continue
             for tok in sent:
+                if tok.pos_ in _NO_TRIGGER_TAGS:
+                    continue  # (no trigger is a determiner, a preposition or punctuation: a fast path)
                 entry = self._choose(tok)
                 if entry is not None:
                     found = self._event(tok, entry, sent) + self._fought_alongside(tok, entry, sent)
