@@ -340,9 +340,8 @@ class ActorMatcher:
         self._state_counts = Counter(m.entry.code for m in matches if m.entry.kind == "state"
                                      and m.entry.type in ("name", "place", "demonym", "adjective")
                                      and m.entry.code and not m.codes)
-        context_codes = {m.entry.code for m in matches if not m.entry.contextual
-                         and m.entry.type in ("org", "name", "demonym", "adjective", "place")}
-        self._context_codes = context_codes
+        self._context_codes = {m.entry.code for m in matches if not m.entry.contextual
+                               and m.entry.type in ("org", "name", "demonym", "adjective", "place")}
 
         for m in self._korea(sdoc, matches, by_token, main):
             matches.append(m)
@@ -391,10 +390,10 @@ class ActorMatcher:
                 if not other:
                     continue
                 m = _Match(m.start, m.end, other, m.codes)
-                f = self._name(sdoc, m, context_codes, date) if other[0].type in (
+                f = self._name(sdoc, m, date) if other[0].type in (
                     "name", "place", "org", "demonym") else None
             else:
-                f = self._name(sdoc, m, context_codes, date)
+                f = self._name(sdoc, m, date)
             if f is not None:
                 claimed.update(range(f.start, f.end))
                 found.append(f)
@@ -1060,7 +1059,7 @@ class ActorMatcher:
 
     def _nationality(self, sdoc: Any, m: _Match) -> _Found | None:
         """"le Saoudien": a person of that state named before, else the state."""
-        state = self._name(sdoc, m, set(), None)
+        state = self._name(sdoc, m, None)
         if state is None:
             return None
         actor = Actor(code=m.entry.code, name=sdoc[m.start:m.end].text, kind="person",
@@ -1563,8 +1562,7 @@ class ActorMatcher:
                  for c in m.codes[1:]] + self._extra(m.entry)
         return _Found(m.start, m.end, actor, key=f"{actor.kind}:{actor.code}", extra=extra)
 
-    def _name(self, sdoc: Any, m: _Match, context_codes: set[str | None],
-              date: str | None) -> _Found | None:
+    def _name(self, sdoc: Any, m: _Match, date: str | None) -> _Found | None:
         """States, capitals, seats of power, organisations, demonyms."""
         e = m.entry
         prev = sdoc[m.start - 1].lower_ if m.start > 0 else ""

@@ -1398,9 +1398,7 @@ class DocumentCoder:
                 self._last_dated = True
                 return tx.value.split("T")[0], tx.precision
         if not (heads[0].pos_ == "VERB" and "Pres" in heads[0].morph.get("Tense")
-                and "Fin" in heads[0].morph.get("VerbForm")) and self._governed(
-                {i: t for i, t in self.timex_at.items() if t.kind == "DATE" and _ERA_VALUE.match(t.value)},
-                heads) is not None:
+                and "Fin" in heads[0].morph.get("VerbForm")) and self._governed(self._eras, heads) is not None:
             # "incarcéré dans les années 1990": a decade or a century is no day of the story, and
             # coarser than any date an event takes (GUIDELINES.md): the event takes none. Not for a
             # verb in the present ("qui l'accuse de l'avoir violée dans les années 1990": today's)
@@ -1416,6 +1414,11 @@ class DocumentCoder:
             return None, None  # a background event with no time expression takes no date
         # day's news with no time expression of its own: the publication date
         return self.pub_date, self.pub_precision
+
+    @cached_property
+    def _eras(self) -> dict[int, Timex]:
+        """The article's decades and centuries ("les années 1990"), by the index of their word."""
+        return {i: t for i, t in self.timex_at.items() if t.kind == "DATE" and _ERA_VALUE.match(t.value)}
 
     def _told_before(self, heads: list[Token]) -> bool:
         """Whether a clause told in the plus-que-parfait, with no date of its own, tells an earlier past

@@ -441,8 +441,7 @@ class ArticleContext:
                 if lo > tok.i and not _in_incise(self, tok):
                     continue  # "et appelle Yannick Jadot à revoir": the parser's subject is the one called
                 ent = next((e for e in self.parse.ents if lo <= e.start and e.end <= hi and e.label_ == "PER"
-                            and self.ent_name(e).lower() not in self.lex.speaker_nouns
-                            and not self._role_named(self.ent_name(e))), None)
+                            and self._person_name(self.ent_name(e))), None)
                 if ent is not None:
                     self.reporters.append((ent.start_char, ent.end_char, self.ent_name(ent)))
                     continue
@@ -524,7 +523,7 @@ class ArticleContext:
         start, end = span.start_char, span.end_char
         gender = self._gender(span)
         names = [self.ent_name(e) for e in span.ents if e.label_ == "PER"]
-        names = [n for n in names if n and n.lower() not in self.lex.speaker_nouns and not self._role_named(n)]
+        names = [n for n in names if self._person_name(n)]
         if names:
             name = self.full_name(max(names, key=lambda n: len(n.split())))
             return self._speaker(name, start, end, gender, person=True)
@@ -589,6 +588,11 @@ class ArticleContext:
             if named:
                 return self._speaker(named, start, end, gender)
         return self._speaker(text, start, end, gender)
+
+    def _person_name(self, name: str) -> bool:
+        """Whether a name the parser tagged as a person's is one: not a speaker noun alone
+        ("porte-parole") nor a role ("président de la République")."""
+        return bool(name) and name.lower() not in self.lex.speaker_nouns and not self._role_named(name)
 
     def _role_named(self, name: str) -> bool:
         """Whether a name the parser tagged is a role ("président de la République"), not a name."""
