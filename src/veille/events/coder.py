@@ -3053,6 +3053,8 @@ class DocumentCoder:
                                              or self.lex.is_a("considering", tok.head.lemma_)):
             # "devrait demander", "envisage de critiquer": a statement expected or weighed, not made
             status = "hypothetical"
+        if status == "hypothetical" and etype in MATERIAL and entry.pos == "VERB" and self._alleged_deed(tok):
+            status = "asserted"  # "accusent la Russie d'avoir massé des troupes": a past deed told on their word
         if status == "hypothetical" and etype == "AID" and entry.pos == "VERB" and self._sent_for(tok):
             status = "asserted"  # "a envoyé une équipe pour aider X": the aid went with what was sent
         lacking = entry.pos == "NOUN" and (anchor.lemma_.lower() == "avoir"
@@ -3492,6 +3494,22 @@ class DocumentCoder:
                 if self.lex.is_a("domestic", c.lemma_) and not any(m.explicit for m in self.mentions_at[c.i]):
                     return True
         return False
+
+    def _alleged_deed(self, verb: Token) -> bool:
+        """A deed in the past infinitive that an actor, in an active clause that is itself stated, accuses
+        someone of ("Washington accuse Moscou d'avoir massé des troupes"); not a suspect's charge
+        ("soupçonné d'avoir tué", "accusés d'avoir lancé"), which a court has still to establish."""
+        head = verb.head
+        if head == verb or verb.dep_ not in ("xcomp", "obl:arg", "acl", "advcl") \
+                or head.lemma_.lower() != "accuser" or head.pos_ != "VERB":
+            return False
+        if not any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être")
+                   and "Inf" in c.morph.get("VerbForm") for c in verb.children):
+            return False
+        if not any(c.dep_ in ("nsubj", "obj") for c in head.children) \
+                or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in head.children):
+            return False  # "il est accusé d'avoir", "X, accusé d'avoir": the charge against a suspect
+        return clause_of(head, self.lex).status == "asserted"
 
     def _said_to(self, verb: Token) -> bool:
         """Whether a statement verb is the purpose ("pour", "afin de") of an act that is stated as
