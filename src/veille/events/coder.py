@@ -3501,10 +3501,7 @@ class DocumentCoder:
         ("soupçonné d'avoir tué", "accusés d'avoir lancé"), which a court has still to establish."""
         head = verb.head
         if head == verb or verb.dep_ not in ("xcomp", "obl:arg", "acl", "advcl") \
-                or head.lemma_.lower() != "accuser" or head.pos_ != "VERB":
-            return False
-        if not any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être")
-                   and "Inf" in c.morph.get("VerbForm") for c in verb.children):
+                or head.lemma_.lower() != "accuser" or head.pos_ != "VERB" or not _past_infinitive(verb):
             return False
         if not any(c.dep_ in ("nsubj", "obj") for c in head.children) \
                 or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in head.children):
@@ -4721,6 +4718,12 @@ def _same_time(e: Event, other: Event) -> bool:
     mention dated by the publication and one the text dates to another day stay two: the day's
     news may be a new happening ("Sunday's tear gas", then "Monday's roadblock")."""
     return not e.date or not other.date or e.date.startswith(other.date) or other.date.startswith(e.date)
+
+
+def _past_infinitive(verb: Token) -> bool:
+    """"d'avoir massé", "d'être intervenu": an infinitive auxiliary of tense before a past participle."""
+    return any(c.dep_ == "aux:tense" and c.lemma_.lower() in ("avoir", "être") and "Inf" in c.morph.get("VerbForm")
+               for c in verb.children)
 
 
 def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] | None = None,
