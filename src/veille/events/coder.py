@@ -681,6 +681,9 @@ class DocumentCoder:
                     if n.dep_ in ("nmod", "obj", "appos") and not any(k.lower_ in SOURCE_CASES - {"de", "d'"}
                                                                       for k in n.children if k.dep_ == "case"):
                         out = _merge_args(out, self._collect(n, subject=False))
+            elif c.dep_.startswith("obl") and c.i > verb.i and self.lex.is_a("away-from", verb.lemma_) \
+                    and {k.lower_ for k in c.children if k.dep_ == "case"} & {"de", "du", "des", "d'", "d’"}:
+                out = _merge_args(out, self._collect(c, subject=False))  # "s'est désolidarisé du président"
             elif c.dep_.startswith("obl") and c.dep_ != "obl:agent":
                 cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
                 if cases & TARGET_CASES and not (cases & {"à", "au", "aux"} and c.i in self.place_at
