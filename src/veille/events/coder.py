@@ -2027,6 +2027,13 @@ class DocumentCoder:
         if head.pos_ == "VERB" and lemma.lower() == head.lower_ and not lemma.endswith(("er", "ir", "re")) \
                 and (infinitive := _first_group(head.lower_)):
             lemma = infinitive[0]  # "le gouvernement présente ses excuses": a verb the lemmatiser left as it is
+        if noun.dep_ in ("obl:arg", "obl", "obl:mod") and any(
+                c.dep_ == "obj" and c.i < noun.i and any(e.pos == "NOUN" and e.type in ("REJECT", "ACCUSE", "REQUEST")
+                                                         for e in self.lex.lookup(c.lemma_, c.lower_))
+                for c in head.children):
+            # "affichant son opposition au déploiement": what the object opposes or asks for, hung on the
+            # verb, is no act told (unlike "a donné son accord à des sanctions")
+            return None, False
         if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "iobj") and (
                 self.lex.is_a("support", lemma) or self.lex.is_a("support-inverse", lemma)
                 or self.lex.is_a("provoke", lemma)) \
