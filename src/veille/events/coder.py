@@ -4783,7 +4783,7 @@ def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] |
                 continue  # "a déploré" and "accusent": two statements, not one repeated
             if e.type == "AGREE" and len(e.source) == len(other.source) == 1 and e.source != other.source \
                     and _stem(e.trigger.text) != _stem(other.trigger.text) and e.evidence.start != other.evidence.start:
-                continue  # the leaders' commitment Macron obtained, and his own promise to return: two pledges
+                continue  # "a obtenu l'engagement de X à", then "a promis à X de revenir": two pledges
             if _other_victims(e, other):
                 continue  # inside one country: police wounded, then the police dispersing protesters
             if (id(e) in background and j in kept_dated or j in kept_background and id(e) in dated) \
