@@ -4583,6 +4583,12 @@ def _infinitival(verb: Token) -> bool:
         c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
+def _past_infinitive(verb: Token) -> bool:
+    """"d'avoir massé", "d'être intervenu": an infinitive auxiliary of tense before a past participle."""
+    return any(c.dep_ == "aux:tense" and c.lemma_.lower() in ("avoir", "être") and "Inf" in c.morph.get("VerbForm")
+               for c in verb.children)
+
+
 def _incise(verb: Token) -> bool:
     """A reporting incise: a verb with no object whose subject follows it after a comma or a quotation
     ('"...", soutient X')."""
@@ -4730,12 +4736,6 @@ def _same_time(e: Event, other: Event) -> bool:
     return not e.date or not other.date or e.date.startswith(other.date) or other.date.startswith(e.date)
 
 
-def _past_infinitive(verb: Token) -> bool:
-    """"d'avoir massé", "d'être intervenu": an infinitive auxiliary of tense before a past participle."""
-    return any(c.dep_ == "aux:tense" and c.lemma_.lower() in ("avoir", "être") and "Inf" in c.morph.get("VerbForm")
-               for c in verb.children)
-
-
 def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] | None = None,
           background: set[int] | None = None) -> list[Event]:
     """One event per happening: repeated mentions (same type, actors, status, compatible date, and
@@ -4778,11 +4778,10 @@ def merge(events: list[Event], placed: set[int] | None = None, dated: set[int] |
             if e.type == "COERCE" and e.mode and other.mode and e.mode != other.mode \
                     and e.trigger.start != other.trigger.start:
                 continue  # raids and arrests told in one sentence: two acts
-            if e.type in STATEMENTS and _stem(e.trigger.text) != _stem(other.trigger.text) \
-                    and e.evidence.start != other.evidence.start:
+            reworded = _stem(e.trigger.text) != _stem(other.trigger.text) and e.evidence.start != other.evidence.start
+            if reworded and e.type in STATEMENTS:
                 continue  # "a déploré" and "accusent": two statements, not one repeated
-            if e.type == "AGREE" and len(e.source) == len(other.source) == 1 and e.source != other.source \
-                    and _stem(e.trigger.text) != _stem(other.trigger.text) and e.evidence.start != other.evidence.start:
+            if reworded and e.type == "AGREE" and len(e.source) == len(other.source) == 1 and e.source != other.source:
                 continue  # "a obtenu l'engagement de X à", then "a promis à X de revenir": two pledges
             if _other_victims(e, other):
                 continue  # inside one country: police wounded, then the police dispersing protesters
