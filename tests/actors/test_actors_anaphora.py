@@ -326,3 +326,16 @@ def test_a_plural_or_an_adjective_does_not_stand_between_a_pronoun_and_its_perso
                 "en colère contre leurs dirigeants, appelait à des réformes contre les vieux démons russes.\n\n"
                 "Plus tard, il a rencontré des opposants.")
     assert find(ms, "il").actor.code == "DEU"
+
+
+def test_periphrastic_title_is_the_office_and_its_holder(actors) -> None:
+    ms = actors("Le ministre de la Défense Mark Esper a désavoué Donald Trump. Le chef du Pentagone "
+                "s'est publiquement désolidarisé du président.", date="2020-06-05")
+    chief = find(ms, "chef du Pentagone")
+    assert (chief.actor.code, chief.actor.name) == ("USA", "Mark Esper")
+    assert chief.entity == find(ms, "ministre de la Défense Mark Esper").entity
+
+
+def test_periphrastic_title_of_an_organisation(actors) -> None:
+    ms = actors("Le patron de l'Otan a appelé la Russie à retirer ses troupes.", date="2020-06-05")
+    assert find(ms, "patron de l'Otan").actor.code == "NATO"

@@ -117,9 +117,17 @@ def test_pluperfect_goes_on_with_the_time_of_the_previous_pluperfect(make_doc) -
     assert [e.date for e in doc.events if e.type == "REQUEST"] == ["2022-01-10"]
 
 
-def test_pluperfect_after_a_paragraph_break_keeps_no_scene(make_doc) -> None:
+def test_pluperfect_goes_on_across_one_paragraph_break(make_doc) -> None:
     text = ("Lundi soir, le président américain avait annoncé l'envoi de soldats.\n\n"
             "Il avait aussi exhorté les gouverneurs à dominer les rues.")
+    doc = coded(make_doc(text, date="2022-01-12"), {"président américain": "USA", "gouverneurs": "USA"},
+                timexes={"Lundi soir": "2022-01-10"})
+    assert [e.date for e in doc.events if e.type == "REQUEST"] == ["2022-01-10"]
+
+
+def test_pluperfect_after_a_present_sentence_keeps_no_scene(make_doc) -> None:
+    text = ("Lundi soir, le président américain annonce l'envoi de soldats.\n\n"
+            "Il avait exhorté les gouverneurs à dominer les rues.")
     doc = coded(make_doc(text, date="2022-01-12"), {"président américain": "USA", "gouverneurs": "USA"},
                 timexes={"Lundi soir": "2022-01-10"})
     assert [e.date for e in doc.events if e.type == "REQUEST"] == [None]

@@ -2126,7 +2126,7 @@ class ActorMatcher:
         return result
 
 
-ActorsStageName = "actors.kb.v11"
+ActorsStageName = "actors.kb.v12"
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:

@@ -1500,8 +1500,10 @@ class DocumentCoder:
 
     def _earlier_scene(self, heads: list[Token]) -> Timex | None:
         """For a clause in the plus-que-parfait with no time of its own, the time that opens the
-        paragraph's previous sentence when that sentence is told in the plus-que-parfait too: "Lundi
-        soir, le président avait annoncé l'envoi de soldats. Il avait aussi appelé les gouverneurs..." """
+        previous sentence when that sentence is told in the plus-que-parfait too: "Lundi soir, le
+        président avait annoncé l'envoi de soldats. Il avait aussi appelé les gouverneurs...". The
+        story of the past goes on across one paragraph break (news copy often sets each sentence
+        apart), not further."""
         verb = next((h for h in heads if h.pos_ in ("VERB", "AUX")
                      and "Fin" in finite_of(h).morph.get("VerbForm")), None)
         sent = heads[0].sent
@@ -1509,7 +1511,7 @@ class DocumentCoder:
                 or any(t.i in self.timex_at for t in sent):
             return None
         prev = self.parse[sent.start - 1].sent
-        if "\n" in self.doc.text[prev.start_char:sent.start_char]:
+        if self.doc.text.count("\n", prev.start_char, sent.start_char) > 2:
             return None
         for t in prev[:3]:
             tx = self.timex_at.get(t.i)
