@@ -557,6 +557,15 @@ class DocumentCoder:
                             and not any(k.dep_ == "case" for k in c.children)
                             and any(k.dep_ == "det" and k.lower_ in ("de", "d'", "d’") and k.i == c.left_edge.i
                                     for k in c.children)]
+            if all(not self.mentions_at[c.i] and c.pos_ in ("ADV", "ADJ") for c in subjects):
+                # "Mitt Romney, le mieux placé dans la course, a menacé": the name that opens the sentence,
+                # set apart by a comma, when the parser took the apposition for the subject
+                opener = next((c for c in tok.children if c.dep_ in ("obl:mod", "dislocated", "nmod", "appos")
+                               and c.pos_ == "PROPN" and c.i == tok.sent.start and self.mentions_at[c.i]
+                               and not any(k.dep_ == "case" for k in c.children)
+                               and c.right_edge.i + 1 < tok.i and self.parse[c.right_edge.i + 1].text == ","), None)
+                if opener is not None:
+                    subjects = [opener]
             aux = [a for a in tok.children if a.dep_ == "aux:tense" and a.i < tok.i]
             if not subjects and tok.dep_ in ("advcl", "conj") and aux and aux[0].i > tok.sent.start:
                 # "... et la Lituanie a donné refuge": the subject the parser coordinated with the object before
@@ -664,6 +673,9 @@ class DocumentCoder:
                     continue  # "X a lui aussi dénoncé": a stressed pronoun after the auxiliary, no clitic object
                 # a clitic the tagger took for an article ("pour le remercier") is still a pronoun
                 out = _merge_args(out, self._object_antecedent(c, source.codes))
+            elif c.dep_ in ("obj", "iobj") and c.i > verb.i and self.parse[c.left_edge.i - 1].text == "," \
+                    and any(k.dep_ in ("xcomp", "ccomp") and verb.i < k.i < c.i for k in verb.children):
+                continue  # "a menacé de traîner les Chinois devant l'OMC, un thème porteur": an apposition
             elif c.dep_ in ("obj", "iobj") or c in self._late_subjects(verb):
                 out = _merge_args(out, self.resolve(c, subject=False))
             elif c.dep_ in ("obl:mod", "obl") and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i \
