@@ -3112,6 +3112,7 @@ class DocumentCoder:
             etype, mode, status = "AGREE", None, "asserted"  # "disposé à négocier": willingness stated
         if not source and entry.pos == "NOUN" and etype in ("CONSULT", "AGREE") and self.last_talks:
             source = self.last_talks  # "les discussions se poursuivront": the talks already named
+        met = False  # a meeting whose only coded party is the one met
         if not source:
             if etype == "PROTEST" and (country := self.local_country(tok)):
                 source = Args((country,), ("",), explicit=False)  # protesters where they protest
@@ -3159,6 +3160,12 @@ class DocumentCoder:
             elif etype == "ASSAULT" and entry.pos == "NOUN" and support and self._unnamed_attackers(anchor) \
                     and (claimed := self._claimant() or self._here(tok)):
                 source = claimed  # "des hommes armés ont lancé un assaut contre une prison": as for the verb
+            elif etype == "CONSULT" and status == "asserted" and target and entry.mode is None \
+                    and set(target.codes) <= set(self._met_with(tok, anchor).codes):
+                # "il s'est entretenu avec Vladimir Poutine", "l'Etat avait amorcé des pourparlers avec le FMI":
+                # a meeting held, one of whose parties the text leaves uncoded; the parties of a meeting
+                # may stand on either side (GUIDELINES.md)
+                source, target, met = target, Args(), True
             else:
                 return []  # an event needs an identifiable actor
         if self.lex.is_a("armed-struggle", entry.lemma) and not self._armed_parties(tok, source, target):
@@ -3243,7 +3250,7 @@ class DocumentCoder:
                 and self._one_country(source) and self._domestic_partner(tok, source):
             target = Args(source.codes, ("",), explicit=False)  # "s'est dit prêt à travailler avec le gouverneur"
         if etype == "CONSULT" and entry.pos == "VERB" and not target and source.n_parties < 2 \
-                and entry.constraint != "reflexive" and entry.mode != "multilateral":
+                and entry.constraint != "reflexive" and entry.mode != "multilateral" and not met:
             return []  # "il avait rencontré X", "elle a reçu du directeur": no second party the text codes
         if mode == "resign" and target and not set(target.codes) <= set(source.codes):
             # "a démissionné de la mission sur la Nouvelle-Calédonie", "de son poste au WWF": the post left
@@ -3457,6 +3464,16 @@ class DocumentCoder:
                 if self._unnamed_crime(n):
                     return True
         return False
+
+    def _met_with(self, tok: Token, anchor: Token) -> Args:
+        """The actors of a meeting's "avec" complement ("s'est entretenu avec Vladimir Poutine", "a engagé
+        des pourparlers avec le FMI"): a party the meeting was held with."""
+        found = Args()
+        for c in sorted({*tok.children, *anchor.children}, key=lambda t: t.i):
+            if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and any(
+                    k.dep_ == "case" and k.lower_ == "avec" for k in c.children):
+                found = _merge_args(found, self._collect(c, subject=False))
+        return found
 
     def _other_party_named(self, source: Args) -> bool:
         """Whether the text names an actor besides the source: then an event with no target found
