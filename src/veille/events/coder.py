@@ -678,6 +678,8 @@ class DocumentCoder:
                 continue  # "a menacé de traîner les Chinois devant l'OMC, un thème porteur": an apposition
             elif c.dep_ in ("obj", "iobj") or c in self._late_subjects(verb):
                 out = _merge_args(out, self.resolve(c, subject=False))
+                if c.dep_ == "obj" and self.lex.is_a("pact", c.lemma_):
+                    out = _merge_args(out, self._bound_party(c))
             elif c.dep_ in ("obl:mod", "obl") and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i \
                     and c.i not in self.timex_at and not any(k.dep_ in ("case", "mark") for k in c.children):
                 out = _merge_args(out, self.resolve(c, subject=False))  # an object the parser left bare
@@ -3959,6 +3961,16 @@ class DocumentCoder:
         # "des centaines de membres des forces de l'ordre": the forces two complements down
         words += [g for c in words[1:] if c.dep_ == "nmod" for g in c.children if g.dep_ == "nmod"]
         return any(self.lex.is_a("military", w.lemma_) or self.lex.is_a("military", w.lower_) for w in words)
+
+    def _bound_party(self, pact: Token) -> Args:
+        """The party a treaty's relative clause names: "le traité qui la liait à Hong Kong", "l'accord
+        qu'il avait conclu avec l'Iran"."""
+        found = Args()
+        for k in (k for rel in pact.children if rel.dep_ == "acl:relcl" for k in rel.children):
+            if k.dep_.startswith("obl") and any(m.dep_ == "case" and m.lower_ in ("à", "au", "aux", "avec")
+                                                for m in k.children):
+                found = _merge_args(found, self._collect(k, subject=False))
+        return found
 
     def _left_pact(self, verb: Token) -> Token | None:
         """The treaty a verb takes its subject or object out of: "se retirer de l'accord", "a retiré
