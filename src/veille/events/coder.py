@@ -1083,6 +1083,17 @@ class DocumentCoder:
         return any(self.lex.is_a("authority", w.lemma_) or self.lex.is_a("enforcer", w.lemma_) for w in words) \
             or subj.lemma_.lower() == "force" and any(w.lemma_.lower() in ("ordre", "sécurité") for w in words)
 
+    def _beaten_then_arrested(self, verb: Token) -> bool:
+        """Whether an agentless passive participle is coordinated with an agentless arrest ("ont été
+        frappés puis arrêtés", "blessés et interpellés")."""
+        if not any(c.dep_ == "aux:pass" for c in verb.children) or any(c.dep_ == "obl:agent" for c in verb.children):
+            return False
+        return any(c.dep_ == "conj" and "Part" in c.morph.get("VerbForm")
+                   and not any(k.dep_.startswith("nsubj") or k.dep_ == "obl:agent" for k in c.children)
+                   and any(e.type == "COERCE" and e.mode == "arrest" and e.pos == "VERB"
+                           for e in self.lex.lookup(c.lemma_, c.lower_))
+                   for c in verb.children)
+
     def _placeless_protest(self, tok: Token, entry: Trigger, anchor: Token) -> bool:
         """Whether a protest is told plainly enough to stand with no country: protesters or a crowd
         marching or demonstrating, protests that go on or break out; not a gathering ("se rassembler")."""
@@ -3162,6 +3173,11 @@ class DocumentCoder:
             elif etype == "ASSAULT" and entry.pos == "NOUN" and support and self._unnamed_attackers(anchor) \
                     and (claimed := self._claimant() or self._here(tok)):
                 source = claimed  # "des hommes armés ont lancé un assaut contre une prison": as for the verb
+            elif etype == "ASSAULT" and entry.pos == "VERB" and self._beaten_then_arrested(tok) \
+                    and (country := self.local_country(tok)):
+                # "des parents avaient été frappés puis arrêtés lundi": those who arrest them, the state
+                # where it happens, beat them first
+                source = Args((country,), ("",), explicit=False)
             elif etype == "CONSULT" and status == "asserted" and target and entry.mode is None \
                     and set(target.codes) <= set(self._met_with(tok, anchor).codes):
                 # "il s'est entretenu avec Vladimir Poutine", "l'Etat avait amorcé des pourparlers avec le FMI":
