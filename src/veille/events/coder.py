@@ -293,11 +293,13 @@ class DocumentCoder:
         if own_clause:
             cut = next((k for k, h in enumerate(heads) if h.dep_ == "acl:relcl"), len(heads))
             heads = heads[:cut + 1]  # a relative clause is not placed by the place of its main clause
-        found = self._clause_place(heads)
+        found = self._governed(self.event_located, heads[:1]) or (None if own_clause else self._where_before(tok)) \
+            or self._clause_place(heads)
         if found is None:
             found = self._nationwide(heads)  # "décrété dans tout le pays": the country last named
         if found is None and not own_clause:
-            found = next((self.event_located[i] for i in range(tok.sent.start, tok.sent.end) if i in self.event_located), None)
+            found = next(
+                (self.event_located[i] for i in range(tok.sent.start, tok.sent.end) if i in self.event_located), None)
         if found is not None and found.country:
             return found.country
         if self.doc.dateline is not None and self.doc.dateline.country:
@@ -1713,6 +1715,20 @@ class DocumentCoder:
                         return p
         return None
 
+    def _where_before(self, tok: Token) -> Place | None:
+        """The place named right before the last "où" ahead of a word in its sentence, however the
+        parser hung the relative ("à Copenhague et Londres où samedi une manifestation ..."), when it
+        locates something (itself or a place listed with it after "à", "en", "dans")."""
+        where = next((t for t in reversed(self.parse[tok.sent.start:tok.i]) if t.lower_ == "où"), None)
+        if where is None or where.i == tok.sent.start:
+            return None
+        before = self.parse[where.i - 1]
+        if before.is_punct and before.i > tok.sent.start:
+            before = self.parse[before.i - 1]
+        if not any(t.i in self.event_located for t in (before, *before.conjuncts)):
+            return None  # "quitter la Belgique, où ...": a place the clause leaves, not one it is in
+        return self.place_at.get(before.i)
+
     def _where_clause(self, heads: list[Token]) -> Place | None:
         """The place a relative clause in "où" hangs on: "à Vienne, où une manifestation a rassemblé
         50.000 personnes", "en France où des manifestations ont eu lieu"."""
@@ -2093,6 +2109,8 @@ class DocumentCoder:
             return (head.head, True) if head.head.pos_ == "VERB" else (None, False)
         if noun.dep_ in ("nsubj", "nsubj:pass") and self.lex.is_a("occurrence", head.lemma_):
             return head, False
+        if (verb := self._unparsed_subject_of(noun)) is not None:
+            return verb, False
         if noun.dep_ == "obj" and head.lemma_ in ("savoir", "connaître") and (faire := next(
                 (c for c in head.children if c.lemma_ == "faire" and c.dep_ in ("dep", "aux:caus", "aux")), None)):
             # "a fait savoir son opposition à X", "fait connaître son refus": a stance made known (the
@@ -2101,6 +2119,23 @@ class DocumentCoder:
         if noun.dep_ == "obj" and head.lemma_ == "connaître":
             return head, False
         return None, False
+
+    def _unparsed_subject_of(self, noun: Token) -> Token | None:
+        """The occurrence verb right after a noun phrase with no preposition, when the parser gave the
+        verb no subject and hung the noun elsewhere ("Londres où samedi une manifestation de milliers
+        de personnes s'est terminée par des échauffourées")."""
+        if noun.dep_ not in ("obl", "obl:mod", "nmod", "appos", "dep") \
+                or any(c.dep_ in ("case", "mark") for c in noun.children):
+            return None
+        k = noun.right_edge.i + 1
+        while k < noun.sent.end and (self.parse[k].dep_ in ("expl:pass", "expl:comp", "aux:tense", "aux:pass")
+                                     or self.parse[k].lower_ in ("ne", "n'", "n’")):
+            k += 1
+        verb = self.parse[k] if k < noun.sent.end else None
+        if verb is None or verb.pos_ != "VERB" or not self.lex.is_a("occurrence", verb.lemma_) \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return None
+        return verb
 
     # ---- meetings named in a frame, evaluations ----------------------------------------------
     def _frame_anchor(self, noun: Token) -> Token | None:
