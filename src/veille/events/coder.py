@@ -35,6 +35,8 @@ from veille.model.intervals import interval
 #: Types whose negation by the actor, as a statement of intent, is a refusal (REJECT).
 COOPERATIVE = frozenset({"CONSULT", "AGREE", "CONCEDE", "COOPERATE", "SUPPORT", "AID"})
 #: Types that are statements: their future or planned form is still a statement made now.
+# Statement verbs whose "à X" is the one spoken to, even when X is a capital: "a assuré à Moscou".
+ADDRESSED_VERBS = frozenset({"assurer", "promettre", "garantir", "répondre", "signifier"})
 VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 #: Statements: two statements of one type by the same actors are one only when they repeat each other.
 STATEMENTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
@@ -1084,6 +1086,26 @@ class DocumentCoder:
         words = [subj, *(c for c in subj.children if c.dep_ == "nmod")]
         return any(self.lex.is_a("authority", w.lemma_) or self.lex.is_a("enforcer", w.lemma_) for w in words) \
             or subj.lemma_.lower() == "force" and any(w.lemma_.lower() in ("ordre", "sécurité") for w in words)
+
+    def _told_before_in_clause(self, verb: Token) -> Args:
+        """The one a coordinated statement verb's first verb speaks to ("a assuré à Moscou que ..., mais a
+        démenti avoir l'intention de ..."): the second statement is made to the same listener."""
+        if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return Args()
+        first = verb.head
+        if first.dep_ in ("xcomp", "ccomp", "advcl") and "Inf" in first.morph.get("VerbForm") \
+                and any(c.dep_ == "aux:tense" for c in verb.children):
+            first = first.head  # "a assuré ne pas avoir ..., mais a démenti": a tensed verb is no infinitive's conjunct
+        if first.pos_ != "VERB" or not self.lex.is_a("reporting", first.lemma_):
+            return Args()
+        listener = [c for c in first.children if c.dep_ == "iobj" or c.dep_.startswith("obl") and c.i < verb.i
+                    and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in c.children)]
+        found = Args()
+        for c in listener:
+            # "a assuré à Moscou": the capital spoken to, not a place ("a déclaré à Genève")
+            if c.i not in self.place_at or first.lemma_.lower() in ADDRESSED_VERBS:
+                found = _merge_args(found, self._collect(c, subject=False))
+        return found
 
     def _beaten_then_arrested(self, verb: Token) -> bool:
         """Whether an agentless passive participle is coordinated with an agentless arrest ("ont été
@@ -3345,6 +3367,8 @@ class DocumentCoder:
         if etype == "REJECT" and not target and len(source.codes) == 1 and source.explicit and status == "asserted" \
                 and entry.constraint != "evaluative" and (asker := self._demand_answered(tok, source, sent)):
             target = asker  # "Moscou a exigé des garanties (...). Les Américains n'ont fait aucune concession"
+        if not target and etype in VERBAL and entry.pos == "VERB" and (told := self._told_before_in_clause(tok)):
+            target = told.without(source.codes)
         if not target and status == "asserted" and etype in DIRECTED and entry.constraint != "evaluative" \
                 and self._one_country(source) and not any(
                     c.dep_ in ("obj", "iobj") and self.lex.is_a("pair", c.lemma_)
