@@ -35,6 +35,8 @@ from veille.model.intervals import interval
 #: Types whose negation by the actor, as a statement of intent, is a refusal (REJECT).
 COOPERATIVE = frozenset({"CONSULT", "AGREE", "CONCEDE", "COOPERATE", "SUPPORT", "AID"})
 #: Types that are statements: their future or planned form is still a statement made now.
+# Words of a state's envoys abroad: "l'ambassadeur russe", "la mission diplomatique".
+ENVOYS = frozenset({"ambassadeur", "ambassadrice", "diplomate", "ambassade", "diplomatique"})
 # Statement verbs whose "à X" is the one spoken to, even when X is a capital: "a assuré à Moscou".
 ADDRESSED_VERBS = frozenset({"assurer", "promettre", "garantir", "répondre", "signifier"})
 VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
@@ -1086,6 +1088,24 @@ class DocumentCoder:
         words = [subj, *(c for c in subj.children if c.dep_ == "nmod")]
         return any(self.lex.is_a("authority", w.lemma_) or self.lex.is_a("enforcer", w.lemma_) for w in words) \
             or subj.lemma_.lower() == "force" and any(w.lemma_.lower() in ("ordre", "sécurité") for w in words)
+
+    def _recalled_envoys(self, verb: Token) -> Args | None:
+        """Where the envoys a passive recall names were posted ("la mission russe auprès de l'Otan a été
+        retirée"), or None when the passive subject is no envoy, names no post, or the verb has an agent."""
+        if not any(c.dep_ == "aux:pass" for c in verb.children) or any(c.dep_ == "obl:agent" for c in verb.children):
+            return None
+        envoy = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        if envoy is None or not any(w.lemma_.lower() in ENVOYS for w in (envoy, *envoy.children)):
+            return None
+        posted = Args()
+        for c in envoy.children:
+            if c.dep_ == "nmod" and any(k.dep_ in ("case", "fixed") and k.lower_ in ("auprès", "à", "au", "aux", "en")
+                                        for k in c.children):
+                posted = _merge_args(posted, self._collect(c, subject=False))
+            elif c.lower_ == "auprès":  # "auprès de l'Alliance", the adverb heading its complement
+                for k in c.children:
+                    posted = _merge_args(posted, self._collect(k, subject=False))
+        return posted or None
 
     def _told_before_in_clause(self, verb: Token) -> Args:
         """The one a coordinated statement verb's first verb speaks to ("a assuré à Moscou que ..., mais a
@@ -3235,6 +3255,11 @@ class DocumentCoder:
                 # "des parents avaient été frappés puis arrêtés lundi": those who arrest them, the state
                 # where it happens, beat them first
                 source = Args((country,), ("",), explicit=False)
+            elif etype == "SANCTION" and mode == "withdraw" and entry.pos == "VERB" and target \
+                    and (posted := self._recalled_envoys(tok)) is not None:
+                # "la mission diplomatique russe auprès de l'Alliance a été retirée": the envoys' state recalls
+                # them from where they were posted
+                source, target = target.without(posted.codes) or target, posted
             elif etype == "CONSULT" and status == "asserted" and target and entry.mode is None \
                     and set(target.codes) <= set(self._met_with(tok, anchor).codes):
                 # "il s'est entretenu avec Vladimir Poutine", "l'Etat avait amorcé des pourparlers avec le FMI":
