@@ -1097,14 +1097,9 @@ class DocumentCoder:
         envoy = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
         if envoy is None or not any(w.lemma_.lower() in ENVOYS for w in (envoy, *envoy.children)):
             return None
-        posted = Args()
-        for c in envoy.children:
-            if c.dep_ == "nmod" and any(k.dep_ in ("case", "fixed") and k.lower_ in ("auprès", "à", "au", "aux", "en")
-                                        for k in c.children):
-                posted = _merge_args(posted, self._collect(c, subject=False))
-            elif c.lower_ == "auprès":  # "auprès de l'Alliance", the adverb heading its complement
-                for k in c.children:
-                    posted = _merge_args(posted, self._collect(k, subject=False))
+        posted = self._marked_args(envoy.children, ("nmod",), {"auprès", "à", "au", "aux", "en"})
+        for k in (k for c in envoy.children if c.lower_ == "auprès" for k in c.children):
+            posted = _merge_args(posted, self._collect(k, subject=False))  # "auprès", an adverb heading its complement
         return posted or None
 
     def _told_before_in_clause(self, verb: Token) -> Args:
@@ -3570,10 +3565,15 @@ class DocumentCoder:
     def _met_with(self, tok: Token, anchor: Token) -> Args:
         """The actors of a meeting's "avec" complement ("s'est entretenu avec Vladimir Poutine", "a engagé
         des pourparlers avec le FMI"): a party the meeting was held with."""
+        return self._marked_args(sorted({*tok.children, *anchor.children}, key=lambda t: t.i), ("obl", "nmod"),
+                                 {"avec"})
+
+    def _marked_args(self, phrases: Iterable[Token], deps: tuple[str, ...], cases: set[str]) -> Args:
+        """The actors of the phrases whose relation starts with one of ``deps`` and whose preposition
+        is one of ``cases``."""
         found = Args()
-        for c in sorted({*tok.children, *anchor.children}, key=lambda t: t.i):
-            if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and any(
-                    k.dep_ == "case" and k.lower_ == "avec" for k in c.children):
+        for c in phrases:
+            if c.dep_.startswith(deps) and any(k.dep_ in ("case", "fixed") and k.lower_ in cases for k in c.children):
                 found = _merge_args(found, self._collect(c, subject=False))
         return found
 
@@ -4065,12 +4065,8 @@ class DocumentCoder:
     def _bound_party(self, pact: Token) -> Args:
         """The party a treaty's relative clause names: "le traité qui la liait à Hong Kong", "l'accord
         qu'il avait conclu avec l'Iran"."""
-        found = Args()
-        for k in (k for rel in pact.children if rel.dep_ == "acl:relcl" for k in rel.children):
-            if k.dep_.startswith("obl") and any(m.dep_ == "case" and m.lower_ in ("à", "au", "aux", "avec")
-                                                for m in k.children):
-                found = _merge_args(found, self._collect(k, subject=False))
-        return found
+        return self._marked_args((k for rel in pact.children if rel.dep_ == "acl:relcl" for k in rel.children),
+                                 ("obl",), {"à", "au", "aux", "avec"})
 
     def _left_pact(self, verb: Token) -> Token | None:
         """The treaty a verb takes its subject or object out of: "se retirer de l'accord", "a retiré
