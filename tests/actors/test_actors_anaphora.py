@@ -338,4 +338,5 @@ def test_periphrastic_title_is_the_office_and_its_holder(actors) -> None:
 
 def test_periphrastic_title_of_an_organisation(actors) -> None:
     ms = actors("Le patron de l'Otan a appelé la Russie à retirer ses troupes.", date="2020-06-05")
-    assert find(ms, "patron de l'Otan").actor.code == "NATO"
+    chief = find(ms, "patron de l'Otan")
+    assert (chief.actor.code, chief.actor.name) == ("NATO", "Jens Stoltenberg")
