@@ -35,11 +35,11 @@ from veille.model.intervals import interval
 #: Types whose negation by the actor, as a statement of intent, is a refusal (REJECT).
 COOPERATIVE = frozenset({"CONSULT", "AGREE", "CONCEDE", "COOPERATE", "SUPPORT", "AID"})
 #: Types that are statements: their future or planned form is still a statement made now.
-# Words of a state's envoys abroad: "l'ambassadeur russe", "la mission diplomatique".
-ENVOYS = frozenset({"ambassadeur", "ambassadrice", "diplomate", "ambassade", "diplomatique"})
-# Statement verbs whose "à X" is the one spoken to, even when X is a capital: "a assuré à Moscou".
-ADDRESSED_VERBS = frozenset({"assurer", "promettre", "garantir", "répondre", "signifier"})
 VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+#: Words of a state's envoys abroad: "l'ambassadeur russe", "la mission diplomatique".
+ENVOYS = frozenset({"ambassadeur", "ambassadrice", "diplomate", "ambassade", "diplomatique"})
+#: Statement verbs whose "à X" is the one spoken to, even when X is a capital: "a assuré à Moscou".
+ADDRESSED_VERBS = frozenset({"assurer", "promettre", "garantir", "répondre", "signifier"})
 #: Statements: two statements of one type by the same actors are one only when they repeat each other.
 STATEMENTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 #: Material acts: what is done, not said.
@@ -280,14 +280,15 @@ class DocumentCoder:
                                       for a in self.parse[i].ancestors)), None)
         return found.country if found is not None and found.country else None
 
-    def _clause_place(self, heads: list[Token]) -> Place | None:
-        """The place the clause of ``heads[0]`` happens in: one under the word itself, else the
-        place a relative clause in "où" hangs on ("en France où des manifestations ont eu lieu"),
+    def _clause_place(self, heads: list[Token], before_where: Place | None = None) -> Place | None:
+        """The place the clause of ``heads[0]`` happens in: one under the word itself, else
+        ``before_where`` (the place before an "où" ahead of the word, however the parser hung it), else
+        the place a relative clause in "où" hangs on ("en France où des manifestations ont eu lieu"),
         else one under the verbs above; never the place of a happening that only explains it."""
         where = self._where_clause(heads)
         if where is not None and not any(p is where for p in self.event_located.values()):
             where = None  # "quitter la Belgique, où ...": a place the clause leaves, not one it is in
-        return self._governed(self.event_located, heads[:1]) or where \
+        return self._governed(self.event_located, heads[:1]) or before_where or where \
             or self._governed(self.event_located, heads[1:])
 
     def local_country(self, tok: Token, own_clause: bool = False) -> str | None:
@@ -297,8 +298,7 @@ class DocumentCoder:
         if own_clause:
             cut = next((k for k, h in enumerate(heads) if h.dep_ == "acl:relcl"), len(heads))
             heads = heads[:cut + 1]  # a relative clause is not placed by the place of its main clause
-        found = self._governed(self.event_located, heads[:1]) or (None if own_clause else self._where_before(tok)) \
-            or self._clause_place(heads)
+        found = self._clause_place(heads, None if own_clause else self._where_before(tok))
         if found is None:
             found = self._nationwide(heads)  # "décrété dans tout le pays": the country last named
         if found is None and not own_clause:
@@ -1092,7 +1092,7 @@ class DocumentCoder:
     def _recalled_envoys(self, verb: Token) -> Args | None:
         """Where the envoys a passive recall names were posted ("la mission russe auprès de l'Otan a été
         retirée"), or None when the passive subject is no envoy, names no post, or the verb has an agent."""
-        if not any(c.dep_ == "aux:pass" for c in verb.children) or any(c.dep_ == "obl:agent" for c in verb.children):
+        if not _agentless_passive(verb):
             return None
         envoy = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
         if envoy is None or not any(w.lemma_.lower() in ENVOYS for w in (envoy, *envoy.children)):
@@ -1125,7 +1125,7 @@ class DocumentCoder:
     def _beaten_then_arrested(self, verb: Token) -> bool:
         """Whether an agentless passive participle is coordinated with an agentless arrest ("ont été
         frappés puis arrêtés", "blessés et interpellés")."""
-        if not any(c.dep_ == "aux:pass" for c in verb.children) or any(c.dep_ == "obl:agent" for c in verb.children):
+        if not _agentless_passive(verb):
             return False
         return any(c.dep_ == "conj" and "Part" in c.morph.get("VerbForm")
                    and not any(k.dep_.startswith("nsubj") or k.dep_ == "obl:agent" for k in c.children)
@@ -2396,7 +2396,7 @@ class DocumentCoder:
     def _shared_agent(self, verb: Token) -> Token | None:
         """The agent of a passive participle's coordinated participle, which has no subject of its own
         ("ont été frappés puis arrêtés par la police")."""
-        if not any(c.dep_ == "aux:pass" for c in verb.children) or any(c.dep_ == "obl:agent" for c in verb.children):
+        if not _agentless_passive(verb):
             return None
         for c in verb.children:
             if c.dep_ == "conj" and c.i > verb.i and "Part" in c.morph.get("VerbForm") \
@@ -3873,8 +3873,7 @@ class DocumentCoder:
         """The attack noun of a passive killing in a clause of its own ("ont été tués dans une attaque",
         "lors d'un raid", "à la suite d'un raid"); not a participle on a noun ("le policier tué dans
         l'attentat de 2017")."""
-        if verb.dep_ in ("acl", "acl:relcl") or not any(c.dep_ == "aux:pass" for c in verb.children) \
-                or any(c.dep_ == "obl:agent" for c in verb.children):
+        if verb.dep_ in ("acl", "acl:relcl") or not _agentless_passive(verb):
             return None
         # "lors d'une attaque": the noun the parser hung on "lors"
         lors = [g for c in verb.children if c.lower_ == "lors" for g in c.children if g.dep_.startswith("obl")]
@@ -4720,6 +4719,11 @@ def _infinitival(verb: Token) -> bool:
     """An infinitive, simple or compound ("éliminer", "avoir éliminé")."""
     return "Inf" in verb.morph.get("VerbForm") or any(
         c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive verb with no agent: "ont été frappés", not "arrêtés par la police"."""
+    return any(c.dep_ == "aux:pass" for c in verb.children) and not any(c.dep_ == "obl:agent" for c in verb.children)
 
 
 def _past_infinitive(verb: Token) -> bool:
