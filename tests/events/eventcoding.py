@@ -14,19 +14,23 @@ def span_of(text: str, word: str, nth: int = 0) -> Span:
     return Span(start, start + len(word), word)
 
 
-def coded(doc: Document, actors: dict[str, str], timexes: dict[str, str] | None = None,
+def coded(doc: Document, actors: dict[str, str | tuple[str, ...]], timexes: dict[str, str] | None = None,
           places: dict[str, str] | None = None, persons: tuple[str, ...] = ()) -> Document:
-    """Add mentions (word -> code, every occurrence; words in ``persons`` are people), timexes
-    (word -> value) and places (word -> ISO3), then code the events."""
+    """Add mentions (word -> code, every occurrence; a tuple of codes gives one mention each, as for
+    "franco-allemand"; words in ``persons`` are people), timexes (word -> value) and places
+    (word -> ISO3), then code the events."""
     text = doc.text
     mentions = []
-    for n, (word, code) in enumerate(actors.items()):
+    n = 0
+    for word, codes in actors.items():
         start = 0
         while (start := text.find(word, start)) >= 0:
             kind = "person" if word in persons else "state"
-            mentions.append(Mention(Span(start, start + len(word), word), Actor(code=code, name=word, kind=kind),
-                                    entity=n))
+            for k, code in enumerate((codes,) if isinstance(codes, str) else codes):
+                mentions.append(Mention(Span(start, start + len(word), word),
+                                        Actor(code=code, name=word, kind=kind), entity=n + k))
             start += len(word)
+        n += 1 if isinstance(codes, str) else len(codes)
     mentions.sort(key=lambda m: m.span.start)
     tx = tuple(Timex(span_of(text, w), v, precision="day" if len(v) == 10 else "month")
                for w, v in (timexes or {}).items())

@@ -1270,6 +1270,12 @@ class ActorMatcher:
         if m.end - m.start == 1 and sdoc[m.start].pos_ not in ("NOUN", "PROPN") \
                 and not self._party_adjective(sdoc[m.start], by_token):
             return None  # "des laboratoires militaires": an adjective here
+        if m.end - m.start == 1 and sdoc[m.start].lower_ == "opposition" and m.start > 0 \
+                and "Poss=Yes" in str(sdoc[m.start - 1].morph) and any(
+                    t.lower_ in ("à", "au", "aux") for t in sdoc[m.end:m.end + 3]
+                    if all(u.pos_ == "ADJ" or u.morph.get("VerbForm") == ["Part"] for u in sdoc[m.end:t.i])):
+            # "ont fait savoir leur opposition (énergique) à toute prolongation": a stance, not the opposition
+            return None
         code: str | None = None
         codes: tuple[str, ...] = ()
         end = m.end
@@ -2126,7 +2132,7 @@ class ActorMatcher:
         return result
 
 
-ActorsStageName = "actors.kb.v12"
+ActorsStageName = "actors.kb.v13"
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:

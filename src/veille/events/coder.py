@@ -84,6 +84,8 @@ PLANNED_ADJ = frozenset({"prévu", "prévoir", "attendu", "attendre", "annoncé"
 SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on"})
 SENTENCING = frozenset({"peine", "prison", "an", "année", "mois", "jour", "détention", "mort", "perpétuité", "vie",
                         "réclusion", "emprisonnement"})
+#: words of a penalty itself, which no span of time is ("à trois ans de prison", "à la peine de mort")
+PENALTIES = frozenset({"peine", "prison", "détention", "perpétuité", "réclusion", "emprisonnement"})
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$")
 #: Part-of-speech tags of words that never trigger an event (the lexicon holds verbs, nouns and adjectives).
 _NO_TRIGGER_TAGS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "SPACE", "NUM", "SYM", "PRON"})
@@ -639,6 +641,15 @@ class DocumentCoder:
                 continue
             if (first := coordinated_participle(tok)) is not None:
                 tok = first  # "ont réclamé le rétablissement de X et décidé de": the first participle's subject
+                continue
+            if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and (rel := next((
+                    c for c in reversed(list(tok.head.children))
+                    if c.dep_ == "acl:relcl" and c.pos_ == "VERB" and c.i < tok.i
+                    and c.morph.get("Tense") == tok.morph.get("Tense") and c.morph.get("Mood") == tok.morph.get("Mood")
+                    and any(k.lower_ == "qui" and k.dep_ == "nsubj" for k in c.children)), None)) is not None:
+                # "dans le collimateur des Etats-Unis, qui dénoncent sa gestion et l'accusent de": the verb
+                # coordinated with a relative clause, which the parser hung on the clause's noun
+                tok = rel
                 continue
             if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head != tok:
                 tok = tok.head
@@ -1343,8 +1354,11 @@ class DocumentCoder:
             target = target.without(source.codes) if target.codes != source.codes else target
         for c in noun.children:
             cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
-            if c.dep_ == "amod" and self.mention_at[c.i] is not None and not source:
-                source = _merge_args(source, self._collect(c, subject=True))  # "frappes israéliennes"
+            if (c.dep_ == "amod" or c.dep_ == "nmod" and c.pos_ == "ADJ" and not cases) \
+                    and self.mention_at[c.i] is not None and not source:
+                # "frappes israéliennes"; "le dialogue stratégique américano-irakien" (the second adjective
+                # taken for a complement)
+                source = _merge_args(source, self._collect(c, subject=True))
             elif c.dep_ == "nmod":
                 if "entre" in cases:
                     source = _merge_args(source, self._collect(c, subject=False))
@@ -2309,7 +2323,27 @@ class DocumentCoder:
             any(t.lemma_.lower() in SENTENCING for t in _with_conjuncts(c))
             and not any(k.dep_ == "case" and k.lower_ in ("pour", "par", "après", "avant") for k in c.children)
             for c in (*(c for c in verb.children if c.dep_.startswith("obl")),
-                      *(k for a in agents for k in a.children if k.dep_ == "nmod")))
+                      *(k for a in agents for k in a.children if k.dep_ == "nmod"))) or any(
+            _penalty(t) and self._hung_on_sentenced(t, verb) for t in verb.subtree if t.i > verb.i)
+
+    def _hung_on_sentenced(self, penalty: Token, verb: Token) -> bool:
+        """Whether a penalty the parser hung on some word after "condamner" belongs to its clause and not to
+        an act condemned ("a condamné l'arrestation de l'opposant à la prison de Minsk") or another clause."""
+        head = penalty.head
+        while head.i != verb.i:
+            if head.dep_ in CLAUSE_DEPS or head.dep_ == "conj" or head.i == head.head.i:
+                return False
+            if head.dep_ == "obj" and head.head.i == verb.i and not self._sentenced(head):
+                return False
+            head = head.head
+        return True
+
+    def _sentenced(self, obj: Token) -> bool:
+        """Whether the object of "condamner" may be who is sentenced: a person, a name or a pronoun, not an
+        act condemned."""
+        return obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ == "PER" or obj.pos_ == "VERB" \
+            or any(self.lex.is_a(kind, obj.lemma_) for kind in ("person", "crowd", "domestic")) \
+            or any(k.dep_ in ("flat:name", "appos") and k.pos_ == "PROPN" for k in obj.children)
 
     def _convicted(self, verb: Token) -> bool:
         """A court's conviction with no sentence named, not a condemnation in words: people "condamnés" in
@@ -3094,8 +3128,11 @@ class DocumentCoder:
             return []  # "a prévenu que les Etats-Unis ne discuteraient pas": the content is the event
         if etype == "ACCUSE" and mode == "disapprove" and entry.pos == "VERB" and any(
                 c.dep_ == "obj" and any(self._disaster(t) for t in (c, *(k for k in c.children if k.dep_ == "nmod")))
+                and not any(k.dep_ == "det" and "Yes" in k.morph.get("Poss") for k in c.children)
                 for c in tok.children):
-            return []  # "a déploré l'une des pires tornades", "regrette le séisme": a misfortune, no one blamed
+            # "a déploré l'une des pires tornades", "regrette le séisme": a misfortune, no one blamed (not "dénonce
+            # sa gestion de l'épidémie": whose handling is blamed)
+            return []
         if etype == "THREATEN" and entry.lemma != "menacer" and self._warns_of_disaster(tok):
             return []  # "a prévenu qu'il fallait s'attendre à une deuxième vague de contamination": no threat
         if etype == "THREATEN" and entry.pos == "VERB" and self.lex.is_a("warning", entry.lemma) \
@@ -3387,6 +3424,12 @@ class DocumentCoder:
         if etype == "REJECT" and not target and len(source.codes) == 1 and source.explicit and status == "asserted" \
                 and entry.constraint != "evaluative" and (asker := self._demand_answered(tok, source, sent)):
             target = asker  # "Moscou a exigé des garanties (...). Les Américains n'ont fait aucune concession"
+        if not target and etype == "ACCUSE" and entry.pos == "VERB" and source and (owner := next((
+                k for c in tok.children if c.dep_ == "obj" for k in c.children
+                if k.dep_ == "det" and k.lower_ in ("son", "sa", "ses", "leur", "leurs")), None)) is not None:
+            # "les Etats-Unis dénoncent sa gestion de l'épidémie": whose conduct is denounced, when it is
+            # another actor's than the speaker's
+            target = self._antecedent(owner).without(source.codes)
         if not target and etype in VERBAL and entry.pos == "VERB" and (told := self._told_before_in_clause(tok)):
             target = told.without(source.codes)
         if not target and status == "asserted" and etype in DIRECTED and entry.constraint != "evaluative" \
@@ -3596,11 +3639,15 @@ class DocumentCoder:
         if trigger != verb:
             cands += [c for c in trigger.children if c.dep_ == "nmod" and any(
                 k.lower_ in ("contre", "à", "au", "aux", "avec", "envers", "encontre") for k in c.children if k.dep_ == "case")]
+        if any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'") for c in verb.children):
+            # "M. Sanchez et Mme Diaz Ayuso se sont rencontrés": the other party of a reciprocal verb
+            cands += [k for c in verb.children if c.dep_ == "nsubj" for k in c.children if k.dep_ == "conj"]
         for c in cands:
             if c.i == trigger.i:
                 continue
             if c.pos_ == "PROPN" or c.ent_type_ in ("PER", "ORG") or self.lex.is_a("domestic", c.lemma_) \
-                    or self.lex.is_a("person", c.lemma_):
+                    or self.lex.is_a("person", c.lemma_) \
+                    or any(k.dep_ == "flat:name" and k.pos_ == "PROPN" for k in c.children):
                 return True
         return False
 
@@ -4662,6 +4709,15 @@ def _own_clitic(verb: Token) -> bool:
     pairs = {"nous": "nous", "vous": "vous", "me": "je", "m'": "je", "m’": "je", "te": "tu", "t'": "tu", "t’": "tu"}
     return any(c.i < verb.i and c.lower_ in pairs and pairs[c.lower_] in subjects
                and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj")) for c in verb.children)
+
+
+def _penalty(t: Token) -> bool:
+    """A penalty the parser hung on the person sentenced ("a condamné l'opposant Alexeï Navalny à trois ans
+    de prison", "un homme à la peine de mort"): "à" and a term of prison or a penalty, not a mere span
+    of time ("à un mois des élections")."""
+    return any(k.dep_ == "case" and k.lower_ == "à" for k in t.children) and (
+        t.lemma_.lower() in PENALTIES or t.lemma_.lower() in SENTENCING
+        and any(k.dep_ == "nmod" and k.lemma_.lower() in PENALTIES for k in t.children))
 
 
 def _with_conjuncts(c: Token) -> list[Token]:
