@@ -3133,6 +3133,9 @@ class DocumentCoder:
             # "a déploré l'une des pires tornades", "regrette le séisme": a misfortune, no one blamed (not "dénonce
             # sa gestion de l'épidémie": whose handling is blamed)
             return []
+        if etype == "THREATEN" and entry.pos == "NOUN" and entry.lemma != "menace" \
+                and any(self._disaster(t) for t in tok.subtree if t.i != tok.i):
+            return []  # "des avertissements d'alerte d'inondation ont été émis": a warning of a disaster
         if etype == "THREATEN" and entry.lemma != "menacer" and self._warns_of_disaster(tok):
             return []  # "a prévenu qu'il fallait s'attendre à une deuxième vague de contamination": no threat
         if etype == "THREATEN" and entry.pos == "VERB" and self.lex.is_a("warning", entry.lemma) \
@@ -3381,6 +3384,12 @@ class DocumentCoder:
         if not target and etype == "AGREE" and entry.pos != "NOUN" and source.n_parties < 2 \
                 and self._one_country(source) and self._domestic_partner(tok, source):
             target = Args(source.codes, ("",), explicit=False)  # "s'est dit prêt à travailler avec le gouverneur"
+        if not target and etype == "AGREE" and entry.pos == "VERB" and source.n_parties < 2 \
+                and (entry.cue in ("accord", "entente") or entry.constraint == "reflexive") \
+                and self._one_country(source) and self._coordinated_parties(tok):
+            # "l'administration et les chefs du Congrès sont arrivés à un accord": an agreement between two
+            # parties of one state
+            target = Args(source.codes, ("",), explicit=False)
         if etype == "CONSULT" and entry.pos == "VERB" and not target and source.n_parties < 2 \
                 and entry.constraint != "reflexive" and entry.mode != "multilateral" and not met:
             return []  # "il avait rencontré X", "elle a reçu du directeur": no second party the text codes
@@ -3650,6 +3659,17 @@ class DocumentCoder:
                     or any(k.dep_ == "flat:name" and k.pos_ == "PROPN" for k in c.children):
                 return True
         return False
+
+    def _coordinated_parties(self, verb: Token) -> bool:
+        """Whether the subject of a verb coordinates two parties ("le gouvernement et les syndicats",
+        "M. Sanchez et Mme Diaz Ayuso"), named or described."""
+        if sum(1 for c in verb.children if c.dep_ == "nsubj") > 1:
+            return True  # the second party taken for a second subject
+        subj, _ = self.subject_of(verb)
+        return subj is not None and any(
+            k.dep_ == "conj" and (bool(self.mentions_at[k.i]) or k.pos_ == "PROPN" or k.ent_type_ in ("PER", "ORG")
+                                  or self.lex.is_a("domestic", k.lemma_) or self.lex.is_a("person", k.lemma_))
+            for k in subj.children)
 
     def _domestic_partner(self, verb: Token, source: Args) -> bool:
         """Whether a promise names, on its verb or on the infinitive it announces ("prêt à travailler avec le
