@@ -529,6 +529,14 @@ class DocumentCoder:
             near = [t for t in [verb.head, *verb.head.children] if t.i < verb.i and t.pos_ in ("PROPN", "NOUN")]
             if near:
                 return max(near, key=lambda t: t.i), False
+        if (incise := self._incise_noun(verb)) is not None:
+            # "Le Premier ministre a à son tour menacé le Hezbollah": the subject hung on the auxiliary or on the
+            # phrase between it and the participle, not the object the parser took for the participle's subject
+            aux = self.parse[min([incise.i] + [k.i for k in incise.children if k.dep_ in ("case", "det")]) - 1]
+            for h in (incise, incise.head, aux):
+                subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < incise.i), None)
+                if subj is not None:
+                    return subj, False
         root = verb.sent.root
         if "Part" in verb.morph.get("VerbForm") and root.i < verb.i and root.pos_ == "PRON" \
                 and root.lower_ in ("lui", "elle", "eux", "elles") and root.is_ancestor(verb) \
@@ -671,9 +679,24 @@ class DocumentCoder:
                 return name, False
         return None, any(c.dep_ == "aux:pass" for c in verb.children)
 
+    def _incise_noun(self, verb: Token) -> Token | None:
+        """The noun of a phrase between the auxiliary and the participle ("a de son côté rencontré", "a à
+        son tour menacé") on which the parser hung the participle, which then lost its objects to it."""
+        head = verb.head
+        if verb.dep_ != "acl" or head.i >= verb.i or head.lemma_.lower() not in ADVERBIAL_NOUNS \
+                or "Part" not in verb.morph.get("VerbForm"):
+            return None
+        before = min([head.i] + [k.i for k in head.children if k.dep_ in ("case", "det") and k.i < head.i]) - 1
+        if before < 0 or self.parse[before].lemma_ not in ("avoir", "être") \
+                or any(t.is_punct for t in self.parse[before: verb.i]):
+            return None
+        return head
+
     def _late_subjects(self, verb: Token) -> list[Token]:
         """"Subjects" after a verb that has its own subject right before it: objects the parser
         misread ("les militaires ont arrêté le président")."""
+        if self._incise_noun(verb) is not None:
+            return [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
         if not _infinitival(verb) and not any(
                 k.dep_ == "nsubj" and k.i < verb.i and not any(t.is_punct for t in self.parse[k.i + 1: verb.i])
                 for k in verb.children):
@@ -682,6 +705,11 @@ class DocumentCoder:
 
     def _targets_from(self, verb: Token, skip: set[int], source: Args, cue: str | None = None) -> Args:
         out = Args()
+        if (incise := self._incise_noun(verb)) is not None:
+            # "a de son côté rencontré son homologue allemand": the object hung on "côté"
+            for c in incise.children:
+                if c.i > verb.i and c.i not in skip and c.dep_ in ("appos", "obj") and c.i not in self.place_at:
+                    out = _merge_args(out, self.resolve(c, subject=False))
         for c in verb.children:
             if c.i in skip:
                 continue
