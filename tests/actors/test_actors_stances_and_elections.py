@@ -20,3 +20,13 @@ def test_the_european_elections_are_not_the_union(actors) -> None:
     ms = actors("Après l'échec des Européennes, Nicolas Sarkozy doit rencontrer Laurent Wauquiez.")
     assert "EU" not in {m.actor.code for m in ms}
     assert {m.actor.code for m in ms} == {"FRA"}
+
+
+def test_the_ruling_power_acting_is_the_state(actors) -> None:
+    ms = actors("Au Bélarus, le pouvoir a réprimé les manifestations.")
+    assert any(m.span.text == "pouvoir" and m.actor.code == "BLR" and m.actor.sector == "GOV" for m in ms)
+
+
+def test_power_seized_or_purchasing_power_is_no_actor(actors) -> None:
+    for text in ("Au Mali, les militaires ont pris le pouvoir.", "En Algérie, le pouvoir d'achat recule."):
+        assert not any(m.span.text == "pouvoir" for m in actors(text))

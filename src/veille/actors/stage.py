@@ -1318,7 +1318,8 @@ class ActorMatcher:
         if code is None and m.start > 0:
             # "les Russes ... l'armée" no; but a prenominal adjective is rare: "la russe armée".
             pass
-        if not e.fallback and not people and (m.start == 0 or sdoc[m.start - 1].pos_ != "DET"):
+        fallback = e.fallback or self._regime(sdoc, m)
+        if not fallback and not people and (m.start == 0 or sdoc[m.start - 1].pos_ != "DET"):
             return None  # "les chefs d'Etat russe et américain": not an actor
         explicit = True
         placed: str | None = None
@@ -1327,7 +1328,7 @@ class ActorMatcher:
             # Guidelines: a non-state actor inside one country takes that country's code.
             sector = "REB" if sector in _FORCES else sector
         if code is None:
-            if not e.fallback and not people:
+            if not fallback and not people:
                 return None
             # A bare domestic noun takes the country of a place named in its own sentence
             # ("des manifestants à Alger", "la police, dans le centre de Beyrouth"), else the
@@ -1365,6 +1366,17 @@ class ActorMatcher:
                  for c in codes[1:]]
         return _Found(m.start, end, actor, key=f"dom:{code}:{sector}", explicit=explicit,
                       extra=extra, placed=placed is not None)
+
+    @staticmethod
+    def _regime(sdoc: Any, m: _Match) -> bool:
+        """Whether "le pouvoir" names the ruling power: the subject or object of a verb with no complement
+        ("ont appelé le pouvoir à accepter le dialogue", "le pouvoir a réprimé"), not "au pouvoir", "le
+        pouvoir d'achat" or "le pouvoir de décider"."""
+        tok = sdoc[m.start]
+        return m.end - m.start == 1 and tok.lower_ == "pouvoir" and m.start > 0 \
+            and sdoc[m.start - 1].lower_ == "le" and tok.head.pos_ in ("VERB", "AUX") \
+            and (tok.dep_ == "nsubj" or tok.dep_ == "obj" and tok.head.lemma_.lower() not in _POWER_HELD) \
+            and not any(k.dep_ in ("nmod", "acl") for k in tok.children)
 
     @staticmethod
     def _opposed(sdoc: Any, i: int, by_token: dict[int, _Match]) -> set[str]:
@@ -2133,6 +2145,13 @@ class ActorMatcher:
 
 
 ActorsStageName = "actors.kb.v13"
+
+
+#: verbs whose object "le pouvoir" is power itself, held or handed over, not the ruling power
+_POWER_HELD = frozenset({"prendre", "reprendre", "exercer", "quitter", "conserver", "garder", "céder", "rendre",
+                         "remettre", "confier", "transférer", "saisir", "perdre", "partager", "détenir", "occuper",
+                         "abandonner", "assumer", "briguer", "conquérir", "usurper", "confisquer", "monopoliser",
+                         "laisser", "avoir", "donner", "accorder", "renforcer", "limiter", "concentrer"})
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:
