@@ -29,3 +29,12 @@ def test_a_warning_of_a_flood_is_no_threat(make_doc) -> None:
     doc = coded(make_doc("Le gouvernement canadien a lancé des avertissements d'inondation mercredi."),
                 {"gouvernement canadien": "CAN"}, timexes={"mercredi": "2020-06-10"})
     assert asserted(doc) == []
+
+
+def test_an_act_judged_unacceptable_is_condemned_and_a_demand_rejected(make_doc) -> None:
+    doc = coded(make_doc("Paris a jugé \"inacceptable\" l'arrestation de l'opposante bélarusse."),
+                {"Paris": "FRA", "bélarusse": "BLR"})
+    assert asserted(doc) == [("ACCUSE", ("FRA",), ("BLR",))]
+    doc = coded(make_doc("Moscou a jugé inacceptables les exigences de Washington."),
+                {"Moscou": "RUS", "Washington": "USA"})
+    assert asserted(doc) == [("REJECT", ("RUS",), ("USA",))]

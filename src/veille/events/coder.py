@@ -2517,10 +2517,10 @@ class DocumentCoder:
                 break
         return self._quote_speaker(tok) or self._speaker(tok.sent, tok)
 
-    def evaluation_args(self, adj: Token) -> tuple[Args, Args]:
-        """An evaluative word ("inadmissible", "contre-productive", "excellent travail"): the opinion
-        holder is the source, the actors of what is judged are the target."""
-        source = self._holder(adj)
+    @staticmethod
+    def _judged(adj: Token) -> list[Token]:
+        """What an evaluative word judges: the noun it qualifies, the subject it is said of, or the object
+        of "juger", "qualifier"."""
         judged: list[Token] = []
         if adj.dep_ == "amod":
             judged.append(adj.head)  # "des comportements inadmissibles"
@@ -2528,8 +2528,22 @@ class DocumentCoder:
         if adj.dep_ in ("xcomp", "obl:arg", "obl:mod", "obl"):
             judged += [c for c in adj.head.children if c.dep_ == "obj"]  # "juger X inacceptable", "qualifier X de"
             judged += [c for c in adj.head.children if c.dep_ == "obl:arg" and c.i != adj.i]
+        return judged
+
+    def _judges_act(self, adj: Token) -> bool:
+        """Whether an evaluation of refusal ("inacceptable") judges an act ("l'arrestation de l'opposante",
+        "les poursuites contre l'opposition"), which it condemns, rather than a demand or a proposal, which it
+        rejects."""
+        return any(not self.lex.is_a("claim", j.lemma_) and any(
+            e.pos == "NOUN" and (e.type in HOSTILE or e.type == "ACCUSE") for e in self.lex.lookup(j.lemma_, j.lower_))
+            for j in self._judged(adj))
+
+    def evaluation_args(self, adj: Token) -> tuple[Args, Args]:
+        """An evaluative word ("inadmissible", "contre-productive", "excellent travail"): the opinion
+        holder is the source, the actors of what is judged are the target."""
+        source = self._holder(adj)
         target = Args()
-        for j in judged:
+        for j in self._judged(adj):
             if j.pos_ == "PRON" and j.lower_ in OBJECT_PRONOUNS:
                 target = _merge_args(target, self._object_antecedent(j, source.codes))
             elif j.pos_ == "PRON" and j.lower_ in SUBJECT_PRONOUNS:
@@ -2921,6 +2935,8 @@ class DocumentCoder:
                 entry.cue is not None and self.lex.is_a("implicit-state", f"{entry.lemma} {entry.cue}"))
             if entry.constraint == "evaluative":
                 source, target = self.evaluation_args(tok)
+                if etype == "REJECT" and self._judges_act(tok):
+                    etype, mode = "ACCUSE", "disapprove"  # "a jugé inacceptable l'arrestation de X": condemned
             else:
                 source, target = self.verb_args(tok, etype, implicit, entry.cue)
             if etype == "ASSAULT" and source and self._unnamed_attackers(tok) \
