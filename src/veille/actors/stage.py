@@ -129,6 +129,11 @@ _DESCRIPTIVE = frozenset({"diplomat", "leader", "minister", "head_of_state",
 _HEADS = frozenset({"head_of_state", "head_of_government", "supreme_leader", "vice_president",
                     "secretary_general", "crown_prince"})
 _WEST = frozenset({"USA", "EU", "NATO"})  # "les Occidentaux" with no state named nearby
+#: verbs whose object "le pouvoir" is power itself, held or handed over, not the ruling power
+_POWER_HELD = frozenset({"prendre", "reprendre", "exercer", "quitter", "conserver", "garder", "céder", "rendre",
+                         "remettre", "confier", "transférer", "saisir", "perdre", "partager", "détenir", "occuper",
+                         "abandonner", "assumer", "briguer", "conquérir", "usurper", "confisquer", "monopoliser",
+                         "laisser", "avoir", "donner", "accorder", "renforcer", "limiter", "concentrer"})
 # Groups of states "occidentaux" may qualify (not "leurs alliés occidentaux": the allies of a
 # named state are not that state).
 _STATE_GROUPS = frozenset({"pays", "puissances", "capitales", "etats", "états", "gouvernements",
@@ -2145,13 +2150,6 @@ class ActorMatcher:
 
 
 ActorsStageName = "actors.kb.v13"
-
-
-#: verbs whose object "le pouvoir" is power itself, held or handed over, not the ruling power
-_POWER_HELD = frozenset({"prendre", "reprendre", "exercer", "quitter", "conserver", "garder", "céder", "rendre",
-                         "remettre", "confier", "transférer", "saisir", "perdre", "partager", "détenir", "occuper",
-                         "abandonner", "assumer", "briguer", "conquérir", "usurper", "confisquer", "monopoliser",
-                         "laisser", "avoir", "donner", "accorder", "renforcer", "limiter", "concentrer"})
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:

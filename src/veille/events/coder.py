@@ -82,6 +82,8 @@ TIME_UNITS = frozenset({"minute", "heure", "jour", "journée", "semaine", "mois"
 ADVERBIAL_NOUNS = frozenset({"part", "côté", "tour", "reprise", "fois"})
 PLANNED_ADJ = frozenset({"prévu", "prévoir", "attendu", "attendre", "annoncé", "programmé", "futur", "prochain"})
 SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on"})
+#: Possessive determiners of the third person: "son entourage", "leur promesse", "sa gestion".
+THIRD_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 SENTENCING = frozenset({"peine", "prison", "an", "année", "mois", "jour", "détention", "mort", "perpétuité", "vie",
                         "réclusion", "emprisonnement"})
 #: words of a penalty itself, which no span of time is ("à trois ans de prison", "à la peine de mort")
@@ -486,7 +488,7 @@ class DocumentCoder:
             return Args()
         if subject and head.pos_ == "NOUN" and self.lex.is_a("circle", head.lemma_) and (det := next(
                 (c for c in head.children if c.dep_ == "det" and "Poss=Yes" in c.morph
-                 and c.lower_ in ("son", "sa", "ses", "leur", "leurs")), None)) is not None:
+                 and c.lower_ in THIRD_POSSESSIVES), None)) is not None:
             # "son entourage a dénoncé", "ses proches accusent": the people around the actor the
             # possessive takes up act for that actor's country
             return self._antecedent(det)
@@ -529,12 +531,12 @@ class DocumentCoder:
             near = [t for t in [verb.head, *verb.head.children] if t.i < verb.i and t.pos_ in ("PROPN", "NOUN")]
             if near:
                 return max(near, key=lambda t: t.i), False
-        if (incise := self._incise_noun(verb)) is not None:
+        if (incise := self._incise(verb)) is not None:
             # "Le Premier ministre a à son tour menacé le Hezbollah": the subject hung on the auxiliary or on the
             # phrase between it and the participle, not the object the parser took for the participle's subject
-            aux = self.parse[min([incise.i] + [k.i for k in incise.children if k.dep_ in ("case", "det")]) - 1]
-            for h in (incise, incise.head, aux):
-                subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < incise.i), None)
+            noun, aux = incise
+            for h in (noun, noun.head, aux):
+                subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < noun.i), None)
                 if subj is not None:
                     return subj, False
         root = verb.sent.root
@@ -679,9 +681,10 @@ class DocumentCoder:
                 return name, False
         return None, any(c.dep_ == "aux:pass" for c in verb.children)
 
-    def _incise_noun(self, verb: Token) -> Token | None:
+    def _incise(self, verb: Token) -> tuple[Token, Token] | None:
         """The noun of a phrase between the auxiliary and the participle ("a de son côté rencontré", "a à
-        son tour menacé") on which the parser hung the participle, which then lost its objects to it."""
+        son tour menacé") on which the parser hung the participle, which then lost its objects to it; and
+        that auxiliary."""
         head = verb.head
         if verb.dep_ != "acl" or head.i >= verb.i or head.lemma_.lower() not in ADVERBIAL_NOUNS \
                 or "Part" not in verb.morph.get("VerbForm"):
@@ -690,12 +693,12 @@ class DocumentCoder:
         if before < 0 or self.parse[before].lemma_ not in ("avoir", "être") \
                 or any(t.is_punct for t in self.parse[before: verb.i]):
             return None
-        return head
+        return head, self.parse[before]
 
     def _late_subjects(self, verb: Token) -> list[Token]:
         """"Subjects" after a verb that has its own subject right before it: objects the parser
         misread ("les militaires ont arrêté le président")."""
-        if self._incise_noun(verb) is not None:
+        if self._incise(verb) is not None:
             return [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
         if not _infinitival(verb) and not any(
                 k.dep_ == "nsubj" and k.i < verb.i and not any(t.is_punct for t in self.parse[k.i + 1: verb.i])
@@ -705,11 +708,12 @@ class DocumentCoder:
 
     def _targets_from(self, verb: Token, skip: set[int], source: Args, cue: str | None = None) -> Args:
         out = Args()
-        if (incise := self._incise_noun(verb)) is not None:
+        if (incise := self._incise(verb)) is not None:
             # "a de son côté rencontré son homologue allemand": the object hung on "côté"
-            for c in incise.children:
+            for c in incise[0].children:
                 if c.i > verb.i and c.i not in skip and c.dep_ in ("appos", "obj") and c.i not in self.place_at:
                     out = _merge_args(out, self.resolve(c, subject=False))
+        late = self._late_subjects(verb)
         for c in verb.children:
             if c.i in skip:
                 continue
@@ -721,7 +725,7 @@ class DocumentCoder:
             elif c.dep_ in ("obj", "iobj") and c.i > verb.i and self.parse[c.left_edge.i - 1].text == "," \
                     and any(k.dep_ in ("xcomp", "ccomp") and verb.i < k.i < c.i for k in verb.children):
                 continue  # "a menacé de traîner les Chinois devant l'OMC, un thème porteur": an apposition
-            elif c.dep_ in ("obj", "iobj") or c in self._late_subjects(verb):
+            elif c.dep_ in ("obj", "iobj") or c in late:
                 out = _merge_args(out, self.resolve(c, subject=False))
                 if c.dep_ == "obj" and self.lex.is_a("pact", c.lemma_):
                     out = _merge_args(out, self._bound_party(c))
@@ -1397,7 +1401,7 @@ class DocumentCoder:
                     if source and target and set(source.codes) <= set(target.codes):
                         source = Args()  # "faire l'éloge de X": X, already the target, is not the speaker
         if inverse and not source and etype in VERBAL and (poss := next(
-                (c for c in noun.children if c.dep_ == "det" and c.lower_ in ("leur", "leurs", "son", "sa", "ses")), None)) \
+                (c for c in noun.children if c.dep_ == "det" and c.lower_ in THIRD_POSSESSIVES), None)) \
                 and subj is not None \
                 and ("Plur" if poss.lower_.startswith("leur") else "Sing") != _number(subj):
             # "Macron a obtenu leur promesse que...": a possessor in another number than the subject is not
@@ -3479,7 +3483,7 @@ class DocumentCoder:
             target = asker  # "Moscou a exigé des garanties (...). Les Américains n'ont fait aucune concession"
         if not target and etype == "ACCUSE" and entry.pos == "VERB" and source and (owner := next((
                 k for c in tok.children if c.dep_ == "obj" for k in c.children
-                if k.dep_ == "det" and k.lower_ in ("son", "sa", "ses", "leur", "leurs")), None)) is not None:
+                if k.dep_ == "det" and k.lower_ in THIRD_POSSESSIVES), None)) is not None:
             # "les Etats-Unis dénoncent sa gestion de l'épidémie": whose conduct is denounced, when it is
             # another actor's than the speaker's
             target = self._antecedent(owner).without(source.codes)
@@ -3698,11 +3702,14 @@ class DocumentCoder:
         for c in cands:
             if c.i == trigger.i:
                 continue
-            if c.pos_ == "PROPN" or c.ent_type_ in ("PER", "ORG") or self.lex.is_a("domestic", c.lemma_) \
-                    or self.lex.is_a("person", c.lemma_) \
-                    or any(k.dep_ == "flat:name" and k.pos_ == "PROPN" for k in c.children):
+            if self._party_word(c) or any(k.dep_ == "flat:name" and k.pos_ == "PROPN" for k in c.children):
                 return True
         return False
+
+    def _party_word(self, t: Token) -> bool:
+        """Whether a word names a party, coded or not: a name, a person or organisation, a domestic group."""
+        return t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") or self.lex.is_a("domestic", t.lemma_) \
+            or self.lex.is_a("person", t.lemma_)
 
     def _coordinated_parties(self, verb: Token) -> bool:
         """Whether the subject of a verb coordinates two parties ("le gouvernement et les syndicats",
@@ -3711,9 +3718,7 @@ class DocumentCoder:
             return True  # the second party taken for a second subject
         subj, _ = self.subject_of(verb)
         return subj is not None and any(
-            k.dep_ == "conj" and (bool(self.mentions_at[k.i]) or k.pos_ == "PROPN" or k.ent_type_ in ("PER", "ORG")
-                                  or self.lex.is_a("domestic", k.lemma_) or self.lex.is_a("person", k.lemma_))
-            for k in subj.children)
+            k.dep_ == "conj" and (bool(self.mentions_at[k.i]) or self._party_word(k)) for k in subj.children)
 
     def _domestic_partner(self, verb: Token, source: Args) -> bool:
         """Whether a promise names, on its verb or on the infinitive it announces ("prêt à travailler avec le
