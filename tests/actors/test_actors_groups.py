@@ -128,3 +128,14 @@ def test_counterpart_with_a_nationality_is_a_person(actors) -> None:
 def test_counterpart_alone_is_no_actor(actors) -> None:
     ms = actors("Le président brésilien a reçu son homologue jeudi.")
     assert not [m for m in ms if "homologue" in m.span.text]
+
+
+def test_an_association_is_civil_society_of_the_country(actors) -> None:
+    ms = actors("A Paris, l'association Anticor a demandé au Premier ministre français de revenir sur cette hausse.")
+    m = by_text(ms, "association")
+    assert (m.actor.code, m.actor.sector) == ("FRA", "CVL")
+
+
+def test_the_charge_of_criminal_association_is_no_actor(actors) -> None:
+    ms = actors("A Paris, deux hommes ont été mis en examen pour association de malfaiteurs.")
+    assert not any("association" in m.span.text for m in ms)

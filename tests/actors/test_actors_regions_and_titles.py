@@ -170,3 +170,16 @@ def test_ngos_as_a_group(actors) -> None:
 ])
 def test_envoy_is_coded_by_whom_they_serve_not_their_posting(actors, text: str, phrase: str, code: str) -> None:
     assert code in {m.actor.code for m in actors(text) if phrase in m.span.text}
+
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Le ministre délégué aux Affaires européennes Clément Beaune a critiqué la Pologne.",
+     "ministre délégué aux Affaires européennes Clément Beaune", "FRA"),
+    ("La secrétaire d'Etat allemande aux Affaires européennes a critiqué la Pologne.",
+     "secrétaire d'Etat allemande", "DEU"),
+])
+def test_a_portfolio_of_european_affairs_is_held_in_a_state(actors, text: str, phrase: str, code: str) -> None:
+    ms = actors(text)
+    assert _codes(ms, phrase) == {code}
+    assert "EU" not in {m.actor.code for m in ms}

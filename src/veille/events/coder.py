@@ -249,11 +249,22 @@ class DocumentCoder:
             for c in tok.children:
                 if (c.dep_ in CLAUSE_DEPS and not _including(c)) or c.dep_ == "punct":
                     continue
-                if subject and c.dep_ == "nmod" and any(
-                        k.dep_ == "case" and k.lower_ in TARGET_CASES for k in c.children):
-                    continue  # "la mission russe auprès de l'Alliance": the Alliance is not the actor
+                if subject and (c.dep_ == "nmod" and any(
+                        k.dep_ == "case" and k.lower_ in TARGET_CASES for k in c.children)
+                        or c.dep_ in ("dep", "advmod") and c.lower_ in TARGET_CASES):
+                    # "la mission russe auprès de l'Alliance": the Alliance is not the actor; the name
+                    # that closes the phrase is ("le candidat à la Maison Blanche Joe Biden")
+                    stack.extend(self._closing_name(c))
+                    continue
                 stack.append(c)
         return Args(tuple(codes), tuple(names), parties=len(spans))
+
+    def _closing_name(self, phrase: Token) -> list[Token]:
+        """A person's name the parser hung inside a complement it ends ("le représentant russe auprès de
+        l'Otan Alexandre Grouchko"): the name, with no preposition of its own, closes the phrase."""
+        return [t for t in phrase.subtree if t.i > phrase.i and t.pos_ == "PROPN" and t.dep_ in ("appos", "nmod")
+                and t.right_edge.i == phrase.right_edge.i and not any(k.dep_ == "case" for k in t.children)
+                and any(m.actor.kind == "person" for m in self.mentions_at[t.i])][:1]
 
     def _domestic(self, head: Token) -> Args:
         """A common noun for a domestic actor ("la police", "des manifestants") that the actors
@@ -665,6 +676,10 @@ class DocumentCoder:
                 tok = tok.head
                 continue
             break
+        if tok.i != verb.i and verb.head.i == tok.i and verb.dep_ in ("xcomp", "advcl") \
+                and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
+                and (speaker := self._incise_subject(tok)) is not None:
+            return speaker, False  # '"...", a lancé X, accusant Y de': the speaker of the incise
         # "Russes et Américains se sont retrouvés": a subject the parser left as a root of its own
         for t in verb.sent:
             if t.i >= verb.i:
@@ -905,7 +920,8 @@ class DocumentCoder:
                 c.i > verb.i and c.dep_ in ("nsubj", "obj") for c in verb.children):
             return None
         i = verb.i - 1
-        while i > verb.sent.start and (self.parse[i].dep_.startswith("aux") or self.parse[i].lower_ in ("t", "-t-")):
+        while i > verb.sent.start and (self.parse[i].dep_.startswith("aux") or self.parse[i].lower_ in ("t", "-t-")
+                                       or _adverbial_of(self.parse[i], verb)):  # "a par ailleurs lancé"
             i -= 1
         if i - 1 < 0 or self.parse[i].text != "," or self.parse[i - 1].text not in ('"', "»", "”"):
             return None
@@ -1029,7 +1045,9 @@ class DocumentCoder:
                 source = _merge_args(self.actors_at(first.i), source)
         if not source and agent is not None:
             source = self.resolve(agent)
-        if not source:
+        if not source and (statement or etype not in MATERIAL):
+            # (not '"la première grenade lancée à 9H30", a affirmé X': who tells of an act named by a noun
+            # is not who did it)
             source = self._reported_source(verb)
         if etype == "ACCUSE" and statement and self.lex.is_a("blames-object", verb.lemma_) \
                 and (ante := self._comma_antecedent(verb)) is not None \
@@ -3449,8 +3467,9 @@ class DocumentCoder:
             return []  # "participent au blocus naval": a blockade is on a place abroad the text names
         if entry.lemma == "saisir" and any(self.lex.is_a("institution", c.lemma_) or (
                 self.mention_at[c.i] is not None and self.mention_at[c.i].actor.kind in ("igo", "other"))
-                for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "nsubj")):
-            return []  # "saisir la justice", "la Cour a été saisie": a case brought, not a seizure
+                for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "nsubj")) or (
+                entry.lemma == "saisir" and tok.dep_ == "acl" and self.lex.is_a("institution", tok.head.lemma_)):
+            return []  # "saisir la justice", "la Cour a été saisie", "les tribunaux, saisis par": a case brought
         if etype == "CONSULT" and entry.pos == "VERB" and not target and source.n_parties < 2 and any(
                 c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in self.timex_at
                 and self.parse[c.i - 1].text != "-"  # "cette fois-ci"
@@ -4219,6 +4238,8 @@ class DocumentCoder:
             return True
         objs = [c for c in verb.children if c.dep_ == "obj" or (c.i > verb.i and c.ent_type_ == "PER" and c.dep_ not in (
             "nsubj", "nsubj:pass", "obl:agent"))] + self._late_subjects(verb)  # "a attaqué Jean-Luc Mélenchon"
+        if any(self.lex.is_a("text", o.lemma_) for o in objs):
+            return True  # "des associations qui attaquaient le décret": a text challenged, in words or in court
         if not objs and not any(c.dep_.startswith("obl") or c.dep_ == "nsubj:pass" for c in verb.children):
             subj, _ = self.subject_of(verb)
             if subj is not None and not any(m.actor.kind in ("state", "igo", "group") for m in self.mentions_at[subj.i]) \
@@ -4761,6 +4782,13 @@ def _including(c: Token) -> bool:
     # a name, or a number of people ("dont trois Français"); not "X, dont le secrétaire d'Etat" (whose)
     return c.dep_ == "acl:relcl" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
         k.dep_ == "nummod" for k in c.children)) and any(k.lower_ == "dont" and k.i < c.i for k in c.children)
+
+
+def _adverbial_of(t: Token, verb: Token) -> bool:
+    """Whether a word before a verb belongs to an adverb of it ("a par ailleurs lancé", "a ensuite dit")."""
+    adverb = t.head if t.dep_ == "case" else t
+    return adverb.head.i == verb.i and adverb.pos_ == "ADV" and adverb.dep_ in ("advmod", "obl:mod") \
+        and adverb.i < verb.i
 
 
 def _se_clitic(c: Token) -> bool:
