@@ -973,11 +973,21 @@ class DocumentCoder:
         return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "obj")
                      and c.pos_ in ("NOUN", "PROPN") and c.i not in self.timex_at), None)
 
+    def _fronted_participle(self, verb: Token) -> bool:
+        """A past participle that opens the sentence ("Reçu par Poutine, X a..."): what the main clause's
+        subject underwent (protesters "mobilisés à l'appel de" still march)."""
+        return verb.dep_ == "advcl" and verb.i == verb.sent.start and verb.i < verb.head.i \
+            and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+            and not any(c.dep_.startswith(("aux", "expl")) or _se_clitic(c) for c in verb.children) \
+            and not self.lex.is_a("unaccusative", verb.lemma_)
+
     def verb_args(self, verb: Token, etype: str, implicit_state: bool, cue: str | None = None,
                   statement: bool = True) -> tuple[Args, Args]:
         """Source and target of a verbal trigger (``statement``: the verb itself states the event, it
         does not only support a nominal trigger)."""
         subj, passive = self.subject_of(verb)
+        if statement and etype not in ("PROTEST", "MOBILIZE") and self._fronted_participle(verb):
+            passive = True  # "Critiqué par Washington, le président russe a...": what the subject underwent
         if etype in ("REQUEST", "ACCUSE", "REJECT") and (speaker := self._incise_subject(verb)) is not None \
                 and (said := self.resolve(speaker)) and self._quoted_actors(verb).without(said.codes):
             subj, passive = speaker, False  # '"La Turquie viole le droit", a dénoncé le ministre grec'
