@@ -47,3 +47,9 @@ def test_who_tells_of_an_act_named_by_a_noun_did_not_do_it(make_doc) -> None:
                          "15H00 et la première grenade lacrymogène lancée à 09H30."),
                 {"présidente du Rassemblement national": "FRA"})
     assert "ASSAULT" not in {e.type for e in doc.events}
+
+
+def test_a_visit_set_apart_on_the_subject_is_a_visit_held(make_doc) -> None:
+    doc = coded(make_doc("Le secrétaire d'Etat américain, en visite à Kiev, a promis un soutien accru à l'Ukraine."),
+                {"américain": "USA", "Ukraine": "UKR"}, places={"Kiev": "UKR"})
+    assert ("CONSULT", ("USA",), ("UKR",)) in asserted(doc)

@@ -2263,6 +2263,10 @@ class DocumentCoder:
             head = noun.head
             if head == noun:
                 return None
+        if cases & FRAME_CASES and noun.dep_ == "nmod" and head.dep_ in ("nsubj", "nsubj:pass") \
+                and noun.left_edge.i > 0 and self.parse[noun.left_edge.i - 1].text == "," \
+                and head.head.pos_ in ("VERB", "AUX"):
+            return head.head  # "le ministre, en visite à Kiev, a promis": the frame set apart on the subject
         if not (cases & FRAME_CASES) or noun.dep_ not in ("obl", "obl:mod", "obl:arg", "advmod"):
             return None
         return head if head.pos_ in ("VERB", "AUX") else None
