@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from mentionfinding import find
 
 # -- explicit / fallback ------------------------------------------------------------------
@@ -263,6 +264,16 @@ def test_former_soviet_republic_is_the_one_the_article_names(actors) -> None:
 def test_former_soviet_republic_without_candidate_is_no_actor(actors) -> None:
     ms = actors("Moscou nie toute volonté d'envahir l'ancienne république soviétique.")
     assert not any("soviétique" in m.span.text for m in ms)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Washington a encore durci le ton face à la Chine. Le président américain a menacé de rompre toute relation avec "
+     + "le géant asiatique.", "CHN"),
+    ("Le Brésil a dépassé l'Espagne. Le géant latino-américain a connu une nouvelle journée noire.", "BRA"),
+])
+def test_a_continental_giant_is_the_state_the_article_names(actors, text: str, code: str) -> None:
+    peri = next(m for m in actors(text) if "géant" in m.span.text)
+    assert peri.actor.code == code
 
 
 def test_a_range_of_places_gives_no_clause_place(actors) -> None:

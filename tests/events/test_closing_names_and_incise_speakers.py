@@ -53,3 +53,9 @@ def test_a_visit_set_apart_on_the_subject_is_a_visit_held(make_doc) -> None:
     doc = coded(make_doc("Le secrétaire d'Etat américain, en visite à Kiev, a promis un soutien accru à l'Ukraine."),
                 {"américain": "USA", "Ukraine": "UKR"}, places={"Kiev": "UKR"})
     assert ("CONSULT", ("USA",), ("UKR",)) in asserted(doc)
+
+
+def test_a_verb_coordinated_with_no_determiner_is_a_verb(make_doc) -> None:
+    doc = coded(make_doc("L'Union européenne s'y oppose et demande au gouvernement israélien de renoncer à l'annexion."),
+                {"Union européenne": "EU", "israélien": "ISR"})
+    assert ("REQUEST", ("EU",), ("ISR",)) in asserted(doc)

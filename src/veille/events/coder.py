@@ -2040,6 +2040,12 @@ class DocumentCoder:
             entries = next((found for f in _infinitives(tok.lower_)
                             if (found := tuple(e for e in self.lex.lookup(f) if e.pos == "VERB"))), ())
             verbal = bool(entries)
+        # "l'UE s'y oppose et demande au gouvernement de": a verb coordinated with another, with no
+        # determiner, that the tagger took for the noun it spells
+        noun_verb = tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i \
+            and any(c.dep_ == "cc" for c in tok.children) \
+            and not any(c.dep_ in ("det", "case", "nummod", "amod") for c in tok.children)
+        verbal = verbal or noun_verb
         if verbal and not any(e.pos == "VERB" for e in entries) and tok.lemma_.lower() not in ("être", "avoir"):
             # a first-group verb the lemmatiser left as it is ("réclame", "dénoncent"), or took for the
             # noun it spells ("la France aide le Liban"); not a form of "être" ("nous sommes" is no "sommer")
@@ -2066,7 +2072,7 @@ class DocumentCoder:
             return None  # "Retrouvez ...", "vous discutez": addressed to the reader
         if tok.pos_ == "VERB" and self._reports_speech(tok):
             return None  # '"...", poursuit le ministre', "on lui demandait s'il viendrait"
-        pos = tok.pos_
+        pos = "VERB" if noun_verb else tok.pos_
         participle = "Part" in tok.morph.get("VerbForm") or (pos == "ADJ" and verbal)
         near = around | {c.lower_ for c in tok.children}
         # "appeler X au dialogue": the complement the parser hung on the object
