@@ -59,3 +59,16 @@ def test_a_verb_coordinated_with_no_determiner_is_a_verb(make_doc) -> None:
     doc = coded(make_doc("L'Union européenne s'y oppose et demande au gouvernement israélien de renoncer à l'annexion."),
                 {"Union européenne": "EU", "israélien": "ISR"})
     assert ("REQUEST", ("EU",), ("ISR",)) in asserted(doc)
+
+
+def test_the_state_a_subject_is_described_by_is_not_the_actor(make_doc) -> None:
+    doc = coded(make_doc("Le Qatar, allié de Washington, a condamné l'attaque iranienne."),
+                {"Qatar": "QAT", "Washington": "USA", "iranienne": "IRN"})
+    assert asserted(doc) == [("ACCUSE", ("QAT",), ("IRN",))]
+
+
+def test_a_second_object_after_de_meme_que_is_no_act_s_complement(make_doc) -> None:
+    doc = coded(make_doc("L'Arabie saoudite a dénoncé les opérations turques de même que des bombardements "
+                         "d'artillerie iraniens."),
+                {"Arabie saoudite": "SAU", "turques": "TUR", "iraniens": "IRN"})
+    assert [(s, set(t)) for _, s, t in asserted(doc)] == [(("SAU",), {"TUR", "IRN"})]

@@ -249,6 +249,9 @@ class DocumentCoder:
             for c in tok.children:
                 if (c.dep_ in CLAUSE_DEPS and not _including(c)) or c.dep_ == "punct":
                     continue
+                if subject and c.dep_ == "nmod" and tok.dep_ == "appos" and tok.pos_ in ("NOUN", "VERB") \
+                        and (self.lex.is_a("relational", tok.lemma_) or self.lex.is_a("relational", tok.lower_)):
+                    continue  # "l'Arabie saoudite, rival régional de la Turquie": Turkey is not the actor
                 if subject and (c.dep_ == "nmod" and any(
                         k.dep_ == "case" and k.lower_ in TARGET_CASES for k in c.children)
                         or c.dep_ in ("dep", "advmod") and c.lower_ in TARGET_CASES):
@@ -1229,8 +1232,10 @@ class DocumentCoder:
                 continue
             # (not a predicate the parser hung on the object: "accuse X d'être derrière l'attentat" names
             # the act X is accused of, X is the one accused)
+            # (nor "les opérations turques de même que des bombardements iraniens": a second object)
             for n in [c, *(n for n in c.children if n.dep_ == "nmod" and any(
-                    k.dep_ == "case" and k.lower_ in ("de", "d'", "d’", "du", "des") for k in n.children)
+                    k.dep_ == "case" and k.lower_ in ("de", "d'", "d’", "du", "des")
+                    and not any(f.dep_ == "fixed" for f in k.children) for k in n.children)
                     and not any(k.dep_ == "cop" for k in n.children))]:
                 if any(e.pos == "NOUN" and e.type in _ACCUSABLE for e in self.lex.lookup(n.lemma_, n.lower_)):
                     return n
@@ -3485,10 +3490,10 @@ class DocumentCoder:
             target = Args()
         if entry.lemma == "blocus" and (not target or set(target.codes) <= set(source.codes)):
             return []  # "participent au blocus naval": a blockade is on a place abroad the text names
-        if entry.lemma == "saisir" and any(self.lex.is_a("institution", c.lemma_) or (
+        if entry.lemma == "saisir" and (any(self.lex.is_a("institution", c.lemma_) or (
                 self.mention_at[c.i] is not None and self.mention_at[c.i].actor.kind in ("igo", "other"))
-                for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "nsubj")) or (
-                entry.lemma == "saisir" and tok.dep_ == "acl" and self.lex.is_a("institution", tok.head.lemma_)):
+                for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "nsubj"))
+                or tok.dep_ == "acl" and self.lex.is_a("institution", tok.head.lemma_)):
             return []  # "saisir la justice", "la Cour a été saisie", "les tribunaux, saisis par": a case brought
         if etype == "CONSULT" and entry.pos == "VERB" and not target and source.n_parties < 2 and any(
                 c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in self.timex_at
