@@ -23,3 +23,16 @@ def test_the_one_warned_gives_no_warning(make_doc) -> None:
                          "seront prises."),
                 {"Australie": "AUS", "français": "FRA"})
     assert "THREATEN" not in {e.type for e in doc.events}
+
+
+def test_a_demand_refused_by_an_agent_named_after_it(make_doc) -> None:
+    doc = coded(make_doc("Paris exige aussi un accès consulaire à la chercheuse, catégoriquement refusé depuis le début "
+                         "par les autorités iraniennes."),
+                {"Paris": "FRA", "autorités iraniennes": "IRN"})
+    assert ("REJECT", ("IRN",), ("FRA",)) in asserted(doc)
+
+
+def test_an_act_denounced_by_an_agent_named_after_it_keeps_its_author(make_doc) -> None:
+    doc = coded(make_doc("Les dirigeants palestiniens ont fustigé ce plan américain, aussi dénoncé par l'ONU."),
+                {"palestiniens": "PSE", "américain": "USA", "ONU": "UN"})
+    assert ("ACCUSE", ("UN",), ("USA",)) in asserted(doc)

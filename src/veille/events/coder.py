@@ -976,11 +976,15 @@ class DocumentCoder:
         return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "obj")
                      and c.pos_ in ("NOUN", "PROPN") and c.i not in self.timex_at), None)
 
-    def _fronted_participle(self, verb: Token) -> bool:
-        """A past participle that opens the sentence ("Reçu par Poutine, X a..."): what the main clause's
-        subject underwent (protesters "mobilisés à l'appel de" still march)."""
-        return verb.dep_ == "advcl" and verb.i == verb.sent.start and verb.i < verb.head.i \
-            and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+    def _bare_passive(self, verb: Token, after: bool) -> bool:
+        """A past participle with no auxiliary, in a clause of its own, that opens the sentence ("Reçu par
+        Poutine, X a...") or, when ``after``, follows a demand or an offer and names its agent ("X exige un accès,
+        refusé par Y"; not "X a fustigé ce plan, aussi dénoncé par Y"): what the main clause's subject, or its
+        demand, underwent (protesters "mobilisés à l'appel de" still march)."""
+        return verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+            and (verb.i == verb.sent.start and verb.i < verb.head.i
+                 or after and any(c.dep_ == "obl:agent" for c in verb.children) and any(
+                     e.pos == "VERB" and e.type in ("REQUEST", "AGREE") for e in self.lex.lookup(verb.head.lemma_))) \
             and not any(c.dep_.startswith(("aux", "expl")) or _se_clitic(c) for c in verb.children) \
             and not self.lex.is_a("unaccusative", verb.lemma_)
 
@@ -989,8 +993,9 @@ class DocumentCoder:
         """Source and target of a verbal trigger (``statement``: the verb itself states the event, it
         does not only support a nominal trigger)."""
         subj, passive = self.subject_of(verb)
-        if statement and etype not in ("PROTEST", "MOBILIZE") and self._fronted_participle(verb):
-            passive = True  # "Critiqué par Washington, le président russe a...": what the subject underwent
+        if statement and etype not in ("PROTEST", "MOBILIZE") and self._bare_passive(verb, etype in STATEMENTS):
+            # "Critiqué par Washington, le président russe a...", "Paris exige un accès, refusé par Téhéran"
+            passive = True
         if etype in ("REQUEST", "ACCUSE", "REJECT") and (speaker := self._incise_subject(verb)) is not None \
                 and (said := self.resolve(speaker)) and self._quoted_actors(verb).without(said.codes):
             subj, passive = speaker, False  # '"La Turquie viole le droit", a dénoncé le ministre grec'
