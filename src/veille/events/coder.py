@@ -250,7 +250,7 @@ class DocumentCoder:
                 if (c.dep_ in CLAUSE_DEPS and not _including(c)) or c.dep_ == "punct":
                     continue
                 if subject and c.dep_ == "nmod" and tok.dep_ == "appos" and tok.pos_ in ("NOUN", "VERB") \
-                        and (self.lex.is_a("relational", tok.lemma_) or self.lex.is_a("relational", tok.lower_)):
+                        and self.lex.is_a("relational", tok.lemma_, tok.lower_):
                     continue  # "l'Arabie saoudite, rival régional de la Turquie": Turkey is not the actor
                 if subject and (c.dep_ == "nmod" and any(
                         k.dep_ == "case" and k.lower_ in TARGET_CASES for k in c.children)
@@ -276,7 +276,7 @@ class DocumentCoder:
         # "des centaines de membres des forces de l'ordre": the group two complements down
         cands += [g for c in cands[1:] if c.dep_ == "nmod" for g in c.children if g.dep_ == "nmod"]
         for tok in cands:
-            if self.lex.is_a("domestic", tok.lemma_) or self.lex.is_a("domestic", tok.lower_):
+            if self.lex.is_a("domestic", tok.lemma_, tok.lower_):
                 country = self.local_country(head)
                 return Args((country,), (tok.text,), explicit=False) if country else Args()
         return Args()
@@ -285,7 +285,7 @@ class DocumentCoder:
         """A domestic common noun ("la police", "des manifestants") coded only by a fallback."""
         ms = self.mentions_at[tok.i]
         return bool(ms) and not any(m.explicit for m in ms) and (
-            self.lex.is_a("domestic", tok.lemma_) or self.lex.is_a("domestic", tok.lower_))
+            self.lex.is_a("domestic", tok.lemma_, tok.lower_))
 
     def _stated_place_country(self, tok: Token) -> str | None:
         """The country of a place the word's clause, else its sentence, names as a location."""
@@ -2163,7 +2163,7 @@ class DocumentCoder:
                      and (any(k.lemma_.lower() == "lieu" for k in c.children) if c.lemma_.lower() == "avoir"
                           else _reflexive(c))), None)
         if held is not None and not (self.lex.is_a("interview", noun.lemma_) and (self._given_to(noun) or any(
-                self.lex.is_a("media", t.lemma_) or self.lex.is_a("media", t.lower_) for t in noun.subtree))):
+                self.lex.is_a("media", t.lemma_, t.lower_) for t in noun.subtree))):
             return held, False  # (not "dans un entretien à Radio J qui s'est tenu dans l'avion": an interview)
         if head == noun:
             return None, False
@@ -2318,7 +2318,7 @@ class DocumentCoder:
             target = self._collect(partner, subject=False)
         if not source:
             return []
-        if self._given_to(noun) or not target and any(self.lex.is_a("media", t.lemma_) or self.lex.is_a("media", t.lower_)
+        if self._given_to(noun) or not target and any(self.lex.is_a("media", t.lemma_, t.lower_)
                                                       for t in noun.subtree):
             return []  # "dans un entretien à l'AFP", "aux Echos": an interview, not a meeting
         if not target:  # "lors de sa visite, X a demandé à Y": Y is the other party
@@ -3826,7 +3826,7 @@ class DocumentCoder:
             return False
         # only an act of communication says it: "a écrit à X pour lui demander", "a envoyé un message pour
         # le féliciter"; not "sont venus pour réclamer", "a entamé des démarches pour demander"
-        if not (self.lex.is_a("communicate", head.lemma_) or self.lex.is_a("communicate", head.lower_) or any(
+        if not (self.lex.is_a("communicate", head.lemma_, head.lower_) or any(
                 c.dep_ in ("obj", "obl", "obl:mod", "obl:arg") and self.lex.is_a("medium", c.lemma_)
                 for c in head.children)):
             return False
@@ -3967,7 +3967,7 @@ class DocumentCoder:
             if head == cur or cur.dep_ not in ("xcomp", "acl", "obl:arg", "ccomp", "advcl") or self._cut_off(cur, head):
                 return False
             words = [head] + [c for c in head.children if c.dep_ in ("obj", "obl:mod", "obl", "obl:arg")]
-            if any(self.lex.is_a("willing", w.lemma_) or self.lex.is_a("willing", w.lower_) for w in words):
+            if any(self.lex.is_a("willing", w.lemma_, w.lower_) for w in words):
                 return clause_of(head, self.lex).status == "asserted" and not is_conditional(head)
             cur = head
         return False
@@ -4003,7 +4003,7 @@ class DocumentCoder:
         # "des milliers de soldats", "lundi des centaines de policiers" (a day parsed as the object)
         moved += [g for m in moved for c in m.children if c.dep_ == "nmod" for g in [c, *c.children] if g.dep_ == "nmod"]
         moved += [c for m in moved for c in m.children if c.dep_ == "amod"]  # "un dispositif policier"
-        return any(self.lex.is_a("military", m.lemma_) or self.lex.is_a("military", m.lower_) for m in moved)
+        return any(self.lex.is_a("military", m.lemma_, m.lower_) for m in moved)
 
     def _led_by(self, noun: Token) -> Args:
         """The actor a participle on an attack noun names as its agent ("un raid mené par les Etats-Unis",
@@ -4224,7 +4224,7 @@ class DocumentCoder:
         words = [actor] + [c for c in actor.children if c.dep_ in ("nmod", "conj", "amod")]
         # "des centaines de membres des forces de l'ordre": the forces two complements down
         words += [g for c in words[1:] if c.dep_ == "nmod" for g in c.children if g.dep_ == "nmod"]
-        return any(self.lex.is_a("military", w.lemma_) or self.lex.is_a("military", w.lower_) for w in words)
+        return any(self.lex.is_a("military", w.lemma_, w.lower_) for w in words)
 
     def _bound_party(self, pact: Token) -> Args:
         """The party a treaty's relative clause names: "le traité qui la liait à Hong Kong", "l'accord
@@ -4452,7 +4452,7 @@ class DocumentCoder:
 
     def _disaster(self, t: Token) -> bool:
         """Whether a word names a disaster or an epidemic, by its lemma or its form ("séisme", "Covid-19")."""
-        return self.lex.is_a("disaster", t.lemma_) or self.lex.is_a("disaster", t.lower_)
+        return self.lex.is_a("disaster", t.lemma_, t.lower_)
 
     def _warns_of_disaster(self, verb: Token) -> bool:
         """Whether a warning is about a disaster or an epidemic ("a prévenu qu'il fallait s'attendre à une

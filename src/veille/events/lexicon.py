@@ -42,9 +42,10 @@ class Lexicon:
                 return entries
         return ()
 
-    def is_a(self, cls: str, lemma: str) -> bool:
-        """Whether ``lemma`` belongs to the word class ``cls``."""
-        return lemma.lower() in self.classes.get(cls, frozenset())
+    def is_a(self, cls: str, *forms: str) -> bool:
+        """Whether a lemma, or any of the forms given (lemma and surface form), belongs to the word class ``cls``."""
+        members = self.classes.get(cls, frozenset())
+        return any(form.lower() in members for form in forms)
 
     @property
     def types(self) -> set[str]:
