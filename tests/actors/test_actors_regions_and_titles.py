@@ -183,3 +183,9 @@ def test_a_portfolio_of_european_affairs_is_held_in_a_state(actors, text: str, p
     ms = actors(text)
     assert _codes(ms, phrase) == {code}
     assert "EU" not in {m.actor.code for m in ms}
+
+
+def test_an_editor_s_note_is_no_person(actors) -> None:
+    ms = actors("Les auteurs de l'assassinat de Hajj Ghassem (le général Qassem Soleimani, NDLR) ont été "
+                "identifiés, a déclaré le procureur de Téhéran.")
+    assert not [m for m in ms if m.span.text == "NDLR"]

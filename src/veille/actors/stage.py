@@ -2149,7 +2149,7 @@ class ActorMatcher:
         return result
 
 
-ActorsStageName = "actors.kb.v14"
+ActorsStageName = "actors.kb.v15"
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:

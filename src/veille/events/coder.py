@@ -1437,7 +1437,12 @@ class DocumentCoder:
                 elif cases & SOURCE_CASES and not source:
                     source = self._collect(c, subject=True) or self._domestic(c)
                     if source and target and set(source.codes) <= set(target.codes):
-                        source = Args()  # "faire l'éloge de X": X, already the target, is not the speaker
+                        if c.lemma_.lower() != "part":
+                            source = Args()  # "faire l'éloge de X": X, already the target, is not the speaker
+                        elif set(target.names) <= set(source.names):
+                            # "de la part de X" names the author, who may belong to the target's country, but
+                            # is not its target ("font l'objet d'une enquête de la part des autorités")
+                            target = Args()
         if inverse and not source and etype in VERBAL and (poss := next(
                 (c for c in noun.children if c.dep_ == "det" and c.lower_ in THIRD_POSSESSIVES), None)) \
                 and subj is not None \
@@ -2073,8 +2078,10 @@ class DocumentCoder:
         around = {c.lemma_.lower() for c in tok.children} | {g.lemma_.lower() for c in tok.children for g in c.children}
         # (for set phrases, their forms too: the lemmatiser reads "sous" as "sou")
         forms = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children for g in c.children}
+        # (and the words right after it, which the parser may hang elsewhere: "balayer devant sa porte")
+        after = {t.lemma_.lower() for t in tok.doc[tok.i + 1:tok.i + 4]}
         if any(self.lex.is_a("idiom", f"{lemma} {w}") for lemma in {tok.lemma_.lower(), entries[0].lemma}
-               for w in around | forms | {tok.head.lemma_.lower()}):
+               for w in around | forms | after | {tok.head.lemma_.lower()}):
             return None  # a set phrase: "tirer les leçons", "à bâtons rompus", "accuser une baisse"
         if tok.pos_ == "NOUN" and any(self.lex.is_a("not-event", c.lemma_) for c in tok.children if c.dep_ == "nmod"):
             return None  # "une conférence de presse", "un point de presse"
@@ -2113,8 +2120,11 @@ class DocumentCoder:
                 continue  # "prête à négocier", not "on leur prête des vertus"
             if e.cue and e.cue not in near and not (e.type in MATERIAL and e.cue in following):
                 continue
-            if e.cue == "à" and not any(t.i > tok.i and t.lower_ in ("à", "au", "aux") for t in tok.subtree):
-                continue  # "appeler à", "assurer à X": not "À la fin du mandat, elle m'a appelée"
+            if e.cue == "à" and not any(t.i > tok.i and t.lower_ in ("à", "au", "aux") and not (
+                    t.dep_ == "mark" and t.head.dep_ == "conj" and t.head.head == tok) for t in tok.subtree):
+                # "appeler à", "assurer à X": not "À la fin du mandat, elle m'a appelée", nor the mark of a
+                # verb coordinated with it ("continue à encourager et à recommander le télétravail")
+                continue
             if e.constraint == "reflexive" and not any(c.lower_ in ("se", "s'", "s’", "nous", "vous")
                                                          and c.dep_.startswith("expl") or _se_clitic(c)
                                                          for c in tok.children):
@@ -2204,7 +2214,14 @@ class DocumentCoder:
             # "affichant son opposition au déploiement": what the object opposes or asks for, hung on the
             # verb, is no act told (unlike "a donné son accord à des sanctions")
             return None, False
-        if noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "iobj") and (
+        if noun.dep_ == "obj" and self.lex.is_a("welcome", lemma) and any(
+                e.type in STATEMENTS for e in self.lex.lookup(noun.lemma_, noun.lower_)):
+            # "a accueilli avec scepticisme les accusations de Berlin": what is received is another's
+            # statement (not "Buenos Aires a accueilli le sommet de l'OMC")
+            return None, False
+        if (noun.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "iobj")
+                # "a accueilli avec scepticisme": the complement the parser took for a predicate
+                or noun.dep_ == "xcomp" and any(c.dep_ == "case" and c.lower_ == "avec" for c in noun.children)) and (
                 self.lex.is_a("support", lemma) or self.lex.is_a("support-inverse", lemma)
                 or self.lex.is_a("provoke", lemma)) \
                 and not any(c.dep_ == "case" and c.lower_ == "pour" for c in noun.children):
@@ -4597,6 +4614,15 @@ class DocumentCoder:
                     k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'", "d’") for k in g.children))
                 for c in objects):  # (the guests may be named by whom they come from: "les envoyés de l'UA")
             return True  # "a reçu les autorisations nécessaires au Canada": a thing, not a guest
+        if etype == "CONSULT" and self.lex.is_a("host-official", lemma) and not any(
+                c.ent_type_ == "PER" or self.lex.is_a("official", c.lemma_) or self.lex.is_a("pair", c.lemma_)
+                for c in objects):
+            return True  # "accueillir 400 migrants", "a bien accueilli le plan de paix": no guest of state
+        if etype == "CONSULT" and self.lex.is_a("host-official", lemma) and any(
+                self.lex.is_a(cls, w.lemma_) for c in verb.children if c.dep_ in ("nsubj", "obl:agent") or (
+                    c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))
+                for w in (c, *(g for g in c.children if g.dep_ == "nmod")) for cls in ("domestic", "crowd")):
+            return True  # "a été accueilli par des dizaines de manifestants, de policiers": greeted, not hosted
         # "un inspecteur a été dépêché sur les lieux", "les pompiers dépêchés": a service at work
         return etype == "AID" and self.lex.is_a("sending", lemma) and (
             self._sent_by_no_one(verb, objects) or self._sent_to_keep_order(verb, objects)
