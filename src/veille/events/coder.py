@@ -4614,20 +4614,25 @@ class DocumentCoder:
                     k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'", "d’") for k in g.children))
                 for c in objects):  # (the guests may be named by whom they come from: "les envoyés de l'UA")
             return True  # "a reçu les autorisations nécessaires au Canada": a thing, not a guest
-        if etype == "CONSULT" and self.lex.is_a("host-official", lemma) and not any(
-                c.ent_type_ == "PER" or self.lex.is_a("official", c.lemma_) or self.lex.is_a("pair", c.lemma_)
-                for c in objects):
-            return True  # "accueillir 400 migrants", "a bien accueilli le plan de paix": no guest of state
-        if etype == "CONSULT" and self.lex.is_a("host-official", lemma) and any(
-                self.lex.is_a(cls, w.lemma_) for c in verb.children if c.dep_ in ("nsubj", "obl:agent") or (
-                    c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))
-                for w in (c, *(g for g in c.children if g.dep_ == "nmod")) for cls in ("domestic", "crowd")):
-            return True  # "a été accueilli par des dizaines de manifestants, de policiers": greeted, not hosted
+        if etype == "CONSULT" and self.lex.is_a("host-official", lemma) and not self._guest_of_state(verb, objects):
+            return True
         # "un inspecteur a été dépêché sur les lieux", "les pompiers dépêchés": a service at work
         return etype == "AID" and self.lex.is_a("sending", lemma) and (
             self._sent_by_no_one(verb, objects) or self._sent_to_keep_order(verb, objects)
             # "la France a dépêché à Bruxelles François Delattre, numéro deux du ministère": an envoy, no aid
             or any(c.ent_type_ == "PER" or self.lex.is_a("official", c.lemma_) for c in objects))
+
+    def _guest_of_state(self, verb: Token, objects: list[Token]) -> bool:
+        """Whether a host verb of officials ("accueillir") receives a guest of state: a named person, an
+        official or a counterpart (not "400 migrants", "le plan de paix"), and a host who is no crowd ("a
+        été accueilli par des dizaines de manifestants, de policiers": greeted, not hosted)."""
+        if not any(c.ent_type_ == "PER" or self.lex.is_a("official", c.lemma_) or self.lex.is_a("pair", c.lemma_)
+                   for c in objects):
+            return False
+        hosts = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent") or (
+            c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))]
+        return not any(self.lex.is_a(cls, w.lemma_) for c in hosts
+                       for w in (c, *(g for g in c.children if g.dep_ == "nmod")) for cls in ("domestic", "crowd"))
 
     def _called_out(self, verb: Token) -> bool:
         """"Interpeller" in the sense of calling out or questioning someone, not of an arrest: done by people
