@@ -4629,8 +4629,9 @@ class DocumentCoder:
         if not any(c.ent_type_ == "PER" or self.lex.is_a("official", c.lemma_) or self.lex.is_a("pair", c.lemma_)
                    for c in objects):
             return False
-        hosts = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent") or (
-            c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))]
+        hosts = [c for c in verb.children if c.dep_ == "nsubj"]
+        if (agent := self._passive_agent(verb, any(c.dep_ == "aux:pass" for c in verb.children))) is not None:
+            hosts.append(agent)
         return not any(self.lex.is_a(cls, w.lemma_) for c in hosts
                        for w in (c, *(g for g in c.children if g.dep_ == "nmod")) for cls in ("domestic", "crowd"))
 
