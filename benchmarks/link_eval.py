@@ -3,6 +3,8 @@
     python benchmarks/link_eval.py                      # code the articles with the default pipeline
     python benchmarks/link_eval.py --events cache.json  # reuse events saved by --save-events
     python benchmarks/link_eval.py --gold-mentions      # link the gold mentions themselves
+    python benchmarks/link_eval.py --annotations benchmarks/linking/annotations.jsonl
+                                                        # our own clusters, cut out of the corpus
 
 ``--misses`` also lists the pairs of gold mentions that are coded but not linked, and the
 false merges, each with the two events, their similarity and the linker's verdict.
@@ -10,6 +12,10 @@ false merges, each with the two events, their similarity and the linker's verdic
 ``--gold-mentions`` builds one event per gold mention (the happening's codes, date and
 place, the mention's evidence) and adds the other gold events of the articles that have a
 full gold record: it shows whether the linker links what it should when the codes are right.
+
+``--annotations`` scores our own development clusters instead (benchmarks/linking/README.md):
+they hold article ids and character offsets only; the articles and the evidence are cut out of
+the corpus (``--corpus``) at run time into a gold file in the format of score_links.py.
 """
 
 from __future__ import annotations
@@ -28,10 +34,39 @@ from veille.model import Article, Document, Event, Place, Span
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"  # the checkout's sibling folder
 GOLD_DIR = SHARED / "gold"
+GOLD = GOLD_DIR / "linking" / "gold.jsonl"
 
 
 def load_articles(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def from_annotations(path: Path, corpus: Path, out: Path) -> tuple[list[dict], Path]:
+    """The articles of annotated clusters and their gold file (evidence cut out by offsets)."""
+    import gzip
+
+    lines = load_articles(path)
+    wanted = {i for a in lines for i in a.get("articles", ())}
+    records: dict[str, dict] = {}
+    with gzip.open(corpus / "orangesum.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if r["id"] in wanted:
+                records[r["id"]] = r
+    missing = wanted - records.keys()
+    if missing:
+        raise SystemExit(f"{path}: articles not in {corpus}: {', '.join(sorted(missing))}")
+    gold = out / "gold.jsonl"
+    with gold.open("w", encoding="utf-8") as fh:
+        for h in lines:
+            if "happening" not in h:
+                continue
+            mentions = [{"article_id": m["article_id"],
+                         "evidence": records[m["article_id"]]["text"][m["start"]:m["end"]]}
+                        for m in h["mentions"]]
+            fh.write(json.dumps({**h, "mentions": mentions}, ensure_ascii=False) + "\n")
+    ordered = [records[i] for a in lines for i in a.get("articles", ())]
+    return ordered, gold
 
 
 def pipeline_inputs(records: list[dict]) -> list[LinkInput]:
@@ -66,13 +101,13 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
-def gold_inputs(records: list[dict]) -> list[LinkInput]:
+def gold_inputs(records: list[dict], gold: Path = GOLD) -> list[LinkInput]:
     """Events built from the gold mentions (and full gold records where there are some)."""
     meta = {r["id"]: r for r in records}
     inputs: list[LinkInput] = []
     coded: dict[tuple[str, str], list[set[str]]] = {}  # (article, type) → words of each mention
     index = 0
-    for line in (GOLD_DIR / "linking" / "gold.jsonl").open(encoding="utf-8"):
+    for line in gold.open(encoding="utf-8"):
         h = json.loads(line)
         for m in h["mentions"]:
             index += 1
@@ -117,7 +152,7 @@ def _show(inp: LinkInput) -> str:
             f"{'+'.join(ev.target)} date {ev.date} place {place} names {list(ev.source_names)}\n      «{text}»")
 
 
-def print_misses(inputs: list[LinkInput], linker: Linker) -> None:
+def print_misses(inputs: list[LinkInput], linker: Linker, gold: Path = GOLD) -> None:
     """Gold pairs coded but not linked, and false merges, paired with events as score_links.py does."""
     import itertools
 
@@ -138,7 +173,7 @@ def print_misses(inputs: list[LinkInput], linker: Linker) -> None:
     for inp in inputs:
         by_article.setdefault(inp.article_id, []).append(inp)
     found = []
-    for line in (GOLD_DIR / "linking" / "gold.jsonl").open(encoding="utf-8"):
+    for line in gold.open(encoding="utf-8"):
         h = json.loads(line)
         gold = event_key(h)
         for m in h["mentions"]:
@@ -166,11 +201,17 @@ def main() -> None:
     ap.add_argument("--pred", type=Path, help="where to write the prediction (default: a temp file)")
     ap.add_argument("--params", default="{}", help="JSON overrides of LinkParams")
     ap.add_argument("--misses", action="store_true", help="list missed links and false merges")
+    ap.add_argument("--annotations", type=Path, help="our clusters (ids and offsets) instead of the dev clusters")
+    ap.add_argument("--corpus", type=Path, default=SHARED / "corpus", help="where orangesum.jsonl.gz is")
     args = ap.parse_args()
-    records = load_articles(GOLD_DIR / "linking" / "articles.jsonl")
+    work = Path(tempfile.mkdtemp())
+    if args.annotations:
+        records, gold = from_annotations(args.annotations, args.corpus, work)
+    else:
+        records, gold = load_articles(GOLD_DIR / "linking" / "articles.jsonl"), GOLD
     t0 = time.perf_counter()
     if args.gold_mentions:
-        inputs = gold_inputs(records)
+        inputs = gold_inputs(records, gold)
     elif args.events:
         inputs = Linker.from_state(json.loads(args.events.read_text())).inputs()
     else:
@@ -181,17 +222,16 @@ def main() -> None:
     t2 = time.perf_counter()
     if args.save_events:
         args.save_events.write_text(json.dumps(linker.state(), ensure_ascii=False))
-    pred = args.pred or Path(tempfile.mkdtemp()) / "links_pred.jsonl"
+    pred = args.pred or work / "links_pred.jsonl"
     write_pred(records, inputs, linker.assignments(), pred)
     happenings = linker.happenings()
     multi = sum(1 for h in happenings if h.n_reports > 1)
     print(f"{len(inputs)} events ({t1 - t0:.1f} s to get them), {len(happenings)} happenings, "
           f"{multi} reported by two or more articles; linking {1000 * (t2 - t1):.0f} ms")
     sys.stdout.flush()
-    subprocess.run([sys.executable, str(SHARED / "eval" / "score_links.py"),
-                    str(GOLD_DIR / "linking" / "gold.jsonl"), str(pred)], check=True)
+    subprocess.run([sys.executable, str(SHARED / "eval" / "score_links.py"), str(gold), str(pred)], check=True)
     if args.misses:
-        print_misses(inputs, linker)
+        print_misses(inputs, linker, gold)
 
 
 if __name__ == "__main__":

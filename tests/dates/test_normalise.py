@@ -228,7 +228,7 @@ def test_results_are_sorted_and_do_not_overlap() -> None:
     starts = [t.span.start for t in found]
     assert starts == sorted(starts)
     assert all(a.span.end <= b.span.start for a, b in itertools.pairwise(found))
-    assert all(t.stage == "dates.rules.v5" for t in found)
+    assert all(t.stage == "dates.rules.v6" for t in found)
 
 
 def test_quarters_and_halves() -> None:
@@ -298,3 +298,14 @@ def test_a_weekday_after_depuis_is_behind_whatever_the_tense() -> None:
     assert one("Ses proches dénoncent un empoisonnement depuis son malaise jeudi.").value == "2022-01-06"
     assert one("Ses proches dénonceront un empoisonnement depuis son malaise jeudi.").value == "2022-01-06"
     assert one("Ses proches dénonceront un empoisonnement jeudi.").value == "2022-01-13"
+
+
+def test_a_day_naming_an_occasion_is_no_reference_for_a_later_part_of_day() -> None:
+    text = ('La police a dispersé mercredi les cortèges. "Les élections du 9 août étaient truquées", '
+            "a dit un porte-parole. Des milliers de personnes ont défilé dans la soirée.")
+    assert values(text, "2020-09-23")[-1] == ("la soirée", "2020-09-23TEV")
+
+
+def test_a_day_of_the_narration_is_the_reference_for_a_later_part_of_day() -> None:
+    text = "Le sommet s'est ouvert le 9 août. Dans la soirée, les ministres ont signé."
+    assert values(text, "2020-09-23")[-1] == ("la soirée", "2020-08-09TEV")

@@ -20,7 +20,7 @@ def run(make_doc, text: str, date: str | None = "2022-01-12"):
 def test_stage_declares_its_layers() -> None:
     stage = DatesStage()
     assert (stage.name, stage.requires, stage.assigns) == (
-        "dates.rules.v5", ("parse", "sentences"), ("timexes",))
+        "dates.rules.v6", ("parse", "sentences"), ("timexes",))
     Pipeline([SpacyStage(), stage])  # builds: its requirements are assigned earlier
 
 
@@ -28,7 +28,7 @@ def test_stage_assigns_sorted_timexes_with_provenance(make_doc) -> None:
     doc = run(make_doc, "Le 3 mars 2021, les ministres se sont réunis. Hier, ils ont signé.")
     assert [(t.span.text, t.value) for t in doc.timexes] == [
         ("Le 3 mars 2021", "2021-03-03"), ("Hier", "2022-01-11")]
-    assert "dates.rules.v5" in doc.provenance
+    assert "dates.rules.v6" in doc.provenance
     assert all(doc.text[t.span.start:t.span.end] == t.span.text for t in doc.timexes)
 
 

@@ -134,7 +134,7 @@ def _verb_tense(verb: Any, depth: int = 0) -> Tense | None:
 class DatesStage(BaseStage):
     """Finds temporal expressions and normalises them against the publication date."""
 
-    name = "dates.rules.v5"
+    name = "dates.rules.v6"
     requires = ("parse", "sentences")
     assigns = ("timexes",)
 

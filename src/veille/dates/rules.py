@@ -24,7 +24,7 @@ Tense = Literal["past", "present", "future"]
 TenseOf = Callable[[int, int], "Tense | None"]
 Kind = Literal["DATE", "TIME", "DURATION", "SET"]
 
-STAGE = "dates.rules.v5"
+STAGE = "dates.rules.v6"
 _APOS = "['’]"
 
 
@@ -1263,13 +1263,23 @@ def normalise(text: str, pubdate: str | None, tense_of: TenseOf | None = None) -
             out[-1] = t = merged
         else:
             out.append(t)
-        if t.kind in ("DATE", "TIME") and t.precision == "day" and _DAY_VALUE.fullmatch(t.value):
+        if t.kind in ("DATE", "TIME") and t.precision == "day" and _DAY_VALUE.fullmatch(t.value) \
+                and not _names_occasion(text, t.span.start):
             ref = date.fromisoformat(t.value[:10])
             ref_end = t.span.end
     return out
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T.*)?")
+# "les élections du 9 août", "l'explosion du 4 août": a day that names an occasion after a noun
+_OCCASION_DAY = re.compile(r"\b(?!(?:partir|lors|cours|fin|début|depuis|jour|journée|soir|matin|nuit|"
+                           r"semaine|week-end|mois|date)\b)[^\W\d_]{3,}\s+du\s*$", re.IGNORECASE)
+
+
+def _names_occasion(text: str, start: int) -> bool:
+    """Whether a day names an occasion ("les élections du 9 août n'étaient ni libres ni justes") rather
+    than the time of the narration: such a day is no reference for a later "dans la soirée"."""
+    return _OCCASION_DAY.search(text[max(0, start - 40):start]) is not None
 _GAP_AFTER_CLOCK = re.compile(r"[\s,]*")
 
 

@@ -26,6 +26,7 @@ from veille.events.grammar import (
     is_past,
     is_pluperfect,
     told_done,
+    verb_as_noun,
     verb_lemma,
 )
 from veille.events.lexicon import Lexicon, Trigger
@@ -63,6 +64,8 @@ CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "parataxis", "csu
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
                               "lui", "eux"})
+#: The grammatical gender of subject pronouns.
+PRONOUN_GENDERS = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem"}
 #: Object clitics: "l'a accusé", "le féliciter", "leur a demandé".
 OBJECT_PRONOUNS = frozenset({"le", "la", "l'", "l’", "les", "lui", "leur"})
 #: Prepositions and nouns that frame a clause in a meeting ("lors de", "en visite", "à l'issue de").
@@ -352,7 +355,7 @@ class DocumentCoder:
                 if quote.speaker_code:
                     return Args((quote.speaker_code,), (quote.speaker,), explicit=False)
                 continue
-            if not self.mentions_at[i]:
+            if not self.mentions_at[i] or self._other_gender(tok, i):
                 continue
             t = self.parse[i]
             up = t
@@ -369,9 +372,24 @@ class DocumentCoder:
                 up = up.head
         for i in range(tok.i - 1, max(-1, sent_start - 60), -1):
             found = self.actors_at(i)
-            if found and not any(q.span.start <= self.parse[i].idx < q.span.end for q in quoted):
+            if found and not self._other_gender(tok, i) \
+                    and not any(q.span.start <= self.parse[i].idx < q.span.end for q in quoted):
                 return found.inferred()
         return Args()
+
+    def _other_gender(self, pronoun: Token, i: int) -> bool:
+        """Whether the state or group named on word ``i`` has the other grammatical gender than a subject
+        pronoun ("La Russie l'a assuré de son soutien, bien qu'il ait accusé Moscou": "il" is not
+        Russia). People are not checked: the tagger guesses the gender of names."""
+        want = PRONOUN_GENDERS.get(pronoun.lower_)
+        if want is None or any(m.actor.kind == "person" for m in self.mentions_at[i]):
+            return False
+        t = self.parse[i]
+        det = next((c.lower_ for c in t.children if c.dep_ == "det"), "")
+        # the determiner tells; without one, the tagger's gender of a common noun, not of a name ("Londres")
+        gender = "Fem" if det in ("la", "une", "cette") else "Masc" if det in ("le", "un", "ce", "cet") \
+            else next(iter(t.morph.get("Gender")), None) if t.pos_ == "NOUN" else None
+        return gender is not None and gender != want
 
     def _cut_off(self, a: Token, b: Token) -> bool:
         """Whether a line break separates two words (a heading and the sentence after it)."""
@@ -750,6 +768,20 @@ class DocumentCoder:
             elif c.dep_ in ("obl:mod", "obl") and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i \
                     and c.i not in self.timex_at and not any(k.dep_ in ("case", "mark") for k in c.children):
                 out = _merge_args(out, self.resolve(c, subject=False))  # an object the parser left bare
+            elif c.dep_ in ("xcomp", "advmod") and c.pos_ in ("ADV", "ADJ") and c.i > verb.i and self.mentions_at[c.i] \
+                    and not any(k.dep_ == "obj" for k in verb.children):
+                # "a appelé Ankara à la retenue": a name the tagger took for an adverb, the verb's object
+                out = _merge_args(out, self.actors_at(c.i))
+            elif c.dep_.startswith("obl") and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i \
+                    and [k.lower_ for k in c.children if k.dep_ in ("case", "fixed")] == ["des"] \
+                    and self.parse[c.left_edge.i].lower_ == "des" and self.parse[c.left_edge.i - 1].dep_ != "punct" \
+                    and not any(k.dep_ in ("obj", "ccomp", "xcomp", "aux:pass") or _se_clitic(k) for k in verb.children) \
+                    and c.i not in self.place_at and not any(m.actor.kind == "state" for m in self.mentions_at[c.i]) \
+                    and self.lex.is_a("object-verb", verb.lemma_):
+                # "a rencontré mardi des représentants de l'opposition": the indefinite article "des" taken
+                # for the preposition; the phrase is the object of a verb that takes one (not a passive, nor
+                # a state or a place: "expulsés des Etats-Unis" is where from)
+                out = _merge_args(out, self.resolve(c, subject=False))
             elif c.dep_ in ("obl:mod", "obl") and c.i > verb.i and c.i in self.timex_at \
                     and not any(k.dep_ == "obj" for k in verb.children):
                 for n in c.children:  # "a accusé vendredi des séparatistes": the object parsed under the day
@@ -1282,10 +1314,12 @@ class DocumentCoder:
             c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children) and (
             self.lex.is_a("unaccusative", verb.lemma_) or _reflexive(verb))
 
-    def _named_here(self, args: Args, sent: Any) -> bool:
-        """Whether each actor of ``args`` is named explicitly in the sentence (not a fallback code)."""
+    def _named_here(self, args: Args, sent: Any, groups: bool = False) -> bool:
+        """Whether each actor of ``args`` is named explicitly in the sentence (not a fallback code); with
+        ``groups``, a group the sentence names whose country is inferred counts too ("l'opposition")."""
         named = {m.actor.name for m in self.doc.mentions
-                 if m.explicit and sent.start_char <= m.span.start < sent.end_char}
+                 if (m.explicit or groups and m.actor.kind == "other" and m.actor.sector)
+                 and sent.start_char <= m.span.start < sent.end_char}
         return all(n in named for n in args.names)
 
     def _names_agent(self, tok: Token) -> bool:
@@ -2059,7 +2093,8 @@ class DocumentCoder:
         # determiner, that the tagger took for the noun it spells
         noun_verb = tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i \
             and any(c.dep_ == "cc" for c in tok.children) \
-            and not any(c.dep_ in ("det", "case", "nummod", "amod") for c in tok.children)
+            and not any(c.dep_ in ("det", "case", "nummod", "amod") for c in tok.children) \
+            or verb_as_noun(tok)  # "l'UE menace de sanctionner Minsk": a noun with a subject is a verb
         verbal = verbal or noun_verb
         if verbal and not any(e.pos == "VERB" for e in entries) and tok.lemma_.lower() not in ("être", "avoir"):
             # a first-group verb the lemmatiser left as it is ("réclame", "dénoncent"), or took for the
@@ -2098,6 +2133,9 @@ class DocumentCoder:
         # "appeler les autorités à cesser": the infinitive the parser hung on the object
         near |= {k.lower_ for c in tok.children if c.dep_ == "obj" for g in c.children
                  if g.dep_ == "acl" and "Inf" in g.morph.get("VerbForm") for k in g.children if k.dep_ == "mark"}
+        # "appeler Ankara à la retenue": the complement hung on a name the tagger took for an adverb
+        near |= {k.lower_ for c in tok.children if c.dep_ in ("xcomp", "advmod") and c.pos_ in ("ADV", "ADJ")
+                 and self.mentions_at[c.i] for g in c.children for k in g.children if k.dep_ in ("case", "mark")}
         if near & {"au", "aux"}:
             near.add("à")  # "appeler X au dialogue"
         if pos == "NOUN" and tok.i + 1 < len(tok.doc) and tok.nbor(1).head.i == tok.head.i and tok.dep_ == tok.nbor(1).dep_:
@@ -3470,7 +3508,7 @@ class DocumentCoder:
         if etype in SYMMETRIC and target.codes == source.codes and not (
                 etype in ("CONSULT", "AGREE") and entry.constraint != "reflexive" and target.names and source.names
                 and not set(target.names) & set(source.names)
-                and self._named_here(source, sent) and self._named_here(target, sent)):
+                and self._named_here(source, sent) and self._named_here(target, sent, groups=True)):
             target = Args()  # a meeting between two named actors of one state is a domestic meeting (X > X)
         if etype == "SUPPORT" and self.lex.is_a("joint-act", entry.lemma) and not target and source.n_parties >= 2 \
                 and len(source.codes) >= 2:

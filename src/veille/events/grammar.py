@@ -370,14 +370,29 @@ def _infinitives(participle: str) -> list[str]:
     return out
 
 
+def verb_as_noun(tok: Token) -> bool:
+    """Whether the tagger took a present of a first-group verb for the noun it spells ("l'UE menace
+    de sanctionner Minsk", "la France critique", "la Cour a épinglé"): a bare noun with a subject and no
+    copula, heading the sentence (in a subordinate clause, the mood the tagger lost may be a subjunctive)."""
+    participle = tok.lower_.endswith(("é", "ée", "és", "ées")) and any(
+        c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children)  # "a épinglé la gestion"
+    return tok.pos_ == "NOUN" and (tok.lower_.endswith(("e", "ent")) or participle) and tok.dep_ == "ROOT" \
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
+        and not any(c.dep_ in ("cop", "det", "case", "nummod", "amod") for c in tok.children)
+
+
 def verb_lemma(tok: Token, lex: Lexicon) -> str:
     """A word's lemma; for a present participle the tagger took for an adjective ("menaçant de"),
-    the verb's, when the lexicon knows it."""
+    or a present taken for a noun ("l'UE menace de"), the verb's, when the lexicon knows it."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "ADJ" and tok.lower_.endswith("ant"):
         for f in _infinitives(tok.lower_):
             if any(f in ws for ws in lex.classes.values()) or lex.lookup(f):
                 return f
+    if verb_as_noun(tok):
+        f = re.sub(r"(ent|ées|ée|és|é|e)$", "er", tok.lower_)
+        if any(f in ws for ws in lex.classes.values()) or any(e.pos == "VERB" for e in lex.lookup(f)):
+            return f
     return lemma
 
 
