@@ -70,3 +70,13 @@ def test_mocking_a_state_s_leader_is_disapproval(make_doc) -> None:
     doc = coded(make_doc("Le chef de la diplomatie lituanienne a raillé mardi la réélection du président bélarusse."),
                 {"lituanienne": "LTU", "bélarusse": "BLR"}, timexes={"mardi": "2022-01-11"})
     assert asserted(doc) == [("ACCUSE", ("LTU",), ("BLR",))]
+
+
+def test_military_support_is_military_aid(make_doc) -> None:
+    doc = coded(make_doc("Le GNA est ainsi soutenu militairement par la Turquie."), {"GNA": "LBY", "Turquie": "TUR"})
+    assert [(e.type, e.mode, e.source, e.target) for e in doc.events] == [("AID", "military", ("TUR",), ("LBY",))]
+
+
+def test_political_support_stays_support(make_doc) -> None:
+    doc = coded(make_doc("Le GNA est ainsi soutenu par la Turquie."), {"GNA": "LBY", "Turquie": "TUR"})
+    assert asserted(doc) == [("SUPPORT", ("TUR",), ("LBY",))]

@@ -64,6 +64,11 @@ CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "parataxis", "csu
 REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
                               "lui", "eux"})
+#: Modifiers that make support material aid, with PLOVER's AID mode ("soutenu militairement", "un
+#: soutien financier"): CAMEO 071 and 072, provide economic or military aid.
+MATERIAL_SUPPORT = {"militairement": "military", "militaire": "military", "militaires": "military",
+                    "financièrement": "economic", "financier": "economic", "financière": "economic",
+                    "financiers": "economic", "financières": "economic"}
 #: The grammatical gender of subject pronouns.
 PRONOUN_GENDERS = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem"}
 #: Object clitics: "l'a accusé", "le féliciter", "leur a demandé".
@@ -3641,6 +3646,9 @@ class DocumentCoder:
                      or self.lex.is_a("calling", anchor.lemma_)):
             # "a appelé à une grève lundi prochain", "manifesteront samedi": dated after publication, not yet done
             status = "hypothetical"
+        if etype == "SUPPORT" and (kind := next((MATERIAL_SUPPORT[c.lower_] for c in tok.children
+                                                 if c.dep_ in ("advmod", "amod") and c.lower_ in MATERIAL_SUPPORT), None)):
+            etype, mode = "AID", kind  # "soutenu militairement par la Turquie": military aid (CAMEO 072)
         place = self.place_of(heads, sent, date)
         if treaty is not None and place is not None and any(
                 self.place_at.get(t.i) == place for t in treaty.subtree):
