@@ -3269,6 +3269,8 @@ class DocumentCoder:
             etype, mode = "THREATEN", self._promised_repression(tok)  # "promettant des arrestations"
             if not target:
                 target = self._harmed(tok)  # "a promis de ruiner l'opposant": a rival of the same country
+        if etype == "THREATEN" and not target and source and entry.pos == "VERB" and self._retaliation(tok):
+            target = self._attacker_of(source)  # "l'Iran a promis de venger la mort du général": at the attacker
         if etype == "REQUEST" and entry.lemma == "inviter" and not self._invited_to_meet(tok) \
                 and self._invited_somewhere(tok):
             if not target or set(target.codes) <= set(source.codes):
@@ -4101,6 +4103,16 @@ class DocumentCoder:
         """The attack noun of a passive killing in a clause of its own ("ont été tués dans une attaque",
         "lors d'un raid", "à la suite d'un raid"); not a participle on a noun ("le policier tué dans
         l'attentat de 2017")."""
+        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.i > verb.head.i \
+                and self.parse[verb.i - 1].text == "," and not any(c.dep_.startswith("aux") for c in verb.children):
+            # ", tué dans un raid américain": a participle set apart after the victim's name tells the
+            # killing when the attack's author is named on the attack ("américain") and no other day dates it
+            attack = next((c for c in verb.children if c.dep_.startswith("obl")
+                           and any(k.dep_ == "case" and k.lower_ == "dans" for k in c.children)
+                           and any(e.pos == "NOUN" and e.type == "ASSAULT" for e in self.lex.lookup(c.lemma_, c.lower_))
+                           and any(k.dep_ == "amod" and self.mentions_at[k.i] for k in c.children)
+                           and not any(t.i in self.timex_at or t.pos_ == "NUM" for t in c.subtree)), None)
+            return attack
         if verb.dep_ in ("acl", "acl:relcl") or not _agentless_passive(verb):
             return None
         # "lors d'une attaque": the noun the parser hung on "lors"
@@ -4464,7 +4476,9 @@ class DocumentCoder:
     def _complements(self, verb: Token) -> list[Token]:
         """A verb's object and clause complements, with an infinitive the parser hung on a day that
         follows the verb ("a promis mercredi de ruiner X": the promise's content, not the day's)."""
-        out = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "ccomp") or _bare_object(c)]
+        out = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "ccomp") or _bare_object(c)
+               # "a promis de le venger": an infinitive the parser labelled an oblique
+               or c.dep_ == "obl:arg" and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")]
         return out + [g for c in verb.children for g in c.children
                       if getattr(self._day_governor(g), "i", None) == verb.i]
 
@@ -4490,6 +4504,22 @@ class DocumentCoder:
             if self.lex.is_a("harm", c.lemma_):
                 return True
         return False
+
+    def _retaliation(self, verb: Token) -> bool:
+        """Whether a threat or promise announces retaliation ("promis des représailles", "menace de
+        riposter", "a juré de venger la mort de X")."""
+        return any(self.lex.is_a("retaliation", c.lemma_) or any(
+            self.lex.is_a("retaliation", g.lemma_) for g in c.children if g.dep_ in ("obj", "xcomp", "nmod"))
+            for c in self._complements(verb))
+
+    def _attacker_of(self, victim: Args) -> Args:
+        """The author of the last asserted hostile act the text has told against ``victim`` (who
+        retaliates answers it); none when that act is the victim's own or no such act is told."""
+        for e in reversed(self.coded):
+            if e.status == "asserted" and e.type in ("ASSAULT", "COERCE", "SANCTION") and e.source \
+                    and set(e.target) & set(victim.codes) and not set(e.source) & set(victim.codes):
+                return Args(e.source, e.source_names, explicit=False)
+        return Args()
 
     def _harmed(self, verb: Token) -> Args:
         """The actor a promised harm falls on: the object of the promised act, when it is not the
