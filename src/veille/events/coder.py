@@ -3265,6 +3265,14 @@ class DocumentCoder:
             return []  # "poursuivre les réformes", "a poursuivi ses débats": no one is prosecuted
         if mode == "arrest" and entry.pos == "VERB" and not self._human_undergoer(tok):
             return []  # "arrêter les essais", "être interpellé quant au sérieux": no one is arrested
+        if entry.pos == "VERB" and entry.mode == "seize" and self.lex.is_a("takes-ground", entry.lemma):
+            ground = self._ground_taken(tok, entry)
+            if ground is None:
+                return []  # "s'emparer du dossier", "reprendre le travail": no ground taken
+            held = self._ground_country(ground)
+            if held is not None and (not target or set(target.codes) <= set(source.codes)):
+                # the ground's state is the one whose territory is occupied (its own, in a civil war)
+                target = Args((held,), ("",), explicit=False)
         if etype == "AGREE" and entry.pos == "VERB" and self._promises_harm(tok):
             etype, mode = "THREATEN", self._promised_repression(tok)  # "promettant des arrestations"
             if not target:
@@ -4504,6 +4512,40 @@ class DocumentCoder:
             if self.lex.is_a("harm", c.lemma_):
                 return True
         return False
+
+    def _ground_taken(self, verb: Token, entry: Trigger) -> Token | None:
+        """What a verb of taking ground takes, when it is ground: a known place or a word of class
+        territory ("s'emparer de la ville de Marib", "prendre le contrôle de l'aéroport", "reprendre Saraqeb")."""
+        if entry.cue:  # "prendre le contrôle de X": X hangs on "contrôle"
+            heads = [c for c in verb.children if c.lemma_.lower() == entry.cue]
+            cands = [g for h in heads for g in h.children if g.dep_ == "nmod"]
+        elif entry.constraint == "reflexive":  # "s'emparer de X" (also hung on a day: "dimanche de Kaboul")
+            cands = [g for c in verb.children for g in [c, *(k for k in c.children if c.i in self.timex_at)]
+                     if (g.dep_.startswith("obl") or g.dep_ == "nmod")
+                     and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’", "du", "des") for k in g.children)]
+        else:
+            cands = [c for c in verb.children if c.dep_ == "obj" or _bare_object(c)]
+        for c in cands:
+            if c.i in self.place_at or self.lex.is_a("territory", c.lemma_) or c.pos_ == "PROPN" and any(
+                    m.actor.kind == "state" and m.actor.sector == "GOV" for m in self.mentions_at[c.i]):
+                return c  # (a capital named for its government is ground too: "se sont emparés de Kaboul")
+        return None
+
+    def _ground_country(self, ground: Token) -> str | None:
+        """The country of the ground taken: the state its adjective names ("son ultime bastion syrien"),
+        else the place that names it ("la ville de Tarhouna": Libya), else a capital named for its state."""
+        words = list(ground.subtree)
+        for t in words:
+            if t.dep_ == "amod" and (codes := self.actors_at(t.i).codes):
+                return codes[0]
+        for t in words:
+            place = self.place_at.get(t.i)
+            if place is not None and place.country:
+                return place.country
+        for t in words:
+            if t.pos_ == "PROPN" and (codes := self.actors_at(t.i).codes):
+                return codes[0]
+        return None
 
     def _retaliation(self, verb: Token) -> bool:
         """Whether a threat or promise announces retaliation ("promis des représailles", "menace de
