@@ -2191,6 +2191,8 @@ class DocumentCoder:
             if self.lex.is_a("not-reflexive", e.lemma) and (
                     any(_se_clitic(c) for c in tok.children) or _reflexive(tok) or _own_clitic(tok)):
                 continue  # "s'acquitter d'une dette" is to pay it; "je m'appuie sur"
+            if e.mode == "seize" and self.lex.is_a("takes-ground", e.lemma) and self._ground_taken(tok, e) is None:
+                continue  # "reprendre leurs discussions", "s'emparer du dossier": no ground taken
             fits.append(e)
         if not fits:
             return None
@@ -3265,13 +3267,11 @@ class DocumentCoder:
             return []  # "poursuivre les réformes", "a poursuivi ses débats": no one is prosecuted
         if mode == "arrest" and entry.pos == "VERB" and not self._human_undergoer(tok):
             return []  # "arrêter les essais", "être interpellé quant au sérieux": no one is arrested
-        if entry.pos == "VERB" and entry.mode == "seize" and self.lex.is_a("takes-ground", entry.lemma):
-            ground = self._ground_taken(tok, entry)
-            if ground is None:
-                return []  # "s'emparer du dossier", "reprendre le travail": no ground taken
-            held = self._ground_country(ground)
-            if held is not None and (not target or set(target.codes) <= set(source.codes)):
-                # the ground's state is the one whose territory is occupied (its own, in a civil war)
+        if entry.pos == "VERB" and entry.mode == "seize" and self.lex.is_a("takes-ground", entry.lemma) \
+                and (ground := self._ground_taken(tok, entry)) is not None:  # (_choose keeps no other)
+            if (held := self._ground_country(ground)) is not None:
+                # the ground's state is the one whose territory is occupied (its own, in a civil war), whatever
+                # else the clause names
                 target = Args((held,), ("",), explicit=False)
         if etype == "AGREE" and entry.pos == "VERB" and self._promises_harm(tok):
             etype, mode = "THREATEN", self._promised_repression(tok)  # "promettant des arrestations"
