@@ -3268,11 +3268,11 @@ class DocumentCoder:
         if mode == "arrest" and entry.pos == "VERB" and not self._human_undergoer(tok):
             return []  # "arrêter les essais", "être interpellé quant au sérieux": no one is arrested
         if entry.pos == "VERB" and entry.mode == "seize" and self.lex.is_a("takes-ground", entry.lemma) \
-                and (ground := self._ground_taken(tok, entry)) is not None:  # (_choose keeps no other)
-            if (held := self._ground_country(ground)) is not None:
-                # the ground's state is the one whose territory is occupied (its own, in a civil war), whatever
-                # else the clause names
-                target = Args((held,), ("",), explicit=False)
+                and (ground := self._ground_taken(tok, entry)) is not None \
+                and (held := self._ground_country(ground)) is not None:
+            # the ground's state is the one whose territory is occupied (its own, in a civil war), whatever
+            # else the clause names
+            target = Args((held,), ("",), explicit=False)
         if etype == "AGREE" and entry.pos == "VERB" and self._promises_harm(tok):
             etype, mode = "THREATEN", self._promised_repression(tok)  # "promettant des arrestations"
             if not target:
