@@ -1280,6 +1280,8 @@ def _names_occasion(text: str, start: int) -> bool:
     """Whether a day names an occasion ("les élections du 9 août n'étaient ni libres ni justes") rather
     than the time of the narration: such a day is no reference for a later "dans la soirée"."""
     return _OCCASION_DAY.search(text[max(0, start - 40):start]) is not None
+
+
 _GAP_AFTER_CLOCK = re.compile(r"[\s,]*")
 
 

@@ -15,6 +15,7 @@ from spacy.strings import get_string_id
 from veille.events.grammar import (
     Clause,
     Token,
+    _first_group,
     _infinitives,
     auxiliaries,
     clause_of,
@@ -381,6 +382,11 @@ class DocumentCoder:
                     and not any(q.span.start <= self.parse[i].idx < q.span.end for q in quoted):
                 return found.inferred()
         return Args()
+
+    def _name_as_adverb(self, tok: Token) -> bool:
+        """Whether an actor's name is a word the tagger took for an adverb or a predicate ("a appelé Ankara
+        à la retenue": "Ankara" read as an adverb complement of the verb)."""
+        return tok.dep_ in ("xcomp", "advmod") and tok.pos_ in ("ADV", "ADJ") and bool(self.mentions_at[tok.i])
 
     def _other_gender(self, pronoun: Token, i: int) -> bool:
         """Whether the state or group named on word ``i`` has the other grammatical gender than a subject
@@ -773,8 +779,7 @@ class DocumentCoder:
             elif c.dep_ in ("obl:mod", "obl") and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i \
                     and c.i not in self.timex_at and not any(k.dep_ in ("case", "mark") for k in c.children):
                 out = _merge_args(out, self.resolve(c, subject=False))  # an object the parser left bare
-            elif c.dep_ in ("xcomp", "advmod") and c.pos_ in ("ADV", "ADJ") and c.i > verb.i and self.mentions_at[c.i] \
-                    and not any(k.dep_ == "obj" for k in verb.children):
+            elif self._name_as_adverb(c) and c.i > verb.i and not any(k.dep_ == "obj" for k in verb.children):
                 # "a appelé Ankara à la retenue": a name the tagger took for an adverb, the verb's object
                 out = _merge_args(out, self.actors_at(c.i))
             elif c.dep_.startswith("obl") and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i \
@@ -2139,8 +2144,8 @@ class DocumentCoder:
         near |= {k.lower_ for c in tok.children if c.dep_ == "obj" for g in c.children
                  if g.dep_ == "acl" and "Inf" in g.morph.get("VerbForm") for k in g.children if k.dep_ == "mark"}
         # "appeler Ankara à la retenue": the complement hung on a name the tagger took for an adverb
-        near |= {k.lower_ for c in tok.children if c.dep_ in ("xcomp", "advmod") and c.pos_ in ("ADV", "ADJ")
-                 and self.mentions_at[c.i] for g in c.children for k in g.children if k.dep_ in ("case", "mark")}
+        near |= {k.lower_ for c in tok.children if self._name_as_adverb(c)
+                 for g in c.children for k in g.children if k.dep_ in ("case", "mark")}
         if near & {"au", "aux"}:
             near.add("à")  # "appeler X au dialogue"
         if pos == "NOUN" and tok.i + 1 < len(tok.doc) and tok.nbor(1).head.i == tok.head.i and tok.dep_ == tok.nbor(1).dep_:
@@ -4104,8 +4109,12 @@ class DocumentCoder:
             return None  # "la Somalie est fréquemment frappée par des attaques": a state of things, no act told
         return next((c for c in verb.children if c.pos_ == "NOUN" and (c.dep_ == "obl:agent" or c.dep_.startswith("obl")
                                                                      and any(k.lower_ == "par" for k in c.children))
-                     and any(e.pos == "NOUN" and e.type == "ASSAULT" for e in self.lex.lookup(c.lemma_, c.lower_))),
+                     and self._attack_noun(c)),
                     None)
+
+    def _attack_noun(self, tok: Token) -> bool:
+        """Whether a word is a noun the lexicon knows for an attack ("raid", "frappe", "attentat")."""
+        return any(e.pos == "NOUN" and e.type == "ASSAULT" for e in self.lex.lookup(tok.lemma_, tok.lower_))
 
     def _killed_in_attack(self, verb: Token) -> Token | None:
         """The attack noun of a passive killing in a clause of its own ("ont été tués dans une attaque",
@@ -4117,7 +4126,7 @@ class DocumentCoder:
             # killing when the attack's author is named on the attack ("américain") and no other day dates it
             attack = next((c for c in verb.children if c.dep_.startswith("obl")
                            and any(k.dep_ == "case" and k.lower_ == "dans" for k in c.children)
-                           and any(e.pos == "NOUN" and e.type == "ASSAULT" for e in self.lex.lookup(c.lemma_, c.lower_))
+                           and self._attack_noun(c)
                            and any(k.dep_ == "amod" and self.mentions_at[k.i] for k in c.children)
                            and not any(t.i in self.timex_at or t.pos_ == "NUM" for t in c.subtree)), None)
             return attack
@@ -4130,8 +4139,7 @@ class DocumentCoder:
                  if g.dep_ == "nmod" and any(k.lower_ in ("de", "d'", "d’", "du", "des") for k in g.children)]
         for c in [*verb.children, *lors]:
             cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")} | ({"lors"} if c in lors else set())
-            if (c.dep_.startswith("obl") or c in lors) and cases & {"dans", "lors", "cours"} and any(
-                    e.pos == "NOUN" and e.type == "ASSAULT" for e in self.lex.lookup(c.lemma_, c.lower_)):
+            if (c.dep_.startswith("obl") or c in lors) and cases & {"dans", "lors", "cours"} and self._attack_noun(c):
                 return c
         return None
 
@@ -4944,9 +4952,6 @@ _PARTS_OF_A_WHOLE = frozenset({"ensemble", "reste", "totalité", "partie", "moit
 _CROWD_SIZES = frozenset({"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "foule",
                           "million", "millions"})
 
-_FIRST_GROUP = re.compile(r"(ent|es|e|ée|ées|és|é)$")
-
-
 def _number(tok: Token) -> str:
     """Grammatical number of a subject: plural when coordinated ("X et Y"), a relative's "qui" its noun's."""
     if tok.lower_ == "qui" and tok.head.dep_ == "acl:relcl":
@@ -5072,12 +5077,6 @@ def _incise(verb: Token) -> bool:
         return False
     before = verb.doc[verb.i - 1]
     return before.is_punct and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
-
-
-def _first_group(form: str) -> tuple[str, ...]:
-    """The infinitive a present or a participle of a first-group verb comes from."""
-    m = _FIRST_GROUP.search(form)
-    return (form[: m.start()] + "er",) if m and m.start() > 2 else ()
 
 
 def _calendar(tx: Timex | None) -> bool:

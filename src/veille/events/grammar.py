@@ -370,6 +370,15 @@ def _infinitives(participle: str) -> list[str]:
     return out
 
 
+_FIRST_GROUP = re.compile(r"(ent|es|e|ée|ées|és|é)$")
+
+
+def _first_group(form: str) -> tuple[str, ...]:
+    """The infinitive a present or a participle of a first-group verb comes from."""
+    m = _FIRST_GROUP.search(form)
+    return (form[: m.start()] + "er",) if m and m.start() > 2 else ()
+
+
 def verb_as_noun(tok: Token) -> bool:
     """Whether the tagger took a present of a first-group verb for the noun it spells ("l'UE menace
     de sanctionner Minsk", "la France critique", "la Cour a épinglé"): a bare noun with a subject and no
@@ -390,9 +399,9 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
             if any(f in ws for ws in lex.classes.values()) or lex.lookup(f):
                 return f
     if verb_as_noun(tok):
-        f = re.sub(r"(ent|ées|ée|és|é|e)$", "er", tok.lower_)
-        if any(f in ws for ws in lex.classes.values()) or any(e.pos == "VERB" for e in lex.lookup(f)):
-            return f
+        for f in _first_group(tok.lower_):
+            if any(f in ws for ws in lex.classes.values()) or any(e.pos == "VERB" for e in lex.lookup(f)):
+                return f
     return lemma
 
 
