@@ -2177,6 +2177,8 @@ class DocumentCoder:
                                                          and c.dep_.startswith("expl") or _se_clitic(c)
                                                          for c in tok.children):
                 continue
+            if e.constraint == "declared" and not self._declared_state(tok):
+                continue  # "les habitants sont inquiets": a mood described, not a concern voiced
             if e.constraint == "no-ccomp" and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'"))
                                                   for c in tok.children):
                 continue
@@ -2203,6 +2205,16 @@ class DocumentCoder:
             return None
         fits.sort(key=lambda e: e.cue is None)
         return fits[0]
+
+    def _declared_state(self, tok: Token) -> bool:
+        """Whether an adjective or participle is the state one declares oneself in ("Berlin se dit
+        inquiet", "s'est montré préoccupé", "se disant préoccupée"), by a state, an organisation or
+        someone with a public role: a stance voiced (not "leur mère se disait inquiète", a mood)."""
+        head = tok.head
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        return head != tok and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp") \
+            and self.lex.is_a("self-declaring", head.lemma_) and _reflexive(head) and subj is not None \
+            and any(m.actor.kind != "person" or m.actor.sector or m.actor.role for m in self.mentions_at[subj.i])
 
     def _noun_anchor(self, noun: Token) -> tuple[Token | None, bool]:
         """The verb that makes a nominal trigger an event: (verb, True) support, (verb, False) occurrence."""
@@ -2232,6 +2244,13 @@ class DocumentCoder:
         if noun.dep_ == "nmod" and self.lex.is_a("measure", head.lemma_) and head.head != head \
                 and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in noun.children):
             return self._noun_anchor(head)  # "a adopté un nouveau train de sanctions"
+        if noun.dep_ == "nmod" and head.i in self.place_at and head.head != head and head.head.pos_ == "VERB" \
+                and any(k.dep_ == "case" and k.lower_ in ("de", "des", "d'", "d’") for k in noun.children) \
+                and (frame := next((c for c in head.head.children if c.dep_ == "obj" and c.i < head.i
+                                    and self.lex.is_a("measure", c.lemma_)), None)) is not None:
+            # "a annoncé la reprise à Genève des négociations": the parser hung the talks on the place
+            # that stands between them and the noun that frames them
+            return self._noun_anchor(frame)
         if noun.dep_ == "conj" and head.pos_ == "NOUN" and head.dep_ in ("obj", "obl:arg", "nsubj:pass") \
                 and not any(c.dep_ in ("case", "fixed") for c in noun.children):
             anchor, support = self._noun_anchor(head)
@@ -3103,10 +3122,10 @@ class DocumentCoder:
                 return []  # "arrivé à Lille pour une visite": a trip at home
             if host is not None:  # (to a region, "dans quatre pays d'Afrique", the host stays unnamed)
                 target = Args((host,), ("",), explicit=False)
-        if entry.lemma == "rendre" and mode == "visit":
+        if entry.lemma in ("rendre", "revenir") and mode == "visit":
             host = self._destination(tok)
             if host is None or host in source.codes or any(c.lemma_.lower() == "compte" for c in tok.children):
-                return []  # "se rendre compte", "se rendre utile", a trip at home
+                return []  # "se rendre compte", "se rendre utile", a trip at home ("est revenu à Paris")
             if not target:
                 target = Args((host,), ("",), explicit=False)
         if mode == "visit" and entry.pos == "VERB" and self.lex.is_a("sending", entry.lemma):

@@ -10,7 +10,7 @@ from veille.errors import ConfigError
 from veille.model import PLOVER_TYPES
 
 POS = ("VERB", "NOUN", "ADJ")
-CONSTRAINTS = ("", "no-ccomp", "neg-only", "reflexive", "evaluative")
+CONSTRAINTS = ("", "no-ccomp", "neg-only", "reflexive", "evaluative", "declared")
 
 
 @dataclass(frozen=True)
