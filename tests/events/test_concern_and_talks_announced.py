@@ -64,3 +64,32 @@ def test_a_private_person_s_worry_is_a_mood(make_doc) -> None:
     doc = coded(make_doc("Leur mère, Tanya, se disait un peu inquiète de l'aspect sanitaire."), {"Tanya": "NZL"},
                 persons=("Tanya",))
     assert "ACCUSE" not in types(doc)
+
+
+def test_a_trip_abroad_framing_a_clause_is_a_visit(make_doc) -> None:
+    doc = coded(make_doc("En déplacement jeudi à Ankara, le chef du gouvernement libyen a remercié la Turquie."),
+                {"libyen": "LBY", "Turquie": "TUR"}, timexes={"jeudi": "2020-06-04"}, places={"Ankara": "TUR"})
+    assert ("CONSULT", ("LBY",), ("TUR",)) in asserted(doc)
+
+
+def test_a_trip_at_home_framing_a_clause_meets_no_one(make_doc) -> None:
+    doc = coded(make_doc("En visite à Marseille, le président français a annoncé un plan."),
+                {"français": "FRA"}, places={"Marseille": "FRA"})
+    assert not ({"CONSULT", "AGREE"} & types(doc))
+
+
+def test_people_displaced_make_no_visit(make_doc) -> None:
+    doc = coded(make_doc("Les combats ont provoqué le déplacement de milliers de Soudanais."), {"Soudanais": "SDN"})
+    assert "CONSULT" not in types(doc)
+
+
+def test_a_trip_with_no_host_named_is_no_visit(make_doc) -> None:
+    doc = coded(make_doc("Le ministre français, en déplacement dans une station balnéaire, a souligné que les plages "
+                         "restent ouvertes."), {"français": "FRA"})
+    assert "CONSULT" not in types(doc)
+
+
+def test_a_promise_is_made_to_the_party_of_the_act_promised(make_doc) -> None:
+    doc = coded(make_doc("Le président polonais a promis de réparer les liens avec l'Union européenne."),
+                {"polonais": "POL", "Union européenne": "EU"})
+    assert ("AGREE", ("POL",), ("EU",)) in asserted(doc)

@@ -2206,6 +2206,19 @@ class DocumentCoder:
         fits.sort(key=lambda e: e.cue is None)
         return fits[0]
 
+    def _party_of_pledged_act(self, tok: Token, source: Args) -> Args:
+        """The first actor other than the source named in the complement of the act a pledge promises
+        ("a promis de réparer les liens avec Bruxelles", "s'est engagé à aider le Liban")."""
+        act = next((c for c in tok.children if c.dep_ in ("xcomp", "obl:arg", "ccomp")
+                    and "Inf" in c.morph.get("VerbForm")), None)
+        if act is None:
+            return Args()
+        for t in act.subtree:
+            if t.i != act.i and not (t.dep_.startswith("nsubj") and t.head == act) \
+                    and (found := self.actors_at(t.i, source.codes)):
+                return found.inferred()
+        return Args()
+
     def _declared_state(self, tok: Token) -> bool:
         """Whether an adjective or participle is the state one declares oneself in ("Berlin se dit
         inquiet", "s'est montré préoccupé", "se disant préoccupée"), by a state, an organisation or
@@ -2398,6 +2411,8 @@ class DocumentCoder:
                 target = _merge_args(target, self._collect(c, subject=False))
                 if not target and c.i in self.located and entry.mode == "visit":
                     host = self.located[c.i]  # "en visite au Vatican": the host state
+                    if host.country and host.country in source.codes:
+                        return []  # "lors de sa visite à Marseille": a trip at home
                     if host.country:
                         target = Args((host.country,), (host.name,), explicit=False)
         if not target and (partner := self._adjacent_partner(noun)) is not None:
@@ -2413,6 +2428,8 @@ class DocumentCoder:
         heads = [noun] + self._clause_heads(verb)
         date, precision = self.date_of(heads, is_pluperfect(verb))
         place = self.place_of(heads, sent, date)
+        if mode == "visit" and (self._trip_at_home(source, target, place) or self._hostless_trip(entry, target)):
+            return []  # "en marge d'un déplacement dans les Landes": a trip at home, with no one met
         framed = clause_of(verb, self.lex)
         # "lors de sa visite, il pourrait signer": a visit that may not happen ("en visite à X, il arrivera
         # demain" is a visit under way: the future alone says nothing of it)
@@ -2424,6 +2441,17 @@ class DocumentCoder:
             source_names=source.names, target_names=target.names, date=date, date_precision=precision,
             place=place, confidence=0.6, stage=self.stage,
         )]
+
+    def _hostless_trip(self, entry: Trigger, target: Args) -> bool:
+        """Whether a trip noun ("un déplacement", unlike "une visite") names no host: it may go anywhere
+        at home ("en déplacement dans une station balnéaire normande"), so it is no visit."""
+        return self.lex.is_a("travel", entry.lemma) and not target
+
+    @staticmethod
+    def _trip_at_home(source: Args, target: Args, place: Place | None) -> bool:
+        """Whether a visit goes to a place of the visitor's own country and meets no one the text names."""
+        return not (target and target.explicit) and place is not None and bool(place.country) \
+            and set(target.codes) <= {place.country} <= set(source.codes)
 
     def _framed_protest(self, noun: Token, entry: Trigger, verb: Token, sent: Any) -> list[Event]:
         """A protest named as the scene of a clause ("arrêtés lors d'une manifestation à Minsk", "en marge
@@ -3006,8 +3034,12 @@ class DocumentCoder:
                     and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in tok.children):
                 # "se sont engagés à un retrait total": an act pledged, still to be done
                 clause = Clause(clause.status, True, clause.future, clause.conditional)
-            if etype == "CONSULT" and support and self.lex.is_a("granted", anchor.lemma_):
-                clause = Clause(clause.status, True, clause.future, clause.conditional)  # "a obtenu une réunion"
+            framed = tok.head if tok.dep_ == "nmod" and self.lex.is_a("measure", tok.head.lemma_) else tok
+            if etype == "CONSULT" and support and self.lex.is_a("granted", anchor.lemma_) and not any(
+                    k.dep_ == "case" and k.lower_ not in ("de", "des", "du", "d'", "d’") for k in framed.children):
+                # "a obtenu une réunion", "a annoncé la reprise des négociations" (not "en visite à Rome, il a
+                # annoncé": the frame of the announcement)
+                clause = Clause(clause.status, True, clause.future, clause.conditional)
             source, target = self.noun_args(tok, anchor, support, etype)
             if perished:
                 # the attack's author as its noun names it ("une frappe israélienne", "un attentat de l'EI"),
@@ -3630,6 +3662,9 @@ class DocumentCoder:
             # "les Etats-Unis dénoncent sa gestion de l'épidémie": whose conduct is denounced, when it is
             # another actor's than the speaker's
             target = self._antecedent(owner).without(source.codes)
+        if not target and etype == "AGREE" and entry.pos == "VERB" and self.lex.is_a("pledge", entry.lemma) and source \
+                and (pledged := self._party_of_pledged_act(tok, source)):
+            target = pledged  # "s'est engagé à réparer les liens avec Bruxelles": the party of the act promised
         if not target and etype in VERBAL and entry.pos == "VERB" and (told := self._told_before_in_clause(tok)):
             target = told.without(source.codes)
         if not target and status == "asserted" and etype in DIRECTED and entry.constraint != "evaluative" \
@@ -3684,6 +3719,9 @@ class DocumentCoder:
                                                  if c.dep_ in ("advmod", "amod") and c.lower_ in MATERIAL_SUPPORT), None)):
             etype, mode = "AID", kind  # "soutenu militairement par la Turquie": military aid (CAMEO 072)
         place = self.place_of(heads, sent, date)
+        if mode == "visit" and entry.pos == "NOUN" and (
+                self._trip_at_home(source, target, place) or self._hostless_trip(entry, target)):
+            return []  # "en visite à Marseille, le président a annoncé": a trip at home, with no one met
         if treaty is not None and place is not None and any(
                 self.place_at.get(t.i) == place for t in treaty.subtree):
             place = None  # "l'accord de Paris" names the treaty, not where it was left
