@@ -2428,7 +2428,7 @@ class DocumentCoder:
         heads = [noun] + self._clause_heads(verb)
         date, precision = self.date_of(heads, is_pluperfect(verb))
         place = self.place_of(heads, sent, date)
-        if mode == "visit" and (self._trip_at_home(source, target, place) or self._hostless_trip(entry, target)):
+        if mode == "visit" and self._no_visit(entry, source, target, place):
             return []  # "en marge d'un déplacement dans les Landes": a trip at home, with no one met
         framed = clause_of(verb, self.lex)
         # "lors de sa visite, il pourrait signer": a visit that may not happen ("en visite à X, il arrivera
@@ -2442,14 +2442,12 @@ class DocumentCoder:
             place=place, confidence=0.6, stage=self.stage,
         )]
 
-    def _hostless_trip(self, entry: Trigger, target: Args) -> bool:
-        """Whether a trip noun ("un déplacement", unlike "une visite") names no host: it may go anywhere
-        at home ("en déplacement dans une station balnéaire normande"), so it is no visit."""
-        return self.lex.is_a("travel", entry.lemma) and not target
-
-    @staticmethod
-    def _trip_at_home(source: Args, target: Args, place: Place | None) -> bool:
-        """Whether a visit goes to a place of the visitor's own country and meets no one the text names."""
+    def _no_visit(self, entry: Trigger, source: Args, target: Args, place: Place | None) -> bool:
+        """Whether a visit noun tells no visit: a trip noun ("un déplacement", unlike "une visite") that
+        names no host, as it may go anywhere at home ("en déplacement dans une station balnéaire"), or a
+        trip to a place of the visitor's own country that meets no one the text names."""
+        if self.lex.is_a("travel", entry.lemma) and not target:
+            return True
         return not (target and target.explicit) and place is not None and bool(place.country) \
             and set(target.codes) <= {place.country} <= set(source.codes)
 
@@ -3719,8 +3717,7 @@ class DocumentCoder:
                                                  if c.dep_ in ("advmod", "amod") and c.lower_ in MATERIAL_SUPPORT), None)):
             etype, mode = "AID", kind  # "soutenu militairement par la Turquie": military aid (CAMEO 072)
         place = self.place_of(heads, sent, date)
-        if mode == "visit" and entry.pos == "NOUN" and (
-                self._trip_at_home(source, target, place) or self._hostless_trip(entry, target)):
+        if mode == "visit" and entry.pos == "NOUN" and self._no_visit(entry, source, target, place):
             return []  # "en visite à Marseille, le président a annoncé": a trip at home, with no one met
         if treaty is not None and place is not None and any(
                 self.place_at.get(t.i) == place for t in treaty.subtree):
