@@ -2213,9 +2213,12 @@ class DocumentCoder:
                     and "Inf" in c.morph.get("VerbForm")), None)
         if act is None:
             return Args()
-        for t in act.subtree:
-            if t.i != act.i and not (t.dep_.startswith("nsubj") and t.head == act) \
-                    and (found := self.actors_at(t.i, source.codes)):
+        return self._first_actor([c for c in act.children if not c.dep_.startswith("nsubj")], source)
+
+    def _first_actor(self, phrases: list[Token], source: Args) -> Args:
+        """The first actor other than the source named in any of ``phrases`` (with what they govern)."""
+        for t in sorted((t for p in phrases for t in p.subtree), key=lambda t: t.i):
+            if found := self.actors_at(t.i, source.codes):
                 return found.inferred()
         return Args()
 
@@ -2226,7 +2229,8 @@ class DocumentCoder:
         head = tok.head
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         return head != tok and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp") \
-            and self.lex.is_a("self-declaring", head.lemma_) and _reflexive(head) and subj is not None \
+            and self.lex.is_a("self-declaring", head.lemma_) and (_reflexive(head) or any(_se_clitic(c) for c in head.children)) \
+            and subj is not None \
             and any(m.actor.kind != "person" or m.actor.sector or m.actor.role for m in self.mentions_at[subj.i])
 
     def _noun_anchor(self, noun: Token) -> tuple[Token | None, bool]:
@@ -3105,6 +3109,12 @@ class DocumentCoder:
                 source, target = self.evaluation_args(tok)
                 if etype == "REJECT" and self._judges_act(tok):
                     etype, mode = "ACCUSE", "disapprove"  # "a jugé inacceptable l'arrestation de X": condemned
+            elif entry.constraint == "declared" and (subj := next(
+                    (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)) is not None:
+                # "Moscou se dit préoccupé par les manœuvres de l'Otan": who declares the concern is the
+                # source; what causes it (no agent) names the target
+                source = self.resolve(subj)
+                target = self._first_actor([c for c in tok.children if c.dep_.startswith("obl")], source)
             else:
                 source, target = self.verb_args(tok, etype, implicit, entry.cue)
             if etype == "ASSAULT" and source and self._unnamed_attackers(tok) \
