@@ -89,12 +89,6 @@ def test_a_trip_with_no_host_named_is_no_visit(make_doc) -> None:
     assert "CONSULT" not in types(doc)
 
 
-def test_a_promise_is_made_to_the_party_of_the_act_promised(make_doc) -> None:
-    doc = coded(make_doc("Le président polonais a promis de réparer les liens avec l'Union européenne."),
-                {"polonais": "POL", "Union européenne": "EU"})
-    assert ("AGREE", ("POL",), ("EU",)) in asserted(doc)
-
-
 def test_what_causes_a_concern_is_its_target_not_its_agent(make_doc) -> None:
     doc = coded(make_doc("Moscou se dit préoccupé par les manœuvres de l'Otan."), {"Moscou": "RUS", "Otan": "NATO"})
     assert asserted(doc) == [("ACCUSE", ("RUS",), ("NATO",))]

@@ -2206,15 +2206,6 @@ class DocumentCoder:
         fits.sort(key=lambda e: e.cue is None)
         return fits[0]
 
-    def _party_of_pledged_act(self, tok: Token, source: Args) -> Args:
-        """The first actor other than the source named in the complement of the act a pledge promises
-        ("a promis de réparer les liens avec Bruxelles", "s'est engagé à aider le Liban")."""
-        act = next((c for c in tok.children if c.dep_ in ("xcomp", "obl:arg", "ccomp")
-                    and "Inf" in c.morph.get("VerbForm")), None)
-        if act is None:
-            return Args()
-        return self._first_actor([c for c in act.children if not c.dep_.startswith("nsubj")], source)
-
     def _first_actor(self, phrases: list[Token], source: Args) -> Args:
         """The first actor other than the source named in any of ``phrases`` (with what they govern)."""
         for t in sorted((t for p in phrases for t in p.subtree), key=lambda t: t.i):
@@ -3670,9 +3661,6 @@ class DocumentCoder:
             # "les Etats-Unis dénoncent sa gestion de l'épidémie": whose conduct is denounced, when it is
             # another actor's than the speaker's
             target = self._antecedent(owner).without(source.codes)
-        if not target and etype == "AGREE" and entry.pos == "VERB" and self.lex.is_a("pledge", entry.lemma) and source \
-                and (pledged := self._party_of_pledged_act(tok, source)):
-            target = pledged  # "s'est engagé à réparer les liens avec Bruxelles": the party of the act promised
         if not target and etype in VERBAL and entry.pos == "VERB" and (told := self._told_before_in_clause(tok)):
             target = told.without(source.codes)
         if not target and status == "asserted" and etype in DIRECTED and entry.constraint != "evaluative" \
