@@ -1505,11 +1505,7 @@ class DocumentCoder:
         if not target and etype in VERBAL and source and not inverse:
             # "des exigences parmi lesquelles figure l'arrêt de l'expansion de l'Otan" (not "a suscité la
             # colère de X et l'inquiétude de Y": the subject's actor is addressed, or no one)
-            for t in noun.subtree:
-                found = self.actors_at(t.i, source.codes) if t.i != noun.i else Args()
-                if found:
-                    target = found.inferred()
-                    break
+            target = self._first_actor(list(noun.children), source)
         return source, target
 
     # ---- time and place ---------------------------------------------------------------------
@@ -2177,7 +2173,7 @@ class DocumentCoder:
                                                          and c.dep_.startswith("expl") or _se_clitic(c)
                                                          for c in tok.children):
                 continue
-            if e.constraint == "declared" and not self._declared_state(tok):
+            if e.constraint == "declared" and self._declarer(tok) is None:
                 continue  # "les habitants sont inquiets": a mood described, not a concern voiced
             if e.constraint == "no-ccomp" and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'"))
                                                   for c in tok.children):
@@ -2213,16 +2209,20 @@ class DocumentCoder:
                 return found.inferred()
         return Args()
 
-    def _declared_state(self, tok: Token) -> bool:
-        """Whether an adjective or participle is the state one declares oneself in ("Berlin se dit
-        inquiet", "s'est montré préoccupé", "se disant préoccupée"), by a state, an organisation or
+    def _declarer(self, tok: Token) -> Token | None:
+        """The subject who declares himself in the state an adjective or participle names ("Berlin se dit
+        inquiet", "s'est montré préoccupé", "se disant préoccupée"), when a state, an organisation or
         someone with a public role: a stance voiced (not "leur mère se disait inquiète", a mood)."""
         head = tok.head
+        if head == tok or tok.dep_ not in ("xcomp", "advcl", "acl", "ccomp") \
+                or not self.lex.is_a("self-declaring", head.lemma_) \
+                or not (_reflexive(head) or any(_se_clitic(c) for c in head.children)):
+            return None
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        return head != tok and tok.dep_ in ("xcomp", "advcl", "acl", "ccomp") \
-            and self.lex.is_a("self-declaring", head.lemma_) and (_reflexive(head) or any(_se_clitic(c) for c in head.children)) \
-            and subj is not None \
-            and any(m.actor.kind != "person" or m.actor.sector or m.actor.role for m in self.mentions_at[subj.i])
+        if subj is None or not any(m.actor.kind != "person" or m.actor.sector or m.actor.role
+                                   for m in self.mentions_at[subj.i]):
+            return None
+        return subj
 
     def _noun_anchor(self, noun: Token) -> tuple[Token | None, bool]:
         """The verb that makes a nominal trigger an event: (verb, True) support, (verb, False) occurrence."""
@@ -3027,7 +3027,7 @@ class DocumentCoder:
                     and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in tok.children):
                 # "se sont engagés à un retrait total": an act pledged, still to be done
                 clause = Clause(clause.status, True, clause.future, clause.conditional)
-            framed = tok.head if tok.dep_ == "nmod" and self.lex.is_a("measure", tok.head.lemma_) else tok
+            framed = self._measured(tok)
             if etype == "CONSULT" and support and self.lex.is_a("granted", anchor.lemma_) and not any(
                     k.dep_ == "case" and k.lower_ not in ("de", "des", "du", "d'", "d’") for k in framed.children):
                 # "a obtenu une réunion", "a annoncé la reprise des négociations" (not "en visite à Rome, il a
@@ -3100,8 +3100,7 @@ class DocumentCoder:
                 source, target = self.evaluation_args(tok)
                 if etype == "REJECT" and self._judges_act(tok):
                     etype, mode = "ACCUSE", "disapprove"  # "a jugé inacceptable l'arrestation de X": condemned
-            elif entry.constraint == "declared" and (subj := next(
-                    (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)) is not None:
+            elif entry.constraint == "declared" and (subj := self._declarer(tok)) is not None:
                 # "Moscou se dit préoccupé par les manœuvres de l'Otan": who declares the concern is the
                 # source; what causes it (no agent) names the target
                 source = self.resolve(subj)
@@ -3749,10 +3748,15 @@ class DocumentCoder:
                               target_names=tuple(n for c, n in zip(e.target, e.target_names) if c not in allies))
                 for e in self._event(verb, fight, sent) if set(e.target) - allies]
 
+    def _measured(self, noun: Token) -> Token:
+        """The measure noun that frames a trigger noun ("une série d'entretiens", "la reprise des
+        négociations"), else the noun itself."""
+        return noun.head if noun.dep_ == "nmod" and self.lex.is_a("measure", noun.head.lemma_) else noun
+
     def _taken_up(self, noun: Token, etype: str) -> bool:
         """Whether a noun with a demonstrative ("ces tirs", "ces échanges de tirs") takes up an act of its type
         the text has already reported."""
-        head = noun.head if noun.dep_ == "nmod" and self.lex.is_a("measure", noun.head.lemma_) else noun
+        head = self._measured(noun)
         aimed = any(c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in TARGET_CASES for k in c.children)
                     for n in (head, noun) for c in n.children)  # "cette nouvelle attaque contre X" tells who was hit
         return not aimed and any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "ces") for c in head.children) \
