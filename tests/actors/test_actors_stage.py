@@ -7,9 +7,9 @@ from mentionfinding import find
 
 def test_layer_and_provenance(make_doc, stage) -> None:
     doc = stage(make_doc("La Russie et les Etats-Unis ont discuté lundi."))
-    assert "actors.kb.v15" in doc.provenance
+    assert "actors.kb.v16" in doc.provenance
     assert [m.actor.code for m in doc.mentions] == ["RUS", "USA"]
-    assert all(m.stage == "actors.kb.v15" for m in doc.mentions)
+    assert all(m.stage == "actors.kb.v16" for m in doc.mentions)
 
 
 def test_spans_align_with_tokens(make_doc, stage) -> None:

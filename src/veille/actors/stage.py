@@ -296,7 +296,7 @@ class ActorMatcher:
                     break
                 key = key + (" " if sdoc[j - 1].whitespace_ else "") + norms[j]
             if best is None and "-" in norms[i]:
-                best = self._compound(i, sdoc[i])
+                best = self._compound(i, sdoc[i]) or self._partisans(i, sdoc[i])
             if best is None and norms[i].startswith("ex-"):
                 role = kb.roles.get(norms[i][3:])
                 if role is not None and role.type == "role":
@@ -328,6 +328,25 @@ class ActorMatcher:
         entry = Entry(code=codes[0], type="adjective", kind="state", name=tok.text,
                       surface=tok.text, case="lower")
         return _Match(i, i + 1, [entry], codes=tuple(dict.fromkeys(codes)))
+
+    def _partisans(self, i: int, tok: Any) -> _Match | None:
+        """"les forces pro-GNA", "des commandants pro-Haftar": the partisans of a leader, a party or an armed
+        movement of one country act in its camp and take its code. Partisans of a state, of an international
+        body or of a city of its own ("les séparatistes prorusses", "pro-UE", "pro-Moscou") are not coded by it:
+        they mostly act in another country."""
+        key = norm(tok.text)
+        if not key.startswith("pro-") or len(key) < 6:
+            return None
+        name = tok.text[4:]
+        entries = [e for e in self.kb.lookup(key[4:]) if e.code and case_ok(e.case, e.surface, name) and (
+            e.type == "person" or e.type == "org" and e.kind not in ("state", "igo")
+            or e.type == "place" and e.code not in self.city_codes.get(norm(e.surface), ()))]
+        if not entries:
+            return None
+        e = entries[0]
+        # a camp, not the leader himself: no person to refer back to, no office held
+        return _Match(i, i + 1, [Entry(code=e.code, type="org", kind="group", name=tok.text, surface=name,
+                                       case="any", sector=e.sector if e.type != "person" else None)])
 
     # -- main -----------------------------------------------------------------------------
     def find(self, doc: Document) -> list[Mention]:
@@ -2149,7 +2168,7 @@ class ActorMatcher:
         return result
 
 
-ActorsStageName = "actors.kb.v15"
+ActorsStageName = "actors.kb.v16"
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:

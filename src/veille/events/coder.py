@@ -1587,6 +1587,7 @@ class DocumentCoder:
         for kind in ("DATE", "TIME"):
             tx = self._governed({i: t for i, t in self.timex_at.items()
                                  if t.kind == kind and _DATE_VALUE.match(t.value.split("T")[0])
+                                 and not self._noun_since(i, heads)
                                  and not (done and _after_day(t.value, self.pub_date)
                                           and not (heads[0].is_ancestor(self.parse[i])
                                                    and self._depends(self.parse[i], heads[0])))}, heads)
@@ -1610,6 +1611,13 @@ class DocumentCoder:
             return None, None  # a background event with no time expression takes no date
         # day's news with no time expression of its own: the publication date
         return self.pub_date, self.pub_precision
+
+    def _noun_since(self, i: int, heads: list[Token]) -> bool:
+        """Whether the time at word ``i`` is the start of a noun's state ("l'aéroport, hors-service depuis
+        2014", "le président, au pouvoir depuis 1994"), not the time of the clause that names the noun."""
+        t = self.parse[i]
+        return t.dep_ == "nmod" and t.head.pos_ in ("NOUN", "ADJ") and t.head not in heads \
+            and any(c.dep_ == "case" and c.lower_ == "depuis" for c in t.children)
 
     @cached_property
     def _eras(self) -> dict[int, Timex]:
@@ -3719,6 +3727,11 @@ class DocumentCoder:
         if treaty is not None and place is not None and any(
                 self.place_at.get(t.i) == place for t in treaty.subtree):
             place = None  # "l'accord de Paris" names the treaty, not where it was left
+        if etype == "RETREAT" and mode == "withdraw" and not target and place is not None \
+                and source.codes == (place.country,):
+            # "des commandants pro-Haftar se sont enfuis vers Bani Walid": forces that fall back inside their
+            # own country yield to a side of that country
+            target = Args(source.codes, (), explicit=False)
         confidence = 0.4 + (0.2 if entry.pos == "VERB" else 0.0) + (0.2 if source.explicit else 0.0) \
             + (0.1 if target and target.explicit else 0.0) + (0.1 if entry.cue else 0.0)
         out.append(Event(
@@ -4134,8 +4147,11 @@ class DocumentCoder:
         moved = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
         if verb.dep_ == "acl":
             moved.append(verb.head)  # "des soldats déployés"
-        # "des milliers de soldats", "lundi des centaines de policiers" (a day parsed as the object)
-        moved += [g for m in moved for c in m.children if c.dep_ == "nmod" for g in [c, *c.children] if g.dep_ == "nmod"]
+        # "des milliers de soldats", "lundi des centaines de policiers" (a day parsed as the object); a
+        # complement with its own determiner is no number of forces ("la statue d'un commandant")
+        moved += [g for m in moved for c in m.children if c.dep_ == "nmod" for g in [c, *c.children]
+                  if g.dep_ == "nmod" and not any(k.dep_ == "det" and k.lower_ in ("un", "une", "le", "la", "l'", "l’")
+                                                  for k in g.children)]
         moved += [c for m in moved for c in m.children if c.dep_ == "amod"]  # "un dispositif policier"
         return any(self.lex.is_a("military", m.lemma_, m.lower_) for m in moved)
 
