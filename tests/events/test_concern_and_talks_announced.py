@@ -1,4 +1,4 @@
-"""Events stage: a concern voiced is a criticism; talks whose resumption is announced are an AGREE."""
+"""Events stage: a concern voiced is a criticism; talks whose resumption is announced are an AGREE; a statement made during a call is about the actor it names."""
 
 from __future__ import annotations
 
@@ -92,3 +92,25 @@ def test_a_trip_with_no_host_named_is_no_visit(make_doc) -> None:
 def test_what_causes_a_concern_is_its_target_not_its_agent(make_doc) -> None:
     doc = coded(make_doc("Moscou se dit préoccupé par les manœuvres de l'Otan."), {"Moscou": "RUS", "Otan": "NATO"})
     assert asserted(doc) == [("ACCUSE", ("RUS",), ("NATO",))]
+
+
+def test_a_concern_voiced_during_a_call_is_about_the_actor_it_names(make_doc) -> None:
+    doc = coded(make_doc("Au cours d'un entretien téléphonique avec le Premier ministre grec, Emmanuel Macron "
+                         "a fait part de sa préoccupation au sujet des décisions de la Turquie."),
+                {"grec": "GRC", "Emmanuel Macron": "FRA", "Turquie": "TUR"}, persons=("Emmanuel Macron",))
+    assert ("ACCUSE", ("FRA",), ("TUR",)) in asserted(doc)
+    assert ("CONSULT", ("FRA",), ("GRC",)) in asserted(doc)
+
+
+def test_a_criticism_voiced_during_a_call_is_about_the_actor_it_names(make_doc) -> None:
+    doc = coded(make_doc("Au cours d'un entretien avec le chancelier allemand, Emmanuel Macron a dénoncé les "
+                         "décisions de la Turquie."),
+                {"allemand": "DEU", "Emmanuel Macron": "FRA", "Turquie": "TUR"}, persons=("Emmanuel Macron",))
+    assert ("ACCUSE", ("FRA",), ("TUR",)) in asserted(doc)
+
+
+def test_a_demand_made_during_a_call_is_made_to_the_partner(make_doc) -> None:
+    doc = coded(make_doc("Au cours d'un entretien téléphonique avec le président russe, Emmanuel Macron a "
+                         "appelé à la libération des opposants bélarusses."),
+                {"russe": "RUS", "Emmanuel Macron": "FRA", "bélarusses": "BLR"}, persons=("Emmanuel Macron",))
+    assert any(etype == "REQUEST" and "RUS" in target for etype, _, target in asserted(doc))

@@ -1167,6 +1167,8 @@ class DocumentCoder:
         if not target and not (etype == "ACCUSE" and self._unattributed_act(verb)):
             # (a new act whose author the text does not name accuses no one: no actor is guessed)
             target = self._nearest(verb, source)
+        if statement and etype in STATEMENTS and etype != "REQUEST" and target:
+            target = self._topic_over_frame(verb, None, source, target)
         return source, target
 
     def _enforcer_reporting(self, verb: Token, cls: str = "enforcer") -> Args:
@@ -1466,6 +1468,8 @@ class DocumentCoder:
             if self._trip(anchor) and noun.dep_.startswith("obl"):
                 target = Args()  # "a quitté Gaza pour des discussions avec X": where the trip goes is no party
             target = target.without(source.codes) if target.codes != source.codes else target
+            if etype in STATEMENTS and etype != "REQUEST" and target:
+                target = self._topic_over_frame(anchor, noun, source, target)
         for c in noun.children:
             cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
             if (c.dep_ == "amod" or c.dep_ == "nmod" and c.pos_ == "ADJ" and not cases) \
@@ -2209,6 +2213,18 @@ class DocumentCoder:
             return None
         fits.sort(key=lambda e: e.cue is None)
         return fits[0]
+
+    def _topic_over_frame(self, anchor: Token, noun: Token | None, source: Args, target: Args) -> Args:
+        """A statement made during a conversation is about the actor its own complements name, not the
+        partner of the frame ("au cours d'un entretien avec le Premier ministre grec, X a fait part de sa
+        préoccupation au sujet des décisions de la Turquie": Turkey); with no such actor, the partner (a
+        demand is made to the partner, whatever it is about)."""
+        phrases = [c for c in anchor.children if (c.dep_.startswith("obl") or c.dep_ == "obj")
+                   and (noun is None or c.i != noun.i)]
+        frames = [c for c in phrases if c.dep_.startswith("obl") and c.lemma_.lower() in FRAME_HEADS]
+        if not frames or not any(self.actors_at(t.i, source.codes) for f in frames for t in f.subtree):
+            return target
+        return self._first_actor([c for c in phrases if c not in frames], source) or target
 
     def _first_actor(self, phrases: list[Token], source: Args) -> Args:
         """The first actor other than the source named in any of ``phrases`` (with what they govern)."""
