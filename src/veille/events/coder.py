@@ -3351,7 +3351,7 @@ class DocumentCoder:
             # the ground's state is the one whose territory is occupied (its own, in a civil war), whatever
             # else the clause names
             target = Args((held,), ("",), explicit=False)
-        if etype == "AGREE" and entry.pos == "VERB" and self._promises_harm(tok):
+        if etype == "AGREE" and entry.pos in ("VERB", "ADJ") and self._promises_harm(tok):
             etype, mode = "THREATEN", self._promised_repression(tok)  # "promettant des arrestations"
             if not target:
                 target = self._harmed(tok)  # "a promis de ruiner l'opposant": a rival of the same country
@@ -4607,6 +4607,10 @@ class DocumentCoder:
                 return True
             if self.lex.is_a("harm", c.lemma_):
                 return True
+            if c.pos_ == "VERB" and self.lex.is_a("support", c.lemma_) and any(
+                    (e := self._choose(o)) is not None and e.pos == "NOUN" and e.type in ("ASSAULT", "COERCE", "SANCTION")
+                    for o in c.children if o.dep_ == "obj"):
+                return True  # "a promis d'imposer des sanctions", "prêt à lancer une offensive"
         return False
 
     def _ground_taken(self, verb: Token, entry: Trigger) -> Token | None:
