@@ -607,7 +607,8 @@ class DocumentCoder:
                                      and tok.pos_ == "VERB" for c in tok.children))
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and not self._cut_off(c, tok)
                         and not (c.i > tok.i and _infinitival(tok))  # "annoncé avoir éliminé son chef"
-                        and c.lemma_.lower() != "fois"]  # "a une nouvelle fois dénoncé": a time, not an actor
+                        and c.lemma_.lower() != "fois"  # "a une nouvelle fois dénoncé": a time, not an actor
+                        and c.lower_ not in ("y", "en")]  # "la France y a déployé": a clitic, never a subject
             if not subjects:  # "la Turquie a à plusieurs reprises menacé": the subject hung on the auxiliary
                 subjects = [k for a in tok.children if a.dep_.startswith("aux") and a.i < tok.i
                             for k in a.children if k.dep_ in ("nsubj", "nsubj:pass") and k.i < a.i]
@@ -3512,9 +3513,12 @@ class DocumentCoder:
                 if told:
                     target = target.without(told.codes)  # "selon l'armée russe": the teller, not one hit
             elif etype == "ASSAULT" and entry.pos == "VERB" and (attack := self._killed_in_attack(tok)) is not None \
-                    and not any(e.type == "ASSAULT" and e.status == "asserted" for e in self.coded) \
                     and (by := self.noun_args(attack, attack, False, etype)[0] or self._led_by(attack)
-                         or self._claimant() or self._here(tok)):
+                         or self._claimant() or self._here(tok)) \
+                    and not any(e.type == "ASSAULT" and e.status == "asserted"
+                                # (an attack whose noun names another author is another attack: "tué dans un
+                                # raid américain" after "il a tué des milliers d'Américains")
+                                and not (by.explicit and set(e.source).isdisjoint(by.codes)) for e in self.coded):
                 # "dix personnes ont été tuées dans un attentat à Kaboul", "tué dans un raid américain": the
                 # attack's author when the noun names one, else as for attackers left unnamed (a toll given
                 # after an attack already reported is that attack's, not another one); the act is
