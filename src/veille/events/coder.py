@@ -1471,14 +1471,20 @@ class DocumentCoder:
             target = target.without(source.codes) if target.codes != source.codes else target
             if etype in STATEMENTS and etype != "REQUEST" and target:
                 target = self._topic_over_frame(anchor, noun, source, target)
-        for c in noun.children:
+        # "un soutien militaire accru de la Turquie": the noun's "de X" the parser hung on the participle
+        # or adjective after it
+        hung = [g for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i
+                and not any(k.dep_.startswith(("aux", "nsubj")) for k in c.children)
+                for g in c.children if g.dep_ in ("obl:arg", "obl", "obl:mod", "obl:agent") and g.i > c.i
+                and [k.lower_ for k in g.children if k.dep_ == "case"] in (["de"], ["d'"], ["d’"], ["du"], ["des"])]
+        for c in [*noun.children, *hung]:
             cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
             if (c.dep_ == "amod" or c.dep_ == "nmod" and c.pos_ == "ADJ" and not cases) \
                     and self.mention_at[c.i] is not None and not source:
                 # "frappes israéliennes"; "le dialogue stratégique américano-irakien" (the second adjective
                 # taken for a complement)
                 source = _merge_args(source, self._collect(c, subject=True))
-            elif c.dep_ == "nmod":
+            elif c.dep_ == "nmod" or c in hung:
                 if "entre" in cases:
                     source = _merge_args(source, self._collect(c, subject=False))
                 elif cases & TARGET_CASES:
