@@ -1,4 +1,4 @@
-"""Events stage: "y" and "en" are never subjects; a death in a raid whose author is named is that raid."""
+"""Events stage: "y" and "en" are never subjects; a death in a raid whose author is named is that raid; misparsed relatives and willingness."""
 
 from __future__ import annotations
 
@@ -25,3 +25,14 @@ def test_a_toll_of_an_attack_already_told_is_no_new_attack(make_doc) -> None:
             "Dix soldats maliens ont été tués dans l'attaque.")
     doc = coded(make_doc(text), {"malienne": "MLI", "maliens": "MLI"}, timexes={"mardi": "2020-01-07"})
     assert len([e for e in doc.events if e.type == "ASSAULT" and e.status == "asserted"]) <= 1
+
+
+def test_a_relative_clause_parsed_as_a_second_verb_keeps_its_antecedent(make_doc) -> None:
+    doc = coded(make_doc("Les déclarations du président russe ont été condamnées par la Pologne qui a appelé Moscou "
+                         "à renoncer à ses plans."), {"russe": "RUS", "Pologne": "POL", "Moscou": "RUS"})
+    assert ("REQUEST", ("POL",), ("RUS",)) in asserted(doc)
+
+
+def test_a_state_disposed_to_intervene_offers_to(make_doc) -> None:
+    doc = coded(make_doc("La Russie est disposée à intervenir au Bélarus."), {"Russie": "RUS", "Bélarus": "BLR"})
+    assert ("AGREE", ("RUS",), ("BLR",)) in asserted(doc)

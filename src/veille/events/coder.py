@@ -641,7 +641,15 @@ class DocumentCoder:
                 # a second "subject" after the verb is its object misparsed ("les militaires ont arrêté
                 # le président")
                 bound = any(c.i < tok.i and not any(t.is_punct for t in self.parse[c.i + 1: tok.i]) for c in subjects)
-                return min(subjects, key=lambda c: (c.i > tok.i and bound, abs(tok.i - c.i))), passive and tok == verb
+                subj = min(subjects, key=lambda c: (c.i > tok.i and bound, abs(tok.i - c.i)))
+                if subj.lower_ == "qui" and tok.dep_ != "acl:relcl" and subj.i > tok.sent.start \
+                        and (ante := self.parse[subj.i - 1]).pos_ in ("NOUN", "PROPN") and self.mentions_at[ante.i]:
+                    ante = ante.head if ante.dep_ == "flat:name" else ante
+                    if ante.dep_ != "nmod":  # (not "le rédacteur en chef du site X qui": the editor)
+                        # "condamnées par la Pologne qui a appelé Moscou à": a relative clause the parser
+                        # coordinated with the main verb; "qui" stands for the name right before it
+                        subj = ante
+                return subj, passive and tok == verb
             if tok.dep_ == "acl" and tok.head != tok and "Inf" in tok.morph.get("VerbForm") \
                     and tok.head.head != tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
                 tok = tok.head.head  # "X a l'intention de discuter": X discusses
