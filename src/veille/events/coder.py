@@ -2258,10 +2258,11 @@ class DocumentCoder:
                 or not (_reflexive(head) or any(_se_clitic(c) for c in head.children)):
             return None
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subj is None or not any(m.actor.kind != "person" or m.actor.sector or m.actor.role
-                                   for m in self.mentions_at[subj.i]):
-            return None
-        return subj
+        return subj if subj is not None and self._public(subj) else None
+
+    def _public(self, tok: Token) -> bool:
+        """Whether a word names a public actor: a state, an organisation, or someone with a public role."""
+        return any(m.actor.kind != "person" or m.actor.sector or m.actor.role for m in self.mentions_at[tok.i])
 
     def _noun_anchor(self, noun: Token) -> tuple[Token | None, bool]:
         """The verb that makes a nominal trigger an event: (verb, True) support, (verb, False) occurrence."""
@@ -2427,10 +2428,11 @@ class DocumentCoder:
             return []
         subj, passive = self.subject_of(verb)
         source = self.resolve(subj) if subj is not None and not passive else Args()
+        who = subj
         if subj is None and any(self.lex.is_a("reporting", f) for f in (verb.lemma_, *_first_group(verb.lower_))):
             # '"...", indique l'Elysée à l'issue d'un entretien': the inverted subject parsed as an object
-            late = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
-            source = self.resolve(late) if late is not None else Args()
+            who = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
+            source = self.resolve(who) if who is not None else Args()
         target = Args()
         mode = entry.mode
         partners = list(noun.children)
@@ -2451,8 +2453,8 @@ class DocumentCoder:
                         target = Args((host.country,), (host.name,), explicit=False)
         if not target and (partner := self._adjacent_partner(noun)) is not None:
             target = self._collect(partner, subject=False)
-        if not source:
-            return []
+        if not source or not target and who is not None and self.mentions_at[who.i] and not self._public(who):
+            return []  # '"...", a expliqué en marge de la conférence un étudiant': a private person, no meeting
         if self._given_to(noun) or not target and any(self.lex.is_a("media", t.lemma_, t.lower_)
                                                       for t in noun.subtree):
             return []  # "dans un entretien à l'AFP", "aux Echos": an interview, not a meeting

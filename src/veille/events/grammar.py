@@ -84,7 +84,8 @@ def finite_of(verb: Token) -> Token:
 def is_negated(tok: Token) -> bool:
     """"ne ... pas/jamais/aucun", "aucun" on the word or its object, or "sans"."""
     kids = list(tok.children)
-    lowers = {c.lower_ for c in kids}
+    # (also the words the parser hung on the auxiliary: "qu'elle n'a pas nommées", "ne" on "a")
+    lowers = {c.lower_ for c in kids} | {k.lower_ for c in kids if c.dep_.startswith("aux") for k in c.children}
     if lowers & NE and (lowers & NEGATORS or any(c.lower_ in NEGATORS for c in own_words(tok))):
         return True
     if lowers & NE and tok.lemma_.lower() in BARE_NE_VERBS and not any(
