@@ -2210,10 +2210,14 @@ class DocumentCoder:
                 continue  # "le ministre a visé son rival", "visé par une enquête": aim that is no attack
             if e.type == "PROTEST" and e.lemma == "mobiliser" and not self._mobilises_people(tok):
                 continue  # "des sources de financement à mobiliser": means, not people
-            if e.constraint == "no-ccomp" and any(c.dep_ == "xcomp" and c.i > tok.i and (
+            if e.constraint == "no-ccomp" and (any(c.dep_ == "xcomp" and c.i > tok.i and (
                     "Inf" in c.morph.get("VerbForm")
                     or any(a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children))
-                    for c in tok.children):
+                    for c in tok.children) or any(
+                    # (also the perfect infinitive the parser took for a clause of its own or hung on a
+                    # phrase between: "a reconnu sur le site du journal avoir remanié le texte")
+                    t.i > tok.i and t.lemma_ in ("avoir", "être") and "Inf" in t.morph.get("VerbForm")
+                    and t.dep_ in ("acl", "xcomp", "advcl") for t in tok.subtree)):
                 continue  # "reconnaît avoir envoyé", "soutient avoir agi": an admission or a claim
             if e.constraint == "no-ccomp" and (_incise(tok) or self._reporting_incise(tok)
                                                or self._unquoted_incise(tok)):
@@ -3351,6 +3355,11 @@ class DocumentCoder:
                 for c in tok.children):
             # "il a saisi que c'était une attaque": understood, not seized (not "a été arrêté en même temps
             # que X", "ont été arrêtés, a indiqué la police")
+            return []
+        if entry.lemma == "retrouver" and entry.pos == "VERB" and (subj := self.subject_of(tok)[0]) is not None \
+                and "Sing" in subj.morph.get("Number") and not any(c.dep_ == "conj" for c in subj.children):
+            # "une conversation privée se retrouve dans la presse", "il s'est retrouvé en prison": one who
+            # ends up somewhere; people who meet are several ("les deux délégations se retrouvent")
             return []
         if etype == "PROTEST" and entry.pos == "VERB" and (not self._human_subject(tok) or (
                 mode in ("obstruct", "boycott") and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children))):
