@@ -46,3 +46,9 @@ def test_a_general_mobilisation_moves_troops(make_doc) -> None:
     doc = coded(make_doc("L'Arménie a décrété la mobilisation générale face à l'Azerbaïdjan."),
                 {"Arménie": "ARM", "Azerbaïdjan": "AZE"})
     assert "MOBILIZE" in types(doc)
+
+
+def test_a_crowd_counted_in_the_singular_still_gathers(make_doc) -> None:
+    doc = coded(make_doc("Un demi-millier de personnes se sont retrouvées à Christchurch, en Nouvelle-Zélande."),
+                {"Nouvelle-Zélande": "NZL"}, places={"Christchurch": "NZL"})
+    assert "PROTEST" in types(doc)

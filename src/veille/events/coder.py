@@ -3357,9 +3357,12 @@ class DocumentCoder:
             # que X", "ont été arrêtés, a indiqué la police")
             return []
         if entry.lemma == "retrouver" and entry.pos == "VERB" and (subj := self.subject_of(tok)[0]) is not None \
-                and "Sing" in subj.morph.get("Number") and not any(c.dep_ == "conj" for c in subj.children):
+                and "Sing" in subj.morph.get("Number") and not self.lex.is_a("crowd", subj.lemma_) \
+                and not any(c.dep_ == "conj" or c.dep_ == "nmod" and "Plur" in c.morph.get("Number")
+                            for c in subj.children):
             # "une conversation privée se retrouve dans la presse", "il s'est retrouvé en prison": one who
-            # ends up somewhere; people who meet are several ("les deux délégations se retrouvent")
+            # ends up somewhere; people who meet are several ("les deux délégations se retrouvent", "un
+            # millier de personnes se sont retrouvées")
             return []
         if etype == "PROTEST" and entry.pos == "VERB" and (not self._human_subject(tok) or (
                 mode in ("obstruct", "boycott") and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children))):
