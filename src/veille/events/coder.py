@@ -2217,7 +2217,7 @@ class DocumentCoder:
                     # (also the perfect infinitive the parser took for a clause of its own or hung on a
                     # phrase between: "a reconnu sur le site du journal avoir remanié le texte")
                     t.i > tok.i and t.lemma_ in ("avoir", "être") and "Inf" in t.morph.get("VerbForm")
-                    and t.dep_ in ("acl", "xcomp", "advcl") for t in tok.subtree)):
+                    and t.dep_ in ("acl", "xcomp", "advcl") and self._depends(t, tok) for t in tok.subtree)):
                 continue  # "reconnaît avoir envoyé", "soutient avoir agi": an admission or a claim
             if e.constraint == "no-ccomp" and (_incise(tok) or self._reporting_incise(tok)
                                                or self._unquoted_incise(tok)):
