@@ -1176,8 +1176,8 @@ class DocumentCoder:
         if not target and not (etype == "ACCUSE" and self._unattributed_act(verb)):
             # (a new act whose author the text does not name accuses no one: no actor is guessed)
             target = self._nearest(verb, source)
-        if statement and etype in STATEMENTS and etype != "REQUEST" and target:
-            target = self._topic_over_frame(verb, None, source, target)
+        if statement:
+            target = self._topic_over_frame(verb, None, etype, source, target)
         return source, target
 
     def _enforcer_reporting(self, verb: Token, cls: str = "enforcer") -> Args:
@@ -1477,8 +1477,7 @@ class DocumentCoder:
             if self._trip(anchor) and noun.dep_.startswith("obl"):
                 target = Args()  # "a quitté Gaza pour des discussions avec X": where the trip goes is no party
             target = target.without(source.codes) if target.codes != source.codes else target
-            if etype in STATEMENTS and etype != "REQUEST" and target:
-                target = self._topic_over_frame(anchor, noun, source, target)
+            target = self._topic_over_frame(anchor, noun, etype, source, target)
         # "un soutien militaire accru de la Turquie": the noun's "de X" the parser hung on the participle
         # or adjective after it
         hung = [g for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i
@@ -2233,11 +2232,13 @@ class DocumentCoder:
         fits.sort(key=lambda e: e.cue is None)
         return fits[0]
 
-    def _topic_over_frame(self, anchor: Token, noun: Token | None, source: Args, target: Args) -> Args:
+    def _topic_over_frame(self, anchor: Token, noun: Token | None, etype: str, source: Args, target: Args) -> Args:
         """A statement made during a conversation is about the actor its own complements name, not the
         partner of the frame ("au cours d'un entretien avec le Premier ministre grec, X a fait part de sa
         préoccupation au sujet des décisions de la Turquie": Turkey); with no such actor, the partner (a
         demand is made to the partner, whatever it is about)."""
+        if etype not in STATEMENTS or etype == "REQUEST" or not target:
+            return target
         phrases = [c for c in anchor.children if (c.dep_.startswith("obl") or c.dep_ == "obj")
                    and (noun is None or c.i != noun.i)]
         frames = [c for c in phrases if c.dep_.startswith("obl") and c.lemma_.lower() in FRAME_HEADS]
