@@ -1099,8 +1099,10 @@ class DocumentCoder:
         source = self.resolve(subj) if subj is not None else Args()
         if subj is not None and subj.dep_ == "nsubj":
             for c in subj.head.children:  # "L'Opep et la Russie doivent": coordinated subjects parsed as two
+                later = c if c.i > subj.i else subj  # ("L'Egypte, les Emirats et la Russie": "et" on the last)
                 if c.i != subj.i and c.dep_ == "nsubj" and c.i < subj.head.i \
-                        and any(k.dep_ == "cc" for k in (c if c.i > subj.i else subj).children) \
+                        and any(k.dep_ == "cc" for j in (later, *(j for j in later.children if j.dep_ == "conj"))
+                                for k in j.children) \
                         and abs(c.i - subj.i) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in
                                                                 subj.doc[min(c.i, subj.i) + 1:max(c.i, subj.i)]):
                     source = _merge_args(source, self.resolve(c))
@@ -4079,9 +4081,11 @@ class DocumentCoder:
 
     def _raised(self, noun: Token, etype: str) -> bool:
         """Whether a hostile act is held out, not done: an indefinite or "possible", "new" act as the
-        object of a verb of raising ("évoquer", "brandir", "agiter")."""
+        object of a verb of raising ("évoquer", "brandir", "agiter"), or a sanction readied ("prépare des
+        sanctions contre X")."""
         if etype not in ("SANCTION", "ASSAULT", "COERCE") or noun.dep_ != "obj" \
-                or not self.lex.is_a("raise", noun.head.lemma_):
+                or not (self.lex.is_a("raise", noun.head.lemma_)
+                        or etype == "SANCTION" and self.lex.is_a("ready", noun.head.lemma_)):
             return False
         dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
         mods = {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}

@@ -328,7 +328,10 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
             negated = negated or up.status == "negated"
             if up.status == "hypothetical" and lemma != "devoir":
                 status = "hypothetical"
-        elif (lex.is_a("modal", lemma) and (head.pos_ != "NOUN" or _introduced_by_de(verb))) or hypothesis_mark(verb):
+        elif (lex.is_a("modal", lemma) and (head.pos_ != "NOUN" or _introduced_by_de(verb))
+              and not is_gerund(verb)) or hypothesis_mark(verb):
+            # (not a gerund: "a appelé au calme, tout en prévenant que" warns as it calls; the gerund is
+            # no complement of the call, it falls to the clause's own status below)
             # a modal noun governs a verb only through "de" ("le projet de construire"), not a
             # participle hung on it ("le projet allemand, critiqué par la France")
             status = "hypothetical"
