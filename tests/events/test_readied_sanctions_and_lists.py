@@ -1,5 +1,5 @@
-"""Events stage: sanctions readied (a threat), a warning in a gerund after a call, and subjects listed with
-commas that the parser split."""
+"""Events stage: sanctions readied (a threat), a warning in a gerund after a call, subjects listed with commas
+that the parser split, and the actors of a phrase in text order."""
 
 from __future__ import annotations
 
@@ -44,3 +44,11 @@ def test_three_subjects_listed_with_commas_all_act(make_doc) -> None:
                 persons=("Haftar",))
     found = [e for e in doc.events if e.type == "SUPPORT"]
     assert found and set(found[0].source) == {"EGY", "ARE", "RUS"}
+
+
+def test_actors_of_a_phrase_are_listed_in_text_order(make_doc) -> None:
+    doc = coded(make_doc("À Copenhague, les grands pays émetteurs, comme les États-Unis, la Chine et le Canada, "
+                         "se sont engagés dans des plans de réduction."),
+                {"États-Unis": "USA", "Chine": "CHN", "Canada": "CAN"}, places={"Copenhague": "DNK"})
+    found = [e for e in doc.events if e.type == "AGREE"]
+    assert found and found[0].source == ("USA", "CHN", "CAN")

@@ -255,7 +255,7 @@ class DocumentCoder:
                     codes.append(code)
                     names.append(m.actor.name)
                     spans.add(m.span.start)
-            for c in tok.children:
+            for c in reversed(list(tok.children)):  # pushed right to left: the phrase is read in text order
                 if (c.dep_ in CLAUSE_DEPS and not _including(c)) or c.dep_ == "punct":
                     continue
                 if subject and c.dep_ == "nmod" and tok.dep_ == "appos" and tok.pos_ in ("NOUN", "VERB") \
