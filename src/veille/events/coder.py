@@ -51,6 +51,8 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: Types whose event is directed at someone: with no identifiable target there is no event.
 DIRECTED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "CONCEDE", "AID", "COERCE"})
 #: Types a warning may announce: a warning that announces them is a threat.
+# nouns of approval: given to a hostile act ("son accord à des sanctions"), they are that act, no support
+APPROVALS = frozenset({"accord", "feu", "approbation", "bénédiction", "aval"})
 HOSTILE = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "REJECT", "PROTEST"})
 #: Protest and repression are domestic unless the text names another target.
 DOMESTIC_DEFAULT_TARGET = frozenset({"PROTEST", "COERCE"})
@@ -1072,6 +1074,9 @@ class DocumentCoder:
         skip = {subj.i} if subj is not None else set()
         if passive:
             source = self.resolve(agent) if agent is not None else Args()
+            listed = _merge_args(*(self.actors_at(t.i) for t in self._listed_after(agent))) \
+                if source and agent is not None else Args()
+            source = _merge_args(source, listed) if listed else source
             if not source:
                 for c in verb.children:  # "des roquettes ont été tirées depuis Gaza"
                     if c.dep_.startswith("obl") and any(k.lower_ == "depuis" for k in c.children):
@@ -1095,8 +1100,10 @@ class DocumentCoder:
                 source = Args((own,), ("",), explicit=False)
             if not target:
                 target = self._targets_from(verb, skip, source)
-            return source, target
+            return source, target.without(listed.codes)
         source = self.resolve(subj) if subj is not None else Args()
+        if not source and subj is not None and (named := self._name_before_title(subj)) is not None:
+            source = self.actors_at(named.i)
         if subj is not None and subj.dep_ == "nsubj":
             for c in subj.head.children:  # "L'Opep et la Russie doivent": coordinated subjects parsed as two
                 later = c if c.i > subj.i else subj  # ("L'Egypte, les Emirats et la Russie": "et" on the last)
@@ -1352,6 +1359,40 @@ class DocumentCoder:
         words += [g for c in words[1:] for g in c.children if g.dep_ == "nmod"]
         return any(self.mentions_at[w.i] or any(self.lex.is_a(cls, w.lemma_) for cls in (
             "person", "domestic", "official", "military", "crowd")) for w in words)
+
+    def _listed_after(self, head: Token) -> list[Token]:
+        """The names that close a list begun by ``head`` which the parser broke up ("demandée par Washington,
+        Tokyo et Séoul", "soutenu par l'Egypte, les Emirats arabes unis et la Russie"): commas, then "et",
+        each before an actor named explicitly; nothing unless the list ends with "et" and a name."""
+        found: list[Token] = []
+        i = head.right_edge.i + 1
+        sent_end = head.sent.end
+        while i < sent_end - 1 and self.parse[i].lower_ in (",", "et"):
+            last = self.parse[i].lower_ == "et"
+            j = i + 1
+            if j < sent_end and self.parse[j].pos_ == "DET":
+                j += 1
+            named = [m for m in self.mentions_at[j] if m.explicit] if j < sent_end else []
+            if not named:
+                return []
+            found.append(self.parse[j])
+            end = max(m.span.end for m in named)
+            i = j + 1
+            while i < sent_end and self.parse[i].idx < end:
+                i += 1
+            if last:
+                return found
+        return []
+
+    def _name_before_title(self, subj: Token) -> Token | None:
+        """"Ali Rabii, le porte-parole du gouvernement iranien, a appelé": the person's name the parser hung
+        on the verb as a modifier, set off by a comma right before the title it took for the subject."""
+        if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.head == subj:
+            return None
+        start = subj.left_edge.i
+        return next((c for c in subj.head.children if c.dep_ in ("obl:mod", "obl", "nmod") and c.pos_ == "PROPN"
+                     and c.right_edge.i == start - 2 and self.parse[start - 1].text == ","
+                     and any(m.actor.kind == "person" and m.explicit for m in self.mentions_at[c.i])), None)
 
     def _apposed_to(self, part: Token) -> Token | None:
         """"X a fustigé ce plan, aussi dénoncé par l'ONU": the noun a detached participle follows
@@ -3059,6 +3100,15 @@ class DocumentCoder:
                 return []  # "un appel à témoins" (the parser may hang "à témoins" on the verb): a police notice
             if entry.lemma == "accord" and anchor.lemma_.lower() == "donner":
                 etype, mode = "SUPPORT", None  # "donner son accord à": an approval, like "son feu vert"
+            if etype == "SUPPORT" and support and entry.lemma in APPROVALS and any(
+                    c.dep_.startswith(("obl", "nmod")) and c.pos_ == "NOUN"
+                    and any(k.dep_ == "case" and k.lower_ in ("à", "au", "aux") for k in c.children)
+                    and any(e.pos == "NOUN" and e.type in HOSTILE for e in self.lex.lookup(c.lemma_, c.lower_))
+                    for c in (*tok.children, *anchor.children)):
+                return []  # "l'UE a donné son accord à des sanctions contre X": the sanctions are the act, no support
+            if etype == "SUPPORT" and any(c.dep_ == "case" and c.lower_ == "en" for c in tok.children) \
+                    and not any(self.mentions_at[t.i] for t in tok.subtree if t.i != tok.i):
+                return []  # "envoyé au Moyen-Orient en soutien de l'opération Chammal": a purpose, no one supported
             if self.lex.is_a("provoke", anchor.lemma_) and etype not in STATEMENTS:
                 return []  # "a provoqué des affrontements": a cause, not an act by anyone named
             if not support and self._taken_up(tok, etype):
