@@ -66,3 +66,23 @@ def test_support_to_a_named_army_is_support(make_doc) -> None:
     doc = coded(make_doc("La France a envoyé des troupes en soutien à l'armée malienne."),
                 {"France": "FRA", "armée malienne": "MLI"})
     assert any(t == "SUPPORT" and "MLI" in g for t, _, g in asserted(doc))
+
+
+def test_opening_name_left_unattached_is_the_subject(make_doc) -> None:
+    doc = coded(make_doc("Me Olivier Metzner, l'avocat de l'ordre des Médecins, l'a accusé d'être \"un homme sans "
+                         "scrupules\" poursuivi régulièrement devant le Conseil de l'ordre, a rapporté Le Monde."),
+                {"Me Olivier Metzner": "FRA"}, persons=("Me Olivier Metzner",))
+    assert any(t == "ACCUSE" and s == ("FRA",) for t, s, _ in asserted(doc))
+
+
+def test_annoyance_voiced_is_criticism(make_doc) -> None:
+    doc = coded(make_doc("Paris a exprimé son agacement face à la décision de Washington."),
+                {"Paris": "FRA", "Washington": "USA"})
+    assert ("ACCUSE", ("FRA",), ("USA",)) in asserted(doc)
+
+
+def test_annoyance_described_is_no_criticism(make_doc) -> None:
+    doc = coded(make_doc("L'agacement de Paris face à Washington est grandissant."),
+                {"Paris": "FRA", "Washington": "USA"})
+    assert "ACCUSE" not in types(doc)
+

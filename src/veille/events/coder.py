@@ -621,6 +621,11 @@ class DocumentCoder:
                             and not any(k.dep_ == "case" for k in c.children)
                             and any(k.dep_ == "det" and k.lower_ in ("de", "d'", "d’") and k.i == c.left_edge.i
                                     for k in c.children)]
+            if not subjects:  # "La Russie et la Chine, dotées d'un droit de veto (...), ont fait savoir": a
+                # long detached phrase made the parser leave the opening name unattached
+                subjects = [c for c in tok.children if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")
+                            and c.i < tok.i and c.left_edge.i == tok.sent.start and self.mentions_at[c.i]
+                            and not any(k.dep_ == "case" for k in c.children) and not self._cut_off(c, tok)]
             if all(not self.mentions_at[c.i] and c.pos_ in ("ADV", "ADJ") for c in subjects):
                 # "Mitt Romney, le mieux placé dans la course, a menacé": the name that opens the sentence,
                 # set apart by a comma, when the parser took the apposition for the subject
