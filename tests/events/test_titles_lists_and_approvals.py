@@ -86,3 +86,9 @@ def test_annoyance_described_is_no_criticism(make_doc) -> None:
                 {"Paris": "FRA", "Washington": "USA"})
     assert "ACCUSE" not in types(doc)
 
+
+
+def test_a_support_verb_the_tagger_took_for_a_noun_still_carries_the_statement(make_doc) -> None:
+    doc = coded(make_doc("Le ministre russe a de nouveau fait \"part de sa préoccupation au sujet des décisions "
+                         "de Washington\"."), {"russe": "RUS", "Washington": "USA"})
+    assert ("ACCUSE", ("RUS",), ("USA",)) in asserted(doc)

@@ -2419,8 +2419,11 @@ class DocumentCoder:
                 and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in noun.children):
             return head, True  # "la Cour est la cible de critiques de X": the predicate noun bears the event
         if noun.dep_ == "nmod" and self.lex.is_a("support", head.lemma_) and head.pos_ == "NOUN":
-            # "faire usage de matraques": the support noun hangs on a verb
-            return (head.head, True) if head.head.pos_ == "VERB" else (None, False)
+            # "faire usage de matraques": the support noun hangs on a verb (also one tagged as a noun that
+            # has its auxiliary: 'a fait "part de sa préoccupation"', the quotation mark misleading the tagger)
+            verbal = head.head.pos_ == "VERB" or head.head.pos_ == "NOUN" and any(
+                c.dep_ == "aux:tense" and c.i < head.head.i for c in head.head.children)
+            return (head.head, True) if verbal else (None, False)
         if noun.dep_ in ("nsubj", "nsubj:pass") and self.lex.is_a("occurrence", head.lemma_):
             return head, False
         if (verb := self._unparsed_subject_of(noun)) is not None:
