@@ -92,3 +92,15 @@ def test_a_support_verb_the_tagger_took_for_a_noun_still_carries_the_statement(m
     doc = coded(make_doc("Le ministre russe a de nouveau fait \"part de sa préoccupation au sujet des décisions "
                          "de Washington\"."), {"russe": "RUS", "Washington": "USA"})
     assert ("ACCUSE", ("RUS",), ("USA",)) in asserted(doc)
+
+
+def test_own_forces_sent_abroad_are_no_target(make_doc) -> None:
+    doc = coded(make_doc("La France a déployé deux bâtiments de la Marine nationale en Méditerranée orientale."),
+                {"France": "FRA", "Marine nationale": "FRA"}, places={"Méditerranée orientale": ""})
+    assert ("MOBILIZE", ("FRA",), ()) in asserted(doc)
+
+
+def test_forces_deployed_at_home_still_target_their_own_country(make_doc) -> None:
+    doc = coded(make_doc("Les Etats-Unis ont déployé des blindés de la Garde nationale à Minneapolis."),
+                {"Etats-Unis": "USA", "Garde nationale": "USA"}, places={"Minneapolis": "USA"})
+    assert ("MOBILIZE", ("USA",), ("USA",)) in asserted(doc)

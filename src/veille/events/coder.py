@@ -3669,6 +3669,12 @@ class DocumentCoder:
                 country := self._place_hit(tok, anchor, frozenset({"à", "au", "aux", "en", "vers"}))) \
                 and country not in source.codes:
             target = Args((country,), ("",), explicit=False)  # "des secouristes dépêchés à Katmandou"
+        if etype == "MOBILIZE" and target and source and set(target.codes) <= set(source.codes) and (
+                sent_to := self._clause_place(self._clause_heads(tok))) is not None \
+                and sent_to.country not in source.codes:
+            # "la France a déployé deux bâtiments de la Marine nationale en Méditerranée orientale": the forces
+            # moved abroad are the source's own, not what the move is aimed at
+            target = Args()
         if etype == "MOBILIZE" and source:
             faced = next((found for t in tok.subtree
                           if any(k.dep_ == "case" and k.lower_ == "face" for k in t.children)
