@@ -3088,6 +3088,9 @@ class DocumentCoder:
                 # "des milliers de personnes ont manifesté samedi, des rassemblements hebdomadaires qui...":
                 # a bare noun beside the verb names again the act the verb tells
                 return []
+            if entry.lemma == "marche" and "Plur" in tok.morph.get("Number") \
+                    and any(c.dep_ == "case" and c.lower_ == "sur" for c in tok.children):
+                return []  # "accueillies sur les marches de la Maison Blanche": steps, not a march
             if mode == "ceasefire" and (self.lex.is_a("break-off", anchor.lemma_)
                                         or any(c.lemma_.lower() == "fin" for c in anchor.children)):
                 return []  # "mettre fin à sa trêve", "la trêve a pris fin", "ont violé le cessez-le-feu"
@@ -3496,6 +3499,9 @@ class DocumentCoder:
             clause = Clause("asserted")
         if entry.pos == "VERB" and self._other_sense(tok, entry, etype):
             return []
+        if entry.pos == "VERB" and any(c.dep_ == "advmod" and self.lex.is_a("habitual", c.lemma_, c.lower_)
+                                       for c in tok.children):
+            return []  # "les entreprises interdisant généralement ...": what is usually done, no event
         out = []
         # a court sentence: "condamnés à dix jours de détention" (SANCTION convict and COERCE arrest);
         # "condamné pour la mort de X" states the reason of a condemnation, not a sentence

@@ -1,0 +1,42 @@
+"""Events stage: words that name no event in context (steps one stands on, a contest one is knocked out of,
+what is usually done)."""
+
+from __future__ import annotations
+
+from eventcoding import asserted, coded, types
+
+
+def test_steps_of_a_building_are_no_march(make_doc) -> None:
+    doc = coded(make_doc("Il y a huit ans, un soir froid de novembre, nous vous avons accueillies sur les marches de la "
+                         "Maison Blanche."),
+                {"nous": "USA", "Maison Blanche": "USA"})
+    assert "PROTEST" not in types(doc)
+
+
+def test_a_march_on_a_capital_is_still_a_protest(make_doc) -> None:
+    doc = coded(make_doc("Des milliers de manifestants américains ont organisé samedi une marche sur Washington."),
+                {"américains": "USA", "Washington": "USA"}, places={"Washington": "USA"})
+    assert "PROTEST" in types(doc)
+
+
+def test_a_candidate_knocked_out_in_a_round_is_not_killed(make_doc) -> None:
+    doc = coded(make_doc("François Fillon n'a pas su remporter la présidentielle, éliminé dès le premier tour."),
+                {"François Fillon": "FRA"}, persons=("François Fillon",))
+    assert "ASSAULT" not in types(doc)
+
+
+def test_a_leader_eliminated_by_an_army_is_killed(make_doc) -> None:
+    doc = coded(make_doc("L'armée américaine a éliminé le chef d'Al-Qaïda en Syrie."),
+                {"armée américaine": "USA", "Al-Qaïda": "ISM"}, places={"Syrie": "SYR"})
+    assert "ASSAULT" in types(doc)
+
+
+def test_what_is_usually_banned_is_no_ban(make_doc) -> None:
+    doc = coded(make_doc("Les grandes entreprises américaines interdisent généralement les relations entre un chef "
+                         "et ses subordonnés."), {"américaines": "USA"})
+    assert "COERCE" not in types(doc)
+
+
+def test_a_ban_decided_is_coercion(make_doc) -> None:
+    doc = coded(make_doc("Le gouvernement américain a interdit les rassemblements."), {"gouvernement américain": "USA"})
+    assert ("COERCE", ("USA",), ("USA",)) in asserted(doc)
