@@ -1,5 +1,5 @@
 """Events stage: words that name no event in context (steps one stands on, a contest one is knocked out of,
-what is usually done)."""
+what is usually done), counterfactuals, and questions asked."""
 
 from __future__ import annotations
 
@@ -40,3 +40,22 @@ def test_what_is_usually_banned_is_no_ban(make_doc) -> None:
 def test_a_ban_decided_is_coercion(make_doc) -> None:
     doc = coded(make_doc("Le gouvernement américain a interdit les rassemblements."), {"gouvernement américain": "USA"})
     assert ("COERCE", ("USA",), ("USA",)) in asserted(doc)
+
+
+def test_a_past_conditional_with_a_pluperfect_if_is_a_counterfactual(make_doc) -> None:
+    doc = coded(make_doc("Le candidat républicain Donald Trump avait assuré qu'il aurait \"ouvert le feu\", le soir du "
+                         "13 novembre s'il avait été au Bataclan."),
+                {"Donald Trump": "USA"}, persons=("Donald Trump",))
+    assert "ASSAULT" not in types(doc)
+
+
+def test_a_journalistic_conditional_still_reports_a_fact(make_doc) -> None:
+    doc = coded(make_doc("Selon Séoul, des soldats nord-coréens auraient tiré sur un fonctionnaire sud-coréen."),
+                {"Séoul": "KOR", "nord-coréens": "PRK", "sud-coréen": "KOR"})
+    assert ("ASSAULT", ("PRK",), ("KOR",)) in asserted(doc)
+
+
+def test_a_question_asked_is_no_demand(make_doc) -> None:
+    doc = coded(make_doc("Le président Barack Obama a déclaré : \"Je leur ai demandé : et cette année, comment ça "
+                         "s'est passé ?\""), {"Barack Obama": "USA"}, persons=("Barack Obama",))
+    assert "REQUEST" not in types(doc)

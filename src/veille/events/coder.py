@@ -3502,6 +3502,9 @@ class DocumentCoder:
         if entry.pos == "VERB" and any(c.dep_ == "advmod" and self.lex.is_a("habitual", c.lemma_, c.lower_)
                                        for c in tok.children):
             return []  # "les entreprises interdisant généralement ...": what is usually done, no event
+        if etype == "REQUEST" and entry.lemma == "demander" and tok.i + 1 < tok.sent.end \
+                and self.parse[tok.i + 1].text == ":" and any(t.text == "?" for t in self.parse[tok.i + 1: tok.sent.end]):
+            return []  # 'je leur ai demandé : et cette année, comment ça s'est passé ?': a question asked
         out = []
         # a court sentence: "condamnés à dix jours de détention" (SANCTION convict and COERCE arrest);
         # "condamné pour la mort de X" states the reason of a condemnation, not a sentence

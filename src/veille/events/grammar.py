@@ -118,6 +118,23 @@ def is_compound_past(verb: Token) -> bool:
         and "Ind" in aux[0].morph.get("Mood")
 
 
+PLUPERFECT_AUX = frozenset({"avait", "avaient", "était", "étaient", "avions", "aviez", "étions", "étiez"})
+
+
+def counterfactual_if(verb: Token) -> bool:
+    """A "si" clause in the pluperfect that the verb governs or that follows it in its sentence ("s'il avait
+    été au Bataclan"): with a past conditional, a counterfactual, whatever the parser made of "si"."""
+    for t in sorted({*verb.subtree, *verb.doc[verb.i + 1: verb.sent.end]}, key=lambda t: t.i):
+        if t.lower_ in ("si", "s'", "s’") and t.i + 2 < len(t.doc):
+            nxt = t.doc[t.i + 1: t.i + 3]
+            if t.lower_ == "si" and nxt[0].lower_ in PLUPERFECT_AUX:
+                return True
+            if nxt[0].lower_ in ("il", "ils", "on", "elle", "elles") or t.lower_ == "si":
+                if any(k.lower_ in PLUPERFECT_AUX for k in nxt):
+                    return True
+    return False
+
+
 def is_condition(verb: Token) -> bool:
     """A clause introduced by "si" that states a condition; "si" + passé composé and "même si" are
     concessions ("si le gouvernement a condamné X, il refuse Y": both facts hold)."""
@@ -295,10 +312,12 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     conditional = is_conditional(fin)
     if conditional and fin != verb and fin.lemma_.lower() in PAST_AUX and "Part" in verb.morph.get("VerbForm") \
             and not {"1", "2"} & set(fin.morph.get("Person")):
-        conditional = False  # journalistic conditional: "auraient été interpellées" reports a past fact
-        # (in the first or second person, "j'aurais démissionné" is a counterfactual: not done)
+        conditional = counterfactual_if(verb)  # journalistic conditional: "auraient été interpellées"
+        # reports a past fact (in the first or second person, "j'aurais démissionné" is a counterfactual:
+        # not done; so is any person with a "si" + pluperfect: "il aurait tiré s'il avait été là")
     future = is_future(fin)
-    if conditional and fin.lemma_.lower() not in MODAL_CONDITIONALS and future_in_past(verb, lex):
+    if conditional and fin.lemma_.lower() not in MODAL_CONDITIONALS and future_in_past(verb, lex) \
+            and not counterfactual_if(verb):
         conditional, future = False, True  # "a annoncé qu'il inviterait": the future of a past statement
     planned = future
     status = "hypothetical" if conditional else "asserted"
