@@ -1,5 +1,5 @@
 """Events stage: words that name no event in context (steps one stands on, a contest one is knocked out of,
-what is usually done), counterfactuals, and questions asked."""
+what is usually done), counterfactuals, questions asked, and what a demand in the present asks for."""
 
 from __future__ import annotations
 
@@ -58,4 +58,17 @@ def test_a_journalistic_conditional_still_reports_a_fact(make_doc) -> None:
 def test_a_question_asked_is_no_demand(make_doc) -> None:
     doc = coded(make_doc("Le président Barack Obama a déclaré : \"Je leur ai demandé : et cette année, comment ça "
                          "s'est passé ?\""), {"Barack Obama": "USA"}, persons=("Barack Obama",))
+    assert "REQUEST" not in types(doc)
+
+
+def test_what_a_present_demand_asks_for_is_not_done(make_doc) -> None:
+    doc = coded(make_doc("La France demande à la Russie de libérer les otages."), {"France": "FRA", "Russie": "RUS"})
+    assert ("REQUEST", ("FRA",), ("RUS",)) in asserted(doc)
+    assert "RETREAT" not in types(doc)
+
+
+def test_asked_whether_is_a_question(make_doc) -> None:
+    doc = coded(make_doc("\"J'avais déjà tout dit dans mon témoignage\", complète le témoin français lorsqu'on lui "
+                         "demande si des fonds \"sont parvenus à Nicolas Sarkozy\"."),
+                {"français": "FRA", "Nicolas Sarkozy": "FRA"}, persons=("Nicolas Sarkozy",))
     assert "REQUEST" not in types(doc)

@@ -2574,7 +2574,7 @@ class DocumentCoder:
         if self.lex.is_a("speech-incise", verb.lemma_) and (self._reporting_incise(verb) or (
                 not any(c.dep_ == "obj" for c in kids) and any(c.dep_.startswith("nsubj") and c.i > verb.i for c in kids))):
             return True
-        if not self.lex.is_a("ask", verb.lemma_):
+        if not self.lex.is_a("ask", verb.lemma_, *_first_group(verb.lower_)):  # (also "demande" left as it is)
             return False
         # the parser often attaches "demander (à X) si ..." as an adverbial clause; with nothing asked
         # for besides it (no object, no "de" + infinitive), "si" opens a question, not a condition

@@ -421,7 +421,8 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
         for f in _infinitives(tok.lower_):
             if any(f in ws for ws in lex.classes.values()) or lex.lookup(f):
                 return f
-    if verb_as_noun(tok):
+    if verb_as_noun(tok) or (tok.pos_ == "VERB" and lemma == tok.lower_ and not lemma.endswith(("er", "ir", "re"))):
+        # (also a verb the lemmatiser left as it is: "la France demande à la Russie de libérer")
         for f in _first_group(tok.lower_):
             if any(f in ws for ws in lex.classes.values()) or any(e.pos == "VERB" for e in lex.lookup(f)):
                 return f
