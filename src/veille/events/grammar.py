@@ -127,11 +127,9 @@ def counterfactual_if(verb: Token) -> bool:
     for t in sorted({*verb.subtree, *verb.doc[verb.i + 1: verb.sent.end]}, key=lambda t: t.i):
         if t.lower_ in ("si", "s'", "s’") and t.i + 2 < len(t.doc):
             nxt = t.doc[t.i + 1: t.i + 3]
-            if t.lower_ == "si" and nxt[0].lower_ in PLUPERFECT_AUX:
-                return True
-            if nxt[0].lower_ in ("il", "ils", "on", "elle", "elles") or t.lower_ == "si":
-                if any(k.lower_ in PLUPERFECT_AUX for k in nxt):
-                    return True
+            subject = nxt[0].lower_ in ("il", "ils", "on", "elle", "elles") or t.lower_ == "si"
+            if subject and any(k.lower_ in PLUPERFECT_AUX for k in nxt):
+                return True  # "s'il avait été", "si nous avions su", "si avaient été"
     return False
 
 
