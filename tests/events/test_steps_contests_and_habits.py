@@ -72,3 +72,10 @@ def test_asked_whether_is_a_question(make_doc) -> None:
                          "demande si des fonds \"sont parvenus à Nicolas Sarkozy\"."),
                 {"français": "FRA", "Nicolas Sarkozy": "FRA"}, persons=("Nicolas Sarkozy",))
     assert "REQUEST" not in types(doc)
+
+
+def test_recognising_that_something_is_so_is_no_support(make_doc) -> None:
+    doc = coded(make_doc("Une situation hors norme pour un porte-parole français dont le style divise plus que jamais. "
+                         "Même dans son propre camp, on reconnaît qu'il est \"clivant\"."),
+                {"porte-parole français": "FRA"})
+    assert "SUPPORT" not in types(doc)

@@ -2249,8 +2249,8 @@ class DocumentCoder:
                 continue
             if e.constraint == "declared" and self._declarer(tok) is None:
                 continue  # "les habitants sont inquiets": a mood described, not a concern voiced
-            if e.constraint == "no-ccomp" and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'"))
-                                                  for c in tok.children):
+            if e.constraint == "no-ccomp" and (any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ in ("que", "qu'"))
+                                                   for c in tok.children) or _que_after(tok)):
                 continue
             if e.type == "ASSAULT" and e.pos == "VERB" and self.lex.is_a("targeted", e.lemma) \
                     and not self._strike_aimed(tok):
@@ -5202,6 +5202,11 @@ def _penalty(t: Token) -> bool:
     return any(k.dep_ == "case" and k.lower_ == "à" for k in t.children) and (
         t.lemma_.lower() in PENALTIES or t.lemma_.lower() in SENTENCING
         and any(k.dep_ == "nmod" and k.lemma_.lower() in PENALTIES for k in t.children))
+
+
+def _que_after(tok: Token) -> bool:
+    """"que" right after the verb ('on reconnaît qu'il est "clivant"'), however the parser hung the clause."""
+    return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("que", "qu'", "qu’") and tok.nbor(1).pos_ == "SCONJ"
 
 
 def _with_conjuncts(c: Token) -> list[Token]:
