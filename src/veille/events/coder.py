@@ -26,6 +26,7 @@ from veille.events.grammar import (
     is_negated,
     is_past,
     is_pluperfect,
+    left_as_is,
     told_done,
     verb_as_noun,
     verb_lemma,
@@ -51,9 +52,9 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: Types whose event is directed at someone: with no identifiable target there is no event.
 DIRECTED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "CONCEDE", "AID", "COERCE"})
 #: Types a warning may announce: a warning that announces them is a threat.
-# nouns of approval: given to a hostile act ("son accord à des sanctions"), they are that act, no support
-APPROVALS = frozenset({"accord", "feu", "approbation", "bénédiction", "aval"})
 HOSTILE = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "REJECT", "PROTEST"})
+#: Nouns of approval: given to a hostile act ("son accord à des sanctions"), they are that act, no support.
+APPROVALS = frozenset({"accord", "feu", "approbation", "bénédiction", "aval"})
 #: Protest and repression are domestic unless the text names another target.
 DOMESTIC_DEFAULT_TARGET = frozenset({"PROTEST", "COERCE"})
 #: Prepositions that introduce the target of an action.
@@ -2374,8 +2375,7 @@ class DocumentCoder:
                 and any(e.pos == "NOUN" and e.type == "CONSULT" for e in self.lex.lookup(noun.lemma_, noun.lower_)):
             return head, True  # "est arrivé à Abidjan pour une visite de deux jours": the trip makes the meeting
         lemma = head.lemma_
-        if head.pos_ == "VERB" and lemma.lower() == head.lower_ and not lemma.endswith(("er", "ir", "re")) \
-                and (infinitive := _first_group(head.lower_)):
+        if left_as_is(head) and (infinitive := _first_group(head.lower_)):
             lemma = infinitive[0]  # "le gouvernement présente ses excuses": a verb the lemmatiser left as it is
         if noun.dep_ in ("obl:arg", "obl", "obl:mod") and any(
                 c.dep_ == "obj" and c.i < noun.i and any(e.pos == "NOUN" and e.type in ("REJECT", "ACCUSE", "REQUEST")

@@ -308,14 +308,15 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
     negated = is_negated(verb)
     fin = finite_of(verb)
     conditional = is_conditional(fin)
+    counterfactual = conditional and counterfactual_if(verb)
     if conditional and fin != verb and fin.lemma_.lower() in PAST_AUX and "Part" in verb.morph.get("VerbForm") \
             and not {"1", "2"} & set(fin.morph.get("Person")):
-        conditional = counterfactual_if(verb)  # journalistic conditional: "auraient été interpellées"
+        conditional = counterfactual  # journalistic conditional: "auraient été interpellées"
         # reports a past fact (in the first or second person, "j'aurais démissionné" is a counterfactual:
         # not done; so is any person with a "si" + pluperfect: "il aurait tiré s'il avait été là")
     future = is_future(fin)
     if conditional and fin.lemma_.lower() not in MODAL_CONDITIONALS and future_in_past(verb, lex) \
-            and not counterfactual_if(verb):
+            and not counterfactual:
         conditional, future = False, True  # "a annoncé qu'il inviterait": the future of a past statement
     planned = future
     status = "hypothetical" if conditional else "asserted"
@@ -411,6 +412,12 @@ def verb_as_noun(tok: Token) -> bool:
         and not any(c.dep_ in ("cop", "det", "case", "nummod", "amod") for c in tok.children)
 
 
+def left_as_is(tok: Token) -> bool:
+    """A verb the lemmatiser left as it is ("demande", "présente"): not an infinitive."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "VERB" and lemma == tok.lower_ and not lemma.endswith(("er", "ir", "re"))
+
+
 def verb_lemma(tok: Token, lex: Lexicon) -> str:
     """A word's lemma; for a present participle the tagger took for an adjective ("menaçant de"),
     or a present taken for a noun ("l'UE menace de"), the verb's, when the lexicon knows it."""
@@ -419,8 +426,7 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
         for f in _infinitives(tok.lower_):
             if any(f in ws for ws in lex.classes.values()) or lex.lookup(f):
                 return f
-    if verb_as_noun(tok) or (tok.pos_ == "VERB" and lemma == tok.lower_ and not lemma.endswith(("er", "ir", "re"))):
-        # (also a verb the lemmatiser left as it is: "la France demande à la Russie de libérer")
+    if verb_as_noun(tok) or left_as_is(tok):  # (also "la France demande à la Russie de libérer")
         for f in _first_group(tok.lower_):
             if any(f in ws for ws in lex.classes.values()) or any(e.pos == "VERB" for e in lex.lookup(f)):
                 return f
