@@ -1018,11 +1018,17 @@ class DocumentCoder:
         while i > verb.sent.start and (self.parse[i].dep_.startswith("aux") or self.parse[i].pos_ == "ADV"
                                        and self.parse[i].head == verb):
             i -= 1
-        if i <= verb.sent.start or self.parse[i].text != "," or any(
-                c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+        if i <= verb.sent.start or self.parse[i].text != ",":
             return False
         after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "nsubj")]
+        if any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children) and not (
+                len(after) == 1 and (end := after[0].right_edge.i + 1) < len(self.parse)
+                and (self.parse[end].is_punct or end == verb.sent.end)):
+            # a subject before the comma is the reported clause's only when the person closes the incise
+            # ("La Toscane, a reconnu Matteo Salvini, ...", "Téhéran est ... du pays, a reconnu le ministre.")
+            return False
         return len(after) == 1 and (after[0].ent_type_ == "PER" or any(
+            m.actor.kind == "person" for m in self.mentions_at[after[0].i]) or any(
             self.lex.is_a(kind, after[0].lemma_) for kind in ("official", "person", "domestic"))
             or any(c.dep_ in ("appos", "flat:name", "nmod") and c.ent_type_ == "PER"
                    and not any(g.dep_ == "case" for g in c.children) for c in after[0].children))
@@ -2162,8 +2168,11 @@ class DocumentCoder:
     def _choose(self, tok: Token) -> Trigger | None:
         entries = self.lex.lookup(tok.lemma_, tok.lower_)
         # "Washington a gelé les avoirs": a participle with "avoir" the tagger took for an adjective
+        # (or "s'est insurgé contre X": a reflexive one with "être")
         verbal = tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(
-            c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children))
+            c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children)) or (
+            tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children)
+            and any(_se_clitic(c) for c in tok.children))
         if not entries and tok.pos_ == "ADJ" and _detached_present(tok) \
                 and any(c.dep_ in ("xcomp", "ccomp", "obj") for c in tok.children):
             # ", menaçant de déployer l'armée": a present participle the tagger took for an adjective
@@ -2181,7 +2190,8 @@ class DocumentCoder:
             # a first-group verb the lemmatiser left as it is ("réclame", "dénoncent"), or took for the
             # noun it spells ("la France aide le Liban"); not a form of "être" ("nous sommes" is no "sommer")
             entries = tuple(e for e in self.lex.lookup(*_first_group(tok.lower_)) if e.pos == "VERB") or entries
-        if not entries and tok.pos_ == "VERB" and self.lex.is_a("protest-move", tok.lemma_) \
+        if (not entries or all(e.constraint == "reflexive" for e in entries) and not _reflexive(tok)) \
+                and tok.pos_ == "VERB" and self.lex.is_a("protest-move", tok.lemma_) \
                 and "Inf" not in tok.morph.get("VerbForm") and self._protesters(tok):
             return Trigger(tok.lemma_.lower(), "VERB", "PROTEST", "demo")  # "des manifestants ont rallié la place"
         if tok.pos_ == "VERB" and self.lex.is_a("asserting", tok.lemma_) and self._claims_crime(tok):
@@ -3246,9 +3256,11 @@ class DocumentCoder:
                                                                     "programmé")
                for c in tok.children):
             clause = Clause(clause.status, True, clause.future, clause.conditional)
-        if (entry.constraint == "reflexive" or entry.lemma == "protester") and entry.pos == "VERB" \
-                and self._protesters(tok, "crowd"):
-            etype, mode = "PROTEST", "demo"  # "un millier de protestataires se sont réunis"
+        if (entry.constraint == "reflexive" and entry.mode != "visit" or entry.lemma == "protester") \
+                and entry.pos == "VERB" and self._protesters(tok, "crowd"):
+            # "un millier de protestataires se sont réunis"; not "des personnes s'étant rendues dans des
+            # Etats", a trip
+            etype, mode = "PROTEST", "demo"
         if etype in ("REQUEST", "ACCUSE") and (self._protesters(tok if entry.pos != "NOUN" else anchor)
                                                or self._protest_topic(tok)):
             return []  # protesters' demands are the topic of their protest (PLOVER), not a REQUEST
@@ -3284,6 +3296,10 @@ class DocumentCoder:
             # "les forces déployées à Minsk", "une avocate emprisonnée", "les Iraniens détenus": a state the
             # noun is in, not a deployment or an arrest the text reports ("45 personnes arrêtées" counts them)
             return []
+        if entry.pos == "VERB" and self._qualifying_participle(tok):
+            # "le confinement décrété le 23 mars", "les juges nommés par Trump", "le GNA reconnu par l'ONU",
+            # "un homme tué par un policier": an act named inside a noun phrase is context (guidelines)
+            return []
         if etype == "ACCUSE" and entry.pos == "VERB" and "Past" in tok.morph.get("Tense") \
                 and "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children) \
                 and (tok.dep_ == "acl" and self._labelled(tok.head)
@@ -3302,7 +3318,10 @@ class DocumentCoder:
                 and not (self.subject_of(tok)[1] and not any(c.dep_ == "obl:agent" for c in tok.children)):
             return []  # "X interpelle le gouvernement" calls on it; "ont été interpellés" (by the state) is an arrest
         if etype == "ASSAULT" and entry.pos == "VERB" and self._verbal_attack(tok):
-            return []  # "Yann Moix a vivement attaqué Nicolas Dupont-Aignan", "a-t-il attaqué"
+            if entry.lemma != "attaquer":
+                return []  # "Obama frappe plus juste"; "deux assaillants le frappent violemment" stays unsure
+            # "Yann Moix a vivement attaqué Nicolas Dupont-Aignan", "a-t-il attaqué": criticism
+            etype, mode = "ACCUSE", "disapprove"
         if entry.type == "ACCUSE" and entry.lemma == "prendre" and not self._words_against(tok):
             return []  # "un homme armé s'en est pris aux passants": violence, not words
         shot = self._attack_agent(tok) if etype == "ASSAULT" and entry.pos == "VERB" else None
@@ -3384,9 +3403,11 @@ class DocumentCoder:
             return []  # "les fréquences libérées", "enlever les barricades": no one is released or taken
         if etype in ("ASSAULT", "COERCE") and entry.pos == "VERB" and self._no_actor_acts(tok):
             return []  # "attaquée et blessée par un tigre", "une vie frappée par la tragédie"
-        if etype in ("ASSAULT", "PROTEST", "MOBILIZE") and entry.pos == "NOUN" and any(
+        if etype in ("ASSAULT", "PROTEST", "MOBILIZE") and entry.pos == "NOUN" and mode != "boycott" and any(
                 c.dep_ in ("amod", "nmod") and self.lex.is_a("figurative", c.lemma_) for c in tok.children):
-            return []  # "une offensive judiciaire", "une guerre commerciale", "une manifestation sportive"
+            # "une offensive judiciaire", "une guerre commerciale", "une manifestation sportive"; a boycott
+            # is one whatever its field ("un boycott diplomatique des Jeux")
+            return []
         if entry.pos == "VERB" and self.lex.is_a("fire-verb", entry.lemma) and any(
                 c.dep_ in ("obj", "nsubj:pass") and not self.lex.is_a("projectile", c.lemma_) for c in tok.children):
             return []  # "tirer la sonnette d'alarme", "une statue tirée avec des cordes"
@@ -3420,6 +3441,9 @@ class DocumentCoder:
             # "il a saisi que c'était une attaque": understood, not seized (not "a été arrêté en même temps
             # que X", "ont été arrêtés, a indiqué la police")
             return []
+        if entry.lemma == "retrouver" and entry.pos == "VERB" and any(
+                c.dep_.startswith("obl") and c.like_num for c in tok.children):
+            return []  # "ils se retrouvent à 158 sur un zodiac": a number they end up as
         if entry.lemma == "retrouver" and entry.pos == "VERB" and (subj := self.subject_of(tok)[0]) is not None \
                 and "Sing" in subj.morph.get("Number") and not self.lex.is_a("crowd", subj.lemma_) \
                 and not any(c.dep_ == "conj" or c.dep_ == "nmod" and "Plur" in c.morph.get("Number")
@@ -4544,6 +4568,40 @@ class DocumentCoder:
                 return True
         return verb.dep_ == "acl" and bool(self.mentions_at[verb.head.i])
 
+    def _qualifying_participle(self, verb: Token) -> bool:
+        """A past participle that qualifies a noun, with no auxiliary and no object of its own: an act
+        named inside a noun phrase ("le confinement décrété le 23 mars", "le décret signé par X"). Not one
+        that counts, dates or names the agent of what befell actors ("45 personnes arrêtées", "blessés
+        samedi", "un homme tué par un policier"); not one with an object, which the parser only hung on the
+        wrong word ("a lui, ..., mis en cause l'Etat russe")."""
+        head = verb.head
+        if verb.dep_ != "acl" or head == verb or head.pos_ not in ("NOUN", "PROPN") \
+                or "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
+                or any(c.dep_.startswith("aux") or c.dep_ == "obj" for c in verb.children):
+            return False
+        if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+            return False  # "quatre soldats ont été tués et un grièvement blessé": a clause cut short
+        if self._incise(verb) is not None:
+            return False  # "a de son côté rencontré": the participle of a verb the parser hung on the phrase
+        if self.lex.is_a("act-summary", head.lemma_) and head.left_edge.i > 0 \
+                and self.parse[head.left_edge.i - 1].text == ",":
+            # "..., un discours rejeté d'emblée par la Chine", "..., une mesure critiquée par la Pologne": the
+            # reaction the sentence reports
+            return False
+        if verb.i > 0 and self.parse[verb.i - 1].text == "," and not self.mentions_at[head.i] \
+                and any(c.dep_ == "obl:agent" for c in verb.children):
+            return False  # "le projet allemand, critiqué par la France, a été adopté": a reaction set off by commas
+        # the noun, or the one it is said of ("la mort de X, tué par un policier")
+        nouns = [head] + [c for c in head.children if c.dep_ == "nmod"]
+        nouns += [g for c in nouns[1:] for g in c.children if g.dep_ == "appos"]  # "du général X"
+        people = any(self.lex.is_a(kind, t.lemma_) for t in nouns
+                     for kind in ("person", "domestic", "crowd", "military", "official"))
+        named = any(self.mentions_at[t.i] for n in nouns for t in (n, *(c for c in n.children if c.dep_ == "amod")))
+        return not ((people or named) and (any(t.i in self.timex_at for t in verb.subtree)
+                                           or any(c.dep_ == "nummod" for c in head.children)
+                                           or any(c.dep_ == "obl:agent" for c in verb.children)
+                                           or self._names_actor(verb)))
+
     def _names_actor(self, verb: Token) -> bool:
         """Whether an object or complement of a word names an actor explicitly ("aide le Liban",
         "le maire de Los Angeles")."""
@@ -4553,8 +4611,9 @@ class DocumentCoder:
     def _verbal_attack(self, verb: Token) -> bool:
         """Whether an attack verb is said of words: a person attacking a person by name, with
         "vivement", or used as a verb of saying ("a-t-il attaqué")."""
-        if any(c.dep_ == "advmod" and self.lex.is_a("verbal-manner", c.lemma_) for c in verb.children):
-            return True
+        if any((c.dep_ == "advmod" or c.dep_.startswith("obl") and any(k.lower_ == "avec" for k in c.children))
+               and self.lex.is_a("verbal-manner", c.lemma_) for c in verb.children):
+            return True  # (also "a attaqué avec virulence X")
         objs = [c for c in verb.children if c.dep_ == "obj" or (c.i > verb.i and c.ent_type_ == "PER" and c.dep_ not in (
             "nsubj", "nsubj:pass", "obl:agent"))] + self._late_subjects(verb)  # "a attaqué Jean-Luc Mélenchon"
         if any(self.lex.is_a("text", o.lemma_) for o in objs):

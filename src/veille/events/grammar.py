@@ -185,6 +185,8 @@ def hypothesis_mark(verb: Token) -> bool:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark" and (c.lower_ not in IF_MARKS or _if_mark(c))}
     if marks & IF_MARKS:
         return is_condition(verb)
+    if marks == {"pour"} and any(c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm") for c in verb.children):
+        return False  # "pour avoir abattu l'avion", "pour être intervenu": the cause, a past act, not a purpose
     return bool(marks & HYPOTHESIS_MARKS)
 
 
