@@ -183,3 +183,21 @@ def test_lifted_sanctions_and_a_summoned_envoy_are_still_events(make_doc) -> Non
     doc = coded(make_doc("Le ministère iranien a convoqué l'ambassadeur de France."),
                 {"ministère iranien": "IRN", "France": "FRA"})
     assert ("ACCUSE", ("IRN",), ("FRA",)) in asserted(doc)
+
+
+def test_measures_against_an_epidemic_are_no_coercion_nor_their_end_a_concession(make_doc) -> None:
+    for text, names in (("Hong Kong a assoupli vendredi ses restrictions contre le Covid-19.", {"Hong Kong": "HKG"}),
+                        ("Le gouvernement français a décrété l'état d'urgence sanitaire.",
+                         {"gouvernement français": "FRA"}),
+                        ("L'Arabie saoudite a levé dimanche le couvre-feu imposé contre l'épidémie.",
+                         {"Arabie saoudite": "SAU"})):
+        doc = coded(make_doc(text), names)
+        assert not types(doc) & {"COERCE", "CONCEDE"}, text
+
+
+def test_a_curfew_against_riots_and_a_ban_on_protests_during_an_epidemic_still_coerce(make_doc) -> None:
+    doc = coded(make_doc("Le maire de New York a imposé un couvre-feu face aux émeutes."), {"New York": "USA"})
+    assert "COERCE" in types(doc)
+    doc = coded(make_doc("En pleine épidémie, le gouvernement algérien a interdit les manifestations de "
+                         "l'opposition."), {"gouvernement algérien": "DZA"})
+    assert "COERCE" in types(doc)

@@ -3494,6 +3494,11 @@ class DocumentCoder:
             # "a déploré l'une des pires tornades", "regrette le séisme": a misfortune, no one blamed (not "dénonce
             # sa gestion de l'épidémie": whose handling is blamed)
             return []
+        if etype in ("COERCE", "CONCEDE", "SANCTION") and self.lex.is_a("public-measure", entry.lemma) \
+                and self._public_health(tok):
+            # "a assoupli ses restrictions contre le Covid-19", "a décrété l'état d'urgence sanitaire": a
+            # public-health measure is no coercion of anyone, nor its end a concession (PLOVER)
+            return []
         if etype == "THREATEN" and entry.pos == "NOUN" and entry.lemma != "menace" \
                 and any(self._disaster(t) for t in tok.subtree if t.i != tok.i):
             return []  # "des avertissements d'alerte d'inondation ont été émis": a warning of a disaster
@@ -4601,6 +4606,18 @@ class DocumentCoder:
                                            or any(c.dep_ == "nummod" for c in head.children)
                                            or any(c.dep_ == "obl:agent" for c in verb.children)
                                            or self._names_actor(verb)))
+
+    def _public_health(self, tok: Token) -> bool:
+        """Whether a measure is taken against an epidemic: its sentence names one, or the measure is a
+        lockdown or a quarantine; not a measure aimed at protests or at a named actor ("a interdit les
+        manifestations de l'opposition", "a fermé ses frontières avec la Chine")."""
+        words = [t for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "nmod") or c.dep_.startswith("obl")
+                 for t in c.subtree]
+        if any(self.lex.is_a("crowd", t.lemma_) or any(e.type == "PROTEST" for e in self.lex.lookup(t.lemma_, t.lower_))
+               for t in words) or any(m.explicit for t in words for m in self.mentions_at[t.i]):
+            return False
+        return any(self.lex.is_a("epidemic", t.lemma_, t.lower_) for t in (tok.sent if words or tok.pos_ != "NOUN"
+                                                                             else tok.subtree))
 
     def _names_actor(self, verb: Token) -> bool:
         """Whether an object or complement of a word names an actor explicitly ("aide le Liban",
