@@ -201,3 +201,29 @@ def test_a_curfew_against_riots_and_a_ban_on_protests_during_an_epidemic_still_c
     doc = coded(make_doc("En pleine épidémie, le gouvernement algérien a interdit les manifestations de "
                          "l'opposition."), {"gouvernement algérien": "DZA"})
     assert "COERCE" in types(doc)
+
+
+def test_what_one_had_to_do_was_done_and_what_one_should_have_done_was_not(make_doc) -> None:
+    doc = coded(make_doc("Le ministre français a dû démissionner en 2019."), {"ministre français": "FRA"},
+                timexes={"2019": "2019"})
+    assert statuses(doc, "RETREAT") == ["asserted"]
+    doc = coded(make_doc("Le ministre français aurait dû démissionner."), {"ministre français": "FRA"})
+    assert statuses(doc, "RETREAT") == ["hypothetical"]
+
+
+def test_a_leader_arriving_in_a_foreign_capital_visits_its_state(make_doc) -> None:
+    doc = coded(make_doc("Emmanuel Macron est arrivé jeudi à Beyrouth."), {"Emmanuel Macron": "FRA"},
+                timexes={"jeudi": "2022-01-13"}, places={"Beyrouth": "LBN"}, persons=("Emmanuel Macron",))
+    assert ("CONSULT", ("FRA",), ("LBN",)) in asserted(doc)
+    doc = coded(make_doc("Emmanuel Macron s'est rendu dans la capitale libanaise."),
+                {"Emmanuel Macron": "FRA", "libanaise": "LBN"}, persons=("Emmanuel Macron",))
+    assert ("CONSULT", ("FRA",), ("LBN",)) in asserted(doc)
+
+
+def test_troops_arriving_or_a_leader_arriving_home_pay_no_visit(make_doc) -> None:
+    doc = coded(make_doc("Les premières troupes françaises sont arrivées au Mali."), {"françaises": "FRA"},
+                places={"Mali": "MLI"})
+    assert "CONSULT" not in types(doc)
+    doc = coded(make_doc("Le président russe est arrivé mardi à Moscou."), {"président russe": "RUS"},
+                timexes={"mardi": "2022-01-11"}, places={"Moscou": "RUS"})
+    assert "CONSULT" not in types(doc)

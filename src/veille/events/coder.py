@@ -3273,7 +3273,9 @@ class DocumentCoder:
                 return []  # "arrivé à Lille pour une visite": a trip at home
             if host is not None:  # (to a region, "dans quatre pays d'Afrique", the host stays unnamed)
                 target = Args((host,), ("",), explicit=False)
-        if entry.lemma in ("rendre", "revenir") and mode == "visit":
+        if entry.lemma == "arriver" and mode == "visit" and not self._envoy_subject(tok):
+            return []  # "les troupes françaises sont arrivées au Mali", "le navire est arrivé": no visit
+        if entry.lemma in ("rendre", "revenir", "arriver") and mode == "visit":
             host = self._destination(tok)
             if host is None or host in source.codes or any(c.lemma_.lower() == "compte" for c in tok.children):
                 return []  # "se rendre compte", "se rendre utile", a trip at home ("est revenu à Paris")
@@ -4607,6 +4609,15 @@ class DocumentCoder:
                                            or any(c.dep_ == "obl:agent" for c in verb.children)
                                            or self._names_actor(verb)))
 
+    def _envoy_subject(self, verb: Token) -> bool:
+        """Whether the subject of a verb of arrival is a person who may pay a visit (a leader, a minister, an
+        envoy), not forces, ships or aircraft."""
+        subj, _ = self.subject_of(verb)
+        if subj is None or self.lex.is_a("military", subj.lemma_):
+            return False
+        return any(m.actor.kind == "person" for m in self.mentions_at[subj.i]) or subj.ent_type_ == "PER" or any(
+            self.lex.is_a(kind, subj.lemma_) for kind in ("official", "person"))
+
     def _public_health(self, tok: Token) -> bool:
         """Whether a measure is taken against an epidemic: its sentence names one, or the measure is a
         lockdown or a quarantine; not a measure aimed at protests or at a named actor ("a interdit les
@@ -4742,14 +4753,19 @@ class DocumentCoder:
             c.lower_ == "retour" and c.i >= 2 and self.parse[c.i - 2].lower_ == "aller")) for c in verb.children)
 
     def _destination(self, verb: Token) -> str | None:
-        """The state of the place a trip goes to: "se rendre à Moscou", "en Chine"."""
+        """The state of the place a trip goes to: "se rendre à Moscou", "en Chine", "dans la capitale
+        libanaise"."""
         for c in verb.children:
             cases = {k.lower_ for k in c.children if k.dep_ in ("case", "fixed")}
-            if c.dep_.startswith("obl") and cases & {"à", "au", "aux", "en"}:
+            if c.dep_.startswith("obl") and cases & {"à", "au", "aux", "en", "dans"}:
                 place = self.place_at.get(c.i)
                 if place is not None and place.country:
                     return place.country
                 m = self.mention_at[c.i]
+                if m is None and self.lex.is_a("territory", c.lemma_):
+                    # "dans la capitale libanaise": the state of the adjective
+                    m = next((self.mention_at[a.i] for a in c.children if a.dep_ == "amod" and self.mention_at[a.i]),
+                             None)
                 if m is not None and (m.actor.code or m.actor.country):
                     return str(m.actor.code or m.actor.country)
         return None

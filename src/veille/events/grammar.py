@@ -343,7 +343,9 @@ def clause_of(verb: Token, lex: Lexicon, depth: int = 0) -> Clause:
                 planned = planned or up.planned  # "devrait déclarer sa candidature et démissionner"
                 negated = up.status == "negated" and any(c.lower_ == "ni" for c in verb.children)  # "ni inculpé"
         elif lex.is_a("planned", lemma) and verb.dep_ in ("xcomp", "obj", "obl:arg"):
-            planned = True
+            # (not "a dû démissionner", "dut renoncer": what one had to do, and did; "aurait dû" did not)
+            planned = not (lemma == "devoir" and "Past" in head.morph.get("Tense")
+                           and not is_conditional(finite_of(head)))
             up = clause_of(head, lex, depth + 1)
             negated = negated or up.status == "negated"
             if up.status == "hypothetical" and lemma != "devoir":
