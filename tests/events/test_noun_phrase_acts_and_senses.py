@@ -227,3 +227,23 @@ def test_troops_arriving_or_a_leader_arriving_home_pay_no_visit(make_doc) -> Non
     doc = coded(make_doc("Le président russe est arrivé mardi à Moscou."), {"président russe": "RUS"},
                 timexes={"mardi": "2022-01-11"}, places={"Moscou": "RUS"})
     assert "CONSULT" not in types(doc)
+
+
+_DOMESTIC = ("Les démocrates ont critiqué la Maison Blanche. Le Congrès américain a voté mardi. Les républicains "
+             "soutiennent Washington. Le Sénat américain siège. Le Canada observe. ")
+
+
+def test_in_a_story_about_one_country_its_leader_refusing_with_no_one_named_refuses_at_home(make_doc) -> None:
+    text = _DOMESTIC + "Le président américain a refusé de s'engager à garantir un transfert pacifique du pouvoir."
+    names = {"démocrates": "USA", "Maison Blanche": "USA", "Congrès américain": "USA", "républicains": "USA",
+             "Washington": "USA", "Sénat américain": "USA", "Canada": "CAN", "président américain": "USA"}
+    doc = coded(make_doc(text), names)
+    assert ("REJECT", ("USA",), ("USA",)) in asserted(doc)
+
+
+def test_a_private_person_quoted_in_such_a_story_is_left_out(make_doc) -> None:
+    text = _DOMESTIC + "Un commerçant de Chicago, Tom Smith, a refusé de payer."
+    names = {"démocrates": "USA", "Maison Blanche": "USA", "Congrès américain": "USA", "républicains": "USA",
+             "Washington": "USA", "Sénat américain": "USA", "Canada": "CAN", "Tom Smith": "USA"}
+    doc = coded(make_doc(text), names, persons=("Tom Smith",))
+    assert "REJECT" not in types(doc)

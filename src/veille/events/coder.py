@@ -3826,7 +3826,8 @@ class DocumentCoder:
         if not target and etype in VERBAL and entry.pos == "VERB" and (told := self._told_before_in_clause(tok)):
             target = told.without(source.codes)
         if not target and status == "asserted" and etype in DIRECTED and entry.constraint != "evaluative" \
-                and self._one_country(source) and not any(
+                and (self._one_country(source) or self._domestic_story(source) and self._public_speaker(tok)) \
+                and not any(
                     c.dep_ in ("obj", "iobj") and self.lex.is_a("pair", c.lemma_)
                     and any(k.lower_ == "deux" for k in c.children) for c in tok.children):
             # (not "a exhorté les deux belligérants": two parties other than the speaker, left unnamed)
@@ -4032,6 +4033,24 @@ class DocumentCoder:
         """Whether the text names an actor besides the source: then an event with no target found
         has a target the coder could not identify; with none, the text identifies no target."""
         return any(m.explicit and m.actor.code and m.actor.code not in source.codes for m in self.doc.mentions)
+
+    def _domestic_story(self, source: Args) -> bool:
+        """Whether the text is about the source's own country: nearly all the actors it names (six at least)
+        are that state's; what its actors do to no one named then stays inside it, as in a text that names
+        no other country ("Trump a refusé de s'engager à garantir un transfert pacifique du pouvoir")."""
+        if len(source.codes) != 1 or source.codes[0] in ORG_CODES:
+            return False
+        codes = [m.actor.code for m in self.doc.mentions if m.explicit and m.actor.code]
+        return len(codes) >= 6 and sum(c == source.codes[0] for c in codes) >= 0.85 * len(codes)
+
+    def _public_speaker(self, verb: Token) -> bool:
+        """Whether the subject of a verb is a state, an organisation or a person with a public role or
+        sector (a president, a senator, a party's spokesman), not a private person quoted by the reporter."""
+        subj, _ = self.subject_of(verb)
+        if subj is None:
+            return False
+        return any(m.actor.kind != "person" or m.actor.role or m.actor.sector for m in self.mentions_at[subj.i]) \
+            or any(self.lex.is_a(kind, subj.lemma_) for kind in ("official", "domestic", "institution"))
 
     def _one_country(self, source: Args) -> bool:
         """Whether the source is one state and the text names no other actor."""
