@@ -3619,10 +3619,7 @@ class DocumentCoder:
                 # "X a été arrêté vendredi", "les autorités avaient interdit les manifestations": the state's
                 # act, also in a country the text does not name; a national arrested where no place is
                 # told, by his own state ("le journaliste algérien a été arrêté")
-                # (not "deux Canadiens ont été arrêtés": nationals named as such are most often held abroad)
-                if len(target.codes) == 1 and target.codes[0] not in ORG_CODES and target.codes[0] != "ISM" \
-                        and (held := self.subject_of(tok)[0]) is not None and not any(
-                            m.actor.kind == "state" for m in self.mentions_at[held.i]):
+                if len(target.codes) == 1 and target.codes[0] not in ORG_CODES and target.codes[0] != "ISM":
                     source = Args(target.codes, ("",), explicit=False)
             elif etype == "PROTEST" and self._placeless_protest(tok, entry, anchor):
                 # "des milliers de personnes ont battu le pavé dans le monde", "les manifestations se sont
