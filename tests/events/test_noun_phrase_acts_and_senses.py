@@ -247,15 +247,3 @@ def test_a_private_person_quoted_in_such_a_story_is_left_out(make_doc) -> None:
              "Washington": "USA", "Sénat américain": "USA", "Canada": "CAN", "Tom Smith": "USA"}
     doc = coded(make_doc(text), names, persons=("Tom Smith",))
     assert "REJECT" not in types(doc)
-
-
-def test_a_national_arrested_where_no_place_is_told_is_arrested_by_his_state(make_doc) -> None:
-    doc = coded(make_doc("Le journaliste algérien a été arrêté mardi."), {"algérien": "DZA"},
-                timexes={"mardi": "2022-01-11"})
-    assert ("COERCE", ("DZA",), ("DZA",)) in asserted(doc)
-
-
-def test_a_national_arrested_in_a_place_is_arrested_by_its_state(make_doc) -> None:
-    doc = coded(make_doc("Un journaliste français a été arrêté mardi en Indonésie."), {"français": "FRA"},
-                timexes={"mardi": "2022-01-11"}, places={"Indonésie": "IDN"})
-    assert ("COERCE", ("IDN",), ("FRA",)) in asserted(doc)

@@ -3617,10 +3617,8 @@ class DocumentCoder:
                 source = Args((country,), ("",), explicit=False)  # protesters where they protest
             elif etype == "COERCE" and entry.pos == "VERB" and self._placeless_repression(tok, mode):
                 # "X a été arrêté vendredi", "les autorités avaient interdit les manifestations": the state's
-                # act, also in a country the text does not name; a national arrested where no place is
-                # told, by his own state ("le journaliste algérien a été arrêté")
-                if len(target.codes) == 1 and target.codes[0] not in ORG_CODES and target.codes[0] != "ISM":
-                    source = Args(target.codes, ("",), explicit=False)
+                # act, also in a country the text does not name
+                pass
             elif etype == "PROTEST" and self._placeless_protest(tok, entry, anchor):
                 # "des milliers de personnes ont battu le pavé dans le monde", "les manifestations se sont
                 # poursuivies": protesters the text places in no country it names are still protesters
