@@ -3299,8 +3299,8 @@ class DocumentCoder:
             # noun is in, not a deployment or an arrest the text reports ("45 personnes arrêtées" counts them)
             return []
         if entry.pos == "VERB" and self._qualifying_participle(tok):
-            # "le confinement décrété le 23 mars", "les juges nommés par Trump", "le GNA reconnu par l'ONU",
-            # "un homme tué par un policier": an act named inside a noun phrase is context (guidelines)
+            # "le confinement décrété le 23 mars", "le décret signé par Trump", "la circulation alternée
+            # décrétée": an act named inside a noun phrase is context (guidelines)
             return []
         if etype == "ACCUSE" and entry.pos == "VERB" and "Past" in tok.morph.get("Tense") \
                 and "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children) \
@@ -4638,9 +4638,10 @@ class DocumentCoder:
             self.lex.is_a(kind, subj.lemma_) for kind in ("official", "person"))
 
     def _public_health(self, tok: Token) -> bool:
-        """Whether a measure is taken against an epidemic: its sentence names one, or the measure is a
-        lockdown or a quarantine; not a measure aimed at protests or at a named actor ("a interdit les
-        manifestations de l'opposition", "a fermé ses frontières avec la Chine")."""
+        """Whether a measure is taken against an epidemic: its sentence (for a bare noun, its phrase) names
+        one or a measure against one ("confinement", "quarantaine", "sanitaire"); not a measure aimed at
+        protests or at a named actor ("a interdit les manifestations de l'opposition", "a fermé ses
+        frontières avec la Chine")."""
         words = [t for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "nmod") or c.dep_.startswith("obl")
                  for t in c.subtree]
         if any(self.lex.is_a("crowd", t.lemma_) or any(e.type == "PROTEST" for e in self.lex.lookup(t.lemma_, t.lower_))
