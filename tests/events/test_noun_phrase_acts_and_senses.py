@@ -247,3 +247,8 @@ def test_a_private_person_quoted_in_such_a_story_is_left_out(make_doc) -> None:
              "Washington": "USA", "Sénat américain": "USA", "Canada": "CAN", "Tom Smith": "USA"}
     doc = coded(make_doc(text), names, persons=("Tom Smith",))
     assert "REJECT" not in types(doc)
+
+
+def test_a_sentence_with_no_verb_tells_the_act_of_its_participle(make_doc) -> None:
+    doc = coded(make_doc("Des propos toutefois démentis sur BFMTV par l'Elysée."), {"Elysée": "FRA"})
+    assert "REJECT" in types(doc)

@@ -4614,9 +4614,13 @@ class DocumentCoder:
             # "..., un discours rejeté d'emblée par la Chine", "..., une mesure critiquée par la Pologne": the
             # reaction the sentence reports
             return False
-        if verb.i > 0 and self.parse[verb.i - 1].text == "," and not self.mentions_at[head.i] \
-                and any(c.dep_ == "obl:agent" for c in verb.children):
-            return False  # "le projet allemand, critiqué par la France, a été adopté": a reaction set off by commas
+        if head.dep_ == "ROOT" and head.i < verb.i:
+            return False  # "Une affirmation démentie par X.": a sentence with no verb tells the act
+        if head.i < verb.i and any(t.text == "," for t in self.parse[head.i + 1: verb.i]) \
+                and not self.mentions_at[head.i] and any(c.dep_ == "obl:agent" for c in verb.children):
+            # "le projet allemand, critiqué par la France, a été adopté", "ce gazoduc, ardemment soutenu par
+            # X": a reaction set off by commas
+            return False
         # the noun, or the one it is said of ("la mort de X, tué par un policier")
         nouns = [head] + [c for c in head.children if c.dep_ == "nmod"]
         nouns += [g for c in nouns[1:] for g in c.children if g.dep_ == "appos"]  # "du général X"
