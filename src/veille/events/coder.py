@@ -2169,10 +2169,9 @@ class DocumentCoder:
         entries = self.lex.lookup(tok.lemma_, tok.lower_)
         # "Washington a gelé les avoirs": a participle with "avoir" the tagger took for an adjective
         # (or "s'est insurgé contre X": a reflexive one with "être")
-        verbal = tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(
-            c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in tok.children)) or (
-            tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children)
-            and any(_se_clitic(c) for c in tok.children))
+        tense_aux = [c for c in tok.children if c.dep_ == "aux:tense"]
+        verbal = tok.pos_ == "VERB" or tok.pos_ == "ADJ" and bool(tense_aux) and (
+            any(c.lemma_ == "avoir" for c in tense_aux) or any(_se_clitic(c) for c in tok.children))
         if not entries and tok.pos_ == "ADJ" and _detached_present(tok) \
                 and any(c.dep_ in ("xcomp", "ccomp", "obj") for c in tok.children):
             # ", menaçant de déployer l'armée": a present participle the tagger took for an adjective
