@@ -3323,7 +3323,7 @@ class DocumentCoder:
                 return []  # "Obama frappe plus juste"; "deux assaillants le frappent violemment" stays unsure
             # "Yann Moix a vivement attaqué Nicolas Dupont-Aignan", "a-t-il attaqué": criticism
             etype, mode = "ACCUSE", "disapprove"
-        if entry.type == "ACCUSE" and entry.lemma == "prendre" and not self._words_against(tok):
+        if entry.type == "ACCUSE" and entry.lemma == "prendre" and entry.cue == "en" and not self._words_against(tok):
             return []  # "un homme armé s'en est pris aux passants": violence, not words
         shot = self._attack_agent(tok) if etype == "ASSAULT" and entry.pos == "VERB" else None
         author = self._attack_author(shot) if shot is not None else Args()

@@ -1,0 +1,29 @@
+"""Events stage: taking one's distance from someone and an indictment in words are criticism; a brawl
+("s'en prendre à" passers-by) and a summary drawn up ("dresser un bilan") are not."""
+
+from __future__ import annotations
+
+from eventcoding import asserted, coded, types
+
+
+def test_taking_ones_distance_from_the_president_is_disapproval(make_doc) -> None:
+    doc = coded(make_doc("Le ministre de la Défense Mark Esper a pris ses distances avec Donald Trump."),
+                {"Mark Esper": "USA", "Donald Trump": "USA"}, persons=("Mark Esper", "Donald Trump"))
+    assert ("ACCUSE", ("USA",), ("USA",)) in asserted(doc)
+
+
+def test_an_indictment_drawn_up_against_a_president_is_criticism(make_doc) -> None:
+    doc = coded(make_doc("Jim Mattis a dressé un réquisitoire contre Donald Trump."),
+                {"Jim Mattis": "USA", "Donald Trump": "USA"}, persons=("Jim Mattis", "Donald Trump"))
+    assert ("ACCUSE", ("USA",), ("USA",)) in asserted(doc)
+
+
+def test_an_armed_man_setting_upon_passers_by_is_no_criticism(make_doc) -> None:
+    doc = coded(make_doc("Un homme armé s'en est pris aux passants à Londres."), {}, places={"Londres": "GBR"})
+    assert "ACCUSE" not in types(doc)
+
+
+def test_a_summary_drawn_up_is_no_event(make_doc) -> None:
+    doc = coded(make_doc("Le gouvernement français a dressé un bilan de la situation."),
+                {"gouvernement français": "FRA"})
+    assert not types(doc)
