@@ -1,5 +1,6 @@
-"""Events stage: taking one's distance from someone and an indictment in words are criticism; a brawl
-("s'en prendre à" passers-by) and a summary drawn up ("dresser un bilan") are not."""
+"""Events stage: taking one's distance from someone, an indictment in words and criticism one comes out with
+are criticism; a brawl ("s'en prendre à" passers-by), a summary drawn up ("dresser un bilan") and criticism
+one is met with are not."""
 
 from __future__ import annotations
 
@@ -27,3 +28,15 @@ def test_a_summary_drawn_up_is_no_event(make_doc) -> None:
     doc = coded(make_doc("Le gouvernement français a dressé un bilan de la situation."),
                 {"gouvernement français": "FRA"})
     assert not types(doc)
+
+
+def test_criticism_one_comes_back_with_is_one_s_own(make_doc) -> None:
+    doc = coded(make_doc("Barack Obama est revenu sur la scène avec une critique virulente contre Donald Trump."),
+                {"Barack Obama": "USA", "Donald Trump": "USA"}, persons=("Barack Obama", "Donald Trump"))
+    assert ("ACCUSE", ("USA",), ("USA",)) in asserted(doc)
+
+
+def test_criticism_one_is_met_with_is_not_one_s_own(make_doc) -> None:
+    doc = coded(make_doc("Le président français a été accueilli avec une critique contre sa politique."),
+                {"président français": "FRA"})
+    assert "ACCUSE" not in types(doc)

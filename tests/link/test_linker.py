@@ -550,3 +550,20 @@ def test_one_day_s_protests_in_two_cities_are_two_happenings() -> None:
     e = inp("afp", replace(a.event, type="REQUEST"), published="2020-06-21")
     f = inp("lci", replace(b.event, type="REQUEST"), published="2020-06-21")
     assert link([e, f])[e.key] == link([e, f])[f.key]
+
+
+def test_a_day_stated_once_and_defaulted_once_links_one_speaker_s_statement() -> None:
+    # One report states Tuesday ("avait rejeté mardi"), the other is Tuesday's news with no day of
+    # its own; the same codes and one named speaker make a loose rewording one statement.
+    told = ev("REJECT", ("RUS",), ("RUS",), "Le porte-parole du Kremlin a qualifié de rumeur sans fondement "
+              "les accusations d'opposants sur le rôle du pouvoir.", "2020-08-25")
+    a = inp("afp", replace(told, source_names=("Dmitri Peskov",)), published="2020-08-25")
+    stated = ev("REJECT", ("RUS",), ("RUS",), "M. Peskov avait rejeté mardi les accusations visant le président "
+                "formulées par certains opposants.", "2020-08-25")
+    b = inp("reuters", replace(stated, source_names=("M. Peskov",)), published="2020-08-26")
+    assert link([a, b])[a.key] == link([a, b])[b.key]
+    # Another speaker, or none named, is no reason to read the default as the stated day.
+    other = inp("reuters", replace(stated, source_names=("Alexeï Navalny",)), published="2020-08-26")
+    assert link([a, other])[a.key] != link([a, other])[other.key]
+    unnamed = inp("reuters", stated, published="2020-08-26")
+    assert link([a, unnamed])[a.key] != link([a, unnamed])[unnamed.key]

@@ -2423,6 +2423,15 @@ class DocumentCoder:
         if noun.dep_ in ("obl", "obl:arg", "obl:mod") and self.lex.is_a("support-by", head.lemma_) \
                 and any(c.dep_ == "case" and c.lower_ in ("par", "avec") for c in noun.children):
             return head, True  # "a répliqué par des frappes": the means of the answer is the act
+        if noun.dep_ in ("obl", "obl:arg", "obl:mod") and head.pos_ == "VERB" \
+                and any(c.dep_ == "case" and c.lower_ == "avec" for c in noun.children) \
+                and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in noun.children) \
+                and any(c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ == "contre" for k in c.children)
+                        for c in noun.children) \
+                and any(e.pos == "NOUN" and e.type in STATEMENTS for e in self.lex.lookup(noun.lemma_, noun.lower_)):
+            # "est sorti de sa réserve avec un réquisitoire contre le président": the words against
+            # someone that the subject came out with
+            return head, True
         if noun.dep_ == "nmod" and self.lex.is_a("support-inverse", head.lemma_) and head.pos_ == "NOUN" \
                 and any(c.dep_ == "cop" for c in head.children) and any(c.dep_ == "nsubj" for c in head.children) \
                 and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in noun.children):

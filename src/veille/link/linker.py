@@ -483,9 +483,10 @@ def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
             threshold += params.near_day
         else:
             threshold += params.vague_date if a.dated and b.dated else params.undated
-    elif not stated_day:
+    elif not stated_day and not (a.dated != b.dated and _same_speakers(a, b) and _same_dyad(a, b)):
         # one same day that is the publication day of one report or both, not stated by
-        # both: only a likely day, as a near day
+        # both: only a likely day, as a near day (not when one report states the day that the
+        # other, of the same speaker and codes, takes by default: the default is read as that day)
         threshold += params.near_day
     if actors == "weak":
         threshold += params.weak_actors
