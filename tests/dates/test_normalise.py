@@ -228,7 +228,7 @@ def test_results_are_sorted_and_do_not_overlap() -> None:
     starts = [t.span.start for t in found]
     assert starts == sorted(starts)
     assert all(a.span.end <= b.span.start for a, b in itertools.pairwise(found))
-    assert all(t.stage == "dates.rules.v6" for t in found)
+    assert all(t.stage == "dates.rules.v7" for t in found)
 
 
 def test_quarters_and_halves() -> None:

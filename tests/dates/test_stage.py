@@ -20,7 +20,7 @@ def run(make_doc, text: str, date: str | None = "2022-01-12"):
 def test_stage_declares_its_layers() -> None:
     stage = DatesStage()
     assert (stage.name, stage.requires, stage.assigns) == (
-        "dates.rules.v6", ("parse", "sentences"), ("timexes",))
+        "dates.rules.v7", ("parse", "sentences"), ("timexes",))
     Pipeline([SpacyStage(), stage])  # builds: its requirements are assigned earlier
 
 
@@ -28,7 +28,7 @@ def test_stage_assigns_sorted_timexes_with_provenance(make_doc) -> None:
     doc = run(make_doc, "Le 3 mars 2021, les ministres se sont réunis. Hier, ils ont signé.")
     assert [(t.span.text, t.value) for t in doc.timexes] == [
         ("Le 3 mars 2021", "2021-03-03"), ("Hier", "2022-01-11")]
-    assert "dates.rules.v6" in doc.provenance
+    assert "dates.rules.v7" in doc.provenance
     assert all(doc.text[t.span.start:t.span.end] == t.span.text for t in doc.timexes)
 
 
@@ -47,6 +47,14 @@ def test_a_promised_act_lies_ahead(make_doc) -> None:
     assert [t.value for t in doc.timexes] == ["2022-06"]
     doc = run(make_doc, "Le président est revenu en juin au Liban.", "2022-01-12")
     assert [t.value for t in doc.timexes] == ["2021-06"]
+
+
+def test_a_conditional_the_tagger_takes_for_an_imperfect_lies_ahead(make_doc) -> None:
+    # "se rendrait" is tagged as an imperfect: the form on the future stem of "rendre" tells the mood.
+    doc = run(make_doc, "Le ministre a annoncé qu'il se rendrait lundi à Moscou.")
+    assert [t.value for t in doc.timexes] == ["2022-01-17"]
+    doc = run(make_doc, "Le ministre se rendait lundi à Moscou.")
+    assert [t.value for t in doc.timexes] == ["2022-01-10"]
 
 
 def test_past_tense_from_parse_puts_weekday_behind(make_doc) -> None:

@@ -40,3 +40,12 @@ def test_criticism_one_is_met_with_is_not_one_s_own(make_doc) -> None:
     doc = coded(make_doc("Le président français a été accueilli avec une critique contre sa politique."),
                 {"président français": "FRA"})
     assert "ACCUSE" not in types(doc)
+
+
+def test_a_label_of_praise_is_no_criticism_however_parsed(make_doc) -> None:
+    text = "Le président français a qualifié la rencontre avec Angela Merkel d'événement le plus inspirant de l'année."
+    doc = coded(make_doc(text), {"président français": "FRA", "Angela Merkel": "DEU"}, persons=("Angela Merkel",))
+    assert "ACCUSE" not in types(doc)
+    blame = "Le président français a qualifié l'attitude de la Russie d'inacceptable."
+    doc = coded(make_doc(blame), {"président français": "FRA", "Russie": "RUS"})
+    assert ("ACCUSE", ("FRA",), ("RUS",)) in asserted(doc)

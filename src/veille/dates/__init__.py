@@ -62,6 +62,7 @@ from typing import Any
 
 from veille.dates.rules import Tense, lexicon, normalise, tense_from_text
 from veille.model import Document
+from veille.nlp.morphology import is_conditional, is_future
 from veille.pipeline import BaseStage
 
 _FUTURE_AUX = {"devoir", "aller"}
@@ -120,8 +121,8 @@ def _verb_tense(verb: Any, depth: int = 0) -> Tense | None:
         if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < 3:
             return _verb_tense(head, depth + 1)
         return None
-    if "Fut" in tense or "Cnd" in mood:
-        return "future"
+    if "Fut" in tense or "Cnd" in mood or is_future(verb) or is_conditional(verb):
+        return "future"  # also "se rendrait lundi", which the tagger takes for an imperfect
     if verb.lemma_ in _FUTURE_AUX and any("Inf" in c.morph.get("VerbForm") for c in verb.children):
         return "future"
     if "Imp" in tense or "Past" in tense:
@@ -134,7 +135,7 @@ def _verb_tense(verb: Any, depth: int = 0) -> Tense | None:
 class DatesStage(BaseStage):
     """Finds temporal expressions and normalises them against the publication date."""
 
-    name = "dates.rules.v6"
+    name = "dates.rules.v7"
     requires = ("parse", "sentences")
     assigns = ("timexes",)
 

@@ -24,7 +24,7 @@ Tense = Literal["past", "present", "future"]
 TenseOf = Callable[[int, int], "Tense | None"]
 Kind = Literal["DATE", "TIME", "DURATION", "SET"]
 
-STAGE = "dates.rules.v6"
+STAGE = "dates.rules.v7"
 _APOS = "['’]"
 
 

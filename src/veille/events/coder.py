@@ -4695,6 +4695,22 @@ class DocumentCoder:
                 c.ent_type_ == "PER" for c in t.children if c.dep_ in ("appos", "flat:name", "nmod"))
         return person(subj) and any(o.ent_type_ == "PER" for o in objs)
 
+    def _favourable_label(self, verb: Token) -> bool:
+        """Whether the label after "qualifier ... de" praises: the words from the first "de" after the verb
+        to the next punctuation or preposition ("d'événement le plus inspirant de l'année"), whatever the
+        parse made of them."""
+        sent_end = verb.sent.end
+        de = next((t for t in self.parse[verb.i + 1:min(verb.i + 12, sent_end)]
+                   if t.lower_ in ("de", "d'", "d’")), None)
+        if de is None:
+            return False
+        for t in self.parse[de.i + 1:min(de.i + 8, sent_end)]:
+            if t.pos_ == "ADP" or t.is_punct and t.text not in ("\"", "«", "»", "“", "”"):
+                break
+            if self.lex.is_a("favourable", t.lemma_, t.lower_):
+                return True
+        return False
+
     def _words_against(self, verb: Token) -> bool:
         """Whether "s'en prendre à" is said of words: a named actor or official who is no crowd, armed
         group or attacker, against a named actor, person or official ("X s'en est pris à la ministre")."""
@@ -5040,10 +5056,10 @@ class DocumentCoder:
             counted = objects + [t for t in self.parse[verb.i + 1:verb.i + 5] if t.pos_ == "NOUN"][:1]
             if any(self.lex.is_a("mourned", c.lemma_) and any(k.dep_ == "nummod" for k in c.children) for c in counted):
                 return True  # "le pays déplore 163 morts": a toll counted, no one blamed
-        if etype == "ACCUSE" and lemma == "qualifier" and any(
-                self.lex.is_a("favourable", t.lemma_) for c in verb.children if c.dep_ in ("obl:arg", "obl", "xcomp", "obj")
+        if etype == "ACCUSE" and lemma == "qualifier" and (any(
+                self.lex.is_a("favourable", t.lemma_, t.lower_) for c in verb.children if c.dep_ in ("obl:arg", "obl", "xcomp", "obj")
                 for k in ((c,) if c.dep_ != "obj" else ()) + tuple(k for k in c.children if k.dep_ == "nmod")
-                for t in (k, *(a for a in k.children if a.dep_ == "amod"))):
+                for t in (k, *(a for a in k.children if a.dep_ == "amod"))) or self._favourable_label(verb)):
             return True  # "qualifié de succès", "qualifiant l'accord d'historique": praise, no blame
         if etype == "CONCEDE" and lemma == "lever" and any(self.lex.is_a("money", c.lemma_) for c in objects):
             return True  # "a levé 20 millions d'euros": money raised, no sanction lifted

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.events.lexicon import Lexicon
+from veille.nlp.morphology import is_conditional, is_future
 
 Token = Any  # a spaCy Token; spaCy is not typed
 
@@ -16,15 +17,6 @@ NE = frozenset({"ne", "n'", "n’"})
 #: Verbs that "ne" alone negates in written French: "ne pouvait prendre", "n'ose dire", "ne saurait".
 #: ("ne cesse de" is not one: it means "keeps on").
 BARE_NE_VERBS = frozenset({"pouvoir", "savoir", "oser"})
-#: Future stems of irregular verbs (the conditional is built on the same stem).
-FUTURE_STEMS = {
-    "être": "ser", "avoir": "aur", "aller": "ir", "faire": "fer", "pouvoir": "pourr", "devoir": "devr",
-    "vouloir": "voudr", "venir": "viendr", "tenir": "tiendr", "voir": "verr", "savoir": "saur",
-    "falloir": "faudr", "envoyer": "enverr", "recevoir": "recevr", "mourir": "mourr", "courir": "courr",
-    "valoir": "vaudr",
-}
-_COND = re.compile(r"r(ais|ait|ions|iez|aient)$")
-_FUT = re.compile(r"r(ai|as|a|ons|ez|ont)$")
 #: Subordinators that make a clause a hypothesis or a purpose, not a fact.
 HYPOTHESIS_MARKS = frozenset({"si", "pour", "afin", "sinon"})
 IF_MARKS = frozenset({"si", "s'", "s’"})
@@ -38,37 +30,6 @@ CLAUSAL_DEPS = frozenset({"ccomp", "advcl", "parataxis", "conj", "acl", "acl:rel
 PAST_AUX = frozenset({"avoir", "être"})
 #: Conditionals that say what may, should or would be wished, even in reported speech ("a dit qu'il pourrait").
 MODAL_CONDITIONALS = frozenset({"pouvoir", "devoir", "vouloir", "falloir", "aimer", "souhaiter", "préférer"})
-
-
-def _stem_matches(form: str, lemma: str, ending_start: int) -> bool:
-    """Whether ``form`` is built on the future stem of ``lemma`` (not an imperfect or a present)."""
-    stem = form[: ending_start + 1]  # up to and including the r
-    if lemma in FUTURE_STEMS:
-        return stem.endswith(FUTURE_STEMS[lemma])
-    # the imperfect of "déclarer" is "déclarait" (stem déclar-): not a conditional
-    if len(lemma) > 2 and form == lemma[:-2] + form[ending_start + 1:]:
-        return False
-    if lemma.endswith("re"):
-        return stem.startswith(lemma[:-2])
-    return stem.startswith(lemma[:-2]) and len(stem) >= len(lemma) - 1
-
-
-def is_conditional(tok: Token) -> bool:
-    """A finite verb in the conditional ("pourrait", "imposeraient")."""
-    if "Cnd" in tok.morph.get("Mood"):
-        return True
-    form, lemma = tok.lower_, tok.lemma_.lower()
-    m = _COND.search(form)
-    return m is not None and tok.pos_ in ("VERB", "AUX") and _stem_matches(form, lemma, m.start())
-
-
-def is_future(tok: Token) -> bool:
-    """A finite verb in the simple future ("exigera", "se poursuivront")."""
-    if "Fut" in tok.morph.get("Tense"):
-        return True
-    form, lemma = tok.lower_, tok.lemma_.lower()
-    m = _FUT.search(form)
-    return m is not None and tok.pos_ in ("VERB", "AUX") and _stem_matches(form, lemma, m.start())
 
 
 def auxiliaries(verb: Token) -> list[Token]:
