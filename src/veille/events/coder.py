@@ -4548,13 +4548,17 @@ class DocumentCoder:
         """Whether the one who blocks or mobilises is the state, its leaders or an international organisation,
         who act by decision, not by protest: a government, an official, a head of state or an IGO ("le
         gouvernement bloque l'accès aux jeux", "le président bloque la publication des résultats", "l'Unesco se
-        mobilise pour la restauration")."""
+        mobilise pour la restauration"); also a text, a rule or a court ruling ("le jugement qui bloquait
+        l'application de la loi")."""
         subj, passive = self.subject_of(verb)
         if subj is None or passive:
             return False
         if self._protesters(verb) or self._protesters(verb, "crowd"):
             return False
+        if subj.pos_ == "PRON" and "Rel" in subj.morph.get("PronType") and verb.dep_ == "acl:relcl":
+            subj = verb.head  # "le jugement qui bloquait l'application de la loi"
         return self.lex.is_a("official", subj.lemma_) or any(
+            self.lex.is_a(cls, subj.lemma_) for cls in ("text", "rule", "court")) or any(
             m.actor.sector == "GOV" and m.actor.kind in ("person", "state") or m.actor.kind == "igo"
             for m in self.mentions_at[subj.i])
 
@@ -5082,6 +5086,9 @@ class DocumentCoder:
                     k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'", "d’") for k in g.children))
                 for c in objects):  # (the guests may be named by whom they come from: "les envoyés de l'UA")
             return True  # "a reçu les autorisations nécessaires au Canada": a thing, not a guest
+        if etype == "CONSULT" and self.lex.is_a("host", lemma) and any(
+                c.pos_ == "NOUN" and self.lex.is_a("not-guest", c.lemma_) and not self.mentions_at[c.i] for c in objects):
+            return True  # "ne reçoit plus aucun touriste", "a reçu 200 migrants": people taken in, no guests of state
         if etype == "CONSULT" and self.lex.is_a("host-official", lemma) and not self._guest_of_state(verb, objects):
             return True
         # "un inspecteur a été dépêché sur les lieux", "les pompiers dépêchés": a service at work
