@@ -2853,8 +2853,39 @@ class DocumentCoder:
                     self.background.update(id(e) for e in found)
                 events.extend(found)
         return merge(self._accusers_answered(self._one_statement(self._dated_by_repeat(self._dated_by_speaker(
-            self._placed_by_speaker(self._one_strike(self._described_again(events))))))),
+            self._placed_by_speaker(self._one_strike(self._described_again(self._also_by(events)))))))),
                      self.placed, self.dated, self.background)
+
+    def _also_by(self, events: list[Event]) -> list[Event]:
+        """The same act by other actors named after it, closing the sentence ("X a réclamé une enquête, tout
+        comme Y"): each did it, so each is the source of an event of its own; an actor the parser hung on
+        the object is no target then. (", ainsi que Y" may add an object as well: "a rencontré X, ainsi
+        que Y".)"""
+        out: list[Event] = []
+        for e in events:
+            tok = self._trigger_token(e)
+            found: list[Mention] = []
+            if tok is not None and e.source and tok.pos_ == "VERB" and not any(c.dep_ == "aux:pass" for c in tok.children):
+                # (a verb in the active: "visées par des attaques, tout comme Barkhane" adds a target)
+                sent = tok.sent
+                for t in self.parse[tok.i + 1:sent.end - 1]:
+                    if (t.lower_, self.parse[t.i + 1].lower_) != ("tout", "comme") or self.parse[t.i - 1].text != ",":
+                        continue
+                    rest = [w for w in self.parse[t.i + 2:sent.end] if not w.is_punct]
+                    if not any(w.pos_ in ("VERB", "AUX") for w in rest):  # not "tout comme l'avait fait X"
+                        found = [m for w in rest for m in self.mentions_at[w.i]
+                                 if m.explicit and m.actor.code and m.actor.code not in e.source]
+                    break
+            if not found:
+                out.append(e)
+                continue
+            also = tuple(dict.fromkeys(m.actor.code for m in found if m.actor.code))
+            names = tuple(dict.fromkeys(m.actor.name for m in found))
+            if len(e.target) == len(e.target_names):
+                kept = [(c, n) for c, n in zip(e.target, e.target_names) if n not in names]
+                e = replace(e, target=tuple(c for c, _ in kept), target_names=tuple(n for _, n in kept))
+            out += [e, replace(e, source=also, source_names=names)]
+        return out
 
     def _one_strike(self, events: list[Event]) -> list[Event]:
         """Strikes told twice in one sentence, once with their target and once without ("des jets ont visé
