@@ -1,5 +1,6 @@
 """Events stage: an act that others did as well, named after it ("X a dénoncé ..., tout comme Y"), is an
-event of each; not when the others are undergoers of a passive or tell it in a clause of their own."""
+event of each, not when the others undergo a passive; "ce texte" takes up the text named last and who
+imposed it."""
 
 from __future__ import annotations
 
@@ -18,3 +19,19 @@ def test_others_undergoing_the_act_are_no_source(make_doc) -> None:
                          "comme la France."),
                 {"forces armées maliennes": "MLI", "jihadistes": "ISM", "France": "FRA"})
     assert all("FRA" not in source for _, source, _ in asserted(doc))
+
+
+def test_this_text_takes_up_the_law_named_last_and_who_imposed_it(make_doc) -> None:
+    text = ("La police a procédé à des arrestations en vertu de la loi sur la sécurité nationale imposée par "
+            "Pékin à Hong Kong. Carrie Lam a salué cette loi. De nombreux pays occidentaux ont condamné ce texte.")
+    doc = coded(make_doc(text), {"Pékin": "CHN", "Hong Kong": "HKG", "Carrie Lam": "HKG",
+                                 "pays occidentaux": ("USA", "EU", "NATO")}, persons=("Carrie Lam",))
+    assert ("ACCUSE", ("USA", "EU", "NATO"), ("CHN",)) in asserted(doc)
+
+
+def test_this_text_is_the_one_named_last_not_an_earlier_law(make_doc) -> None:
+    text = ("Pékin a adopté la loi sur la sécurité nationale imposée par Pékin à Hong Kong. La Chambre américaine "
+            "a voté un texte qui prévoit des sanctions. De nombreux pays occidentaux ont condamné ce texte.")
+    doc = coded(make_doc(text), {"Pékin": "CHN", "Hong Kong": "HKG", "Chambre américaine": "USA",
+                                 "pays occidentaux": ("USA", "EU", "NATO")})
+    assert all("CHN" not in target for etype, _, target in asserted(doc) if etype == "ACCUSE")

@@ -556,15 +556,39 @@ class DocumentCoder:
             return Args(("IGO",), (head.text,), explicit=False)
         return self._domestic(head)
 
-    def _demonstrative(self, head: Token) -> Args:
-        """"Ce plan", "cette loi": the actors of the same noun named before ("le plan américain")."""
+    def _demonstrative(self, head: Token, depth: int = 0) -> Args:
+        """"Ce plan", "cette loi": the actors of the same noun named before ("le plan américain"); "ce texte"
+        takes up the text named last ("la loi imposée par Pékin", or "cette loi", taken up in turn)."""
         lemma = head.lemma_.lower()
+        text = lemma == "texte"  # the general word, which takes up any text ("la loi", "le décret")
         for i in range(head.i - 1, max(-1, head.i - 600), -1):
             t = self.parse[i]
-            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
-                found = self._collect(t, subject=False)
+            if t.pos_ != "NOUN":
+                continue
+            if t.lemma_.lower() == lemma and not text:
+                found = self._collect(t, subject=False) or self._author_of(t)
                 if found:
                     return found.inferred()
+            elif text and self.lex.is_a("text", t.lemma_.lower()):
+                # the text named last, whichever word names it ("un texte qui prévoit", "cette loi")
+                found = self._collect(t, subject=False) or self._author_of(t)
+                if not found and depth < 3 and any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "ces")
+                                                   for c in t.children):
+                    found = self._demonstrative(t, depth + 1)
+                return found.inferred() if found else Args()
+        return Args()
+
+    def _author_of(self, noun: Token) -> Args:
+        """Who a participle on a noun phrase says made it: "la loi sur la sécurité nationale imposée par
+        Pékin à Hong Kong" → Pékin."""
+        near = [noun, *(c for c in noun.children if c.dep_ == "nmod")]
+        for part in (c for n in near for c in n.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")):
+            for agent in part.children:
+                if agent.dep_ == "obl:agent" or agent.dep_.startswith("obl") and any(
+                        k.dep_ == "case" and k.lower_ == "par" for k in agent.children):
+                    found = self._collect(agent, subject=True)
+                    if found:
+                        return found
         return Args()
 
     # ---- arguments of a clause ----------------------------------------------------------------
