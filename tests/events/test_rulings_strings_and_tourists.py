@@ -1,5 +1,5 @@
-"""Events stage: a ruling that blocks a law is no protest, pulling on a thread is no shot, and a country that
-receives no more tourists refuses no visit."""
+"""Events stage: a ruling that blocks a law is no protest, pulling on a thread is no shot, a country that
+receives no more tourists refuses no visit, and a strike or a war that threatens or kills is no actor."""
 
 from __future__ import annotations
 
@@ -24,3 +24,13 @@ def test_pulling_on_a_thread_is_no_shot(make_doc) -> None:
 def test_receiving_no_more_tourists_is_no_refusal(make_doc) -> None:
     doc = coded(make_doc("L'Égypte ne reçoit quasiment plus aucun touriste depuis le coup d'Etat."), {"Égypte": "EGY"})
     assert not types(doc)
+
+
+def test_a_strike_or_a_war_that_threatens_or_kills_is_no_actor(make_doc) -> None:
+    doc = coded(make_doc("La grève des cheminots français menace de paralyser le pays."), {"cheminots français": "FRA"})
+    assert "THREATEN" not in types(doc)
+    doc = coded(make_doc("Le conflit afghan a tué des dizaines de milliers de personnes, dont des soldats américains."),
+                {"afghan": "AFG", "soldats américains": "USA"})
+    assert "ASSAULT" not in types(doc)
+    doc = coded(make_doc("Le Hamas menace de frapper Israël."), {"Hamas": "PSE", "Israël": "ISR"})
+    assert "THREATEN" in types(doc)

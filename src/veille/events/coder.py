@@ -3466,8 +3466,8 @@ class DocumentCoder:
             return []  # "des policiers livrés à la violence", "les ressources aident à financer"
         if mode in ("release", "abduct") and entry.pos == "VERB" and not self._human_undergoer(tok):
             return []  # "les fréquences libérées", "enlever les barricades": no one is released or taken
-        if etype in ("ASSAULT", "COERCE") and entry.pos == "VERB" and self._no_actor_acts(tok):
-            return []  # "attaquée et blessée par un tigre", "une vie frappée par la tragédie"
+        if etype in ("ASSAULT", "COERCE", "THREATEN") and entry.pos == "VERB" and self._no_actor_acts(tok):
+            return []  # "attaquée et blessée par un tigre", "une vie frappée par la tragédie", "le conflit menace de"
         if etype in ("ASSAULT", "PROTEST", "MOBILIZE") and entry.pos == "NOUN" and mode != "boycott" and any(
                 c.dep_ in ("amod", "nmod") and self.lex.is_a("figurative", c.lemma_) for c in tok.children):
             # "une offensive judiciaire", "une guerre commerciale", "une manifestation sportive"; a boycott
