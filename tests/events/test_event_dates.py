@@ -231,3 +231,21 @@ def test_a_decade_gives_no_date_rather_than_the_publication_day(make_doc) -> Non
     doc = coded(make_doc(text, date="2022-01-12"), {"journaliste": "FRA", "ministre": "FRA"},
                 timexes={"années 1990": "199"})
     assert [e.date for e in doc.events if e.type == "ACCUSE"] == ["2022-01-12"]
+
+
+def test_a_date_closing_a_phrase_of_context_dates_no_event(make_doc) -> None:
+    # "depuis l'explosion du 4 août", "après la mort de X le 25 mai": the day of what the phrase names.
+    doc = coded(make_doc("Le président français est arrivé lundi soir à Beyrouth pour sa deuxième visite au Liban "
+                         "depuis l'explosion du 4 août.", date="2020-09-01"),
+                {"président français": "FRA", "Liban": "LBN"}, timexes={"lundi soir": "2020-08-31", "4 août": "2020-08-04"},
+                places={"Beyrouth": "LBN"})
+    assert [e.date for e in doc.events if e.type == "CONSULT"] == ["2020-08-31"]
+    doc = coded(make_doc("Des milliers d'Américains ont manifesté après la mort de George Floyd le 25 mai.",
+                         date="2020-06-07"),
+                {"Américains": "USA"}, timexes={"25 mai": "2020-05-25"})
+    assert [e.date for e in doc.events if e.type == "PROTEST"] == ["2020-06-07"]
+    # A weekday in such a phrase is most likely the day of both: kept.
+    doc = coded(make_doc("Après une manifestation dans l'après-midi de lundi, des centaines d'Américains ont lancé "
+                         "des pierres sur la police.", date="2020-06-02"),
+                {"Américains": "USA", "police": "USA"}, timexes={"lundi": "2020-06-01"})
+    assert "2020-06-01" in [e.date for e in doc.events]

@@ -107,6 +107,8 @@ _NO_TRIGGER_TAGS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "SPACE", 
 _ERA_VALUE = re.compile(r"^\d{2,3}$")
 #: Words that open an indirect question ("demander si", "demander pourquoi").
 _QUESTION_WORDS = frozenset({"si", "s'", "s’", "pourquoi", "comment", "quand", "où", "combien"})
+#: Prepositions of a phrase that dates the clause by another event ("après la mort de X le 25 mai").
+CONTEXT_PREPOSITIONS = frozenset({"après", "avant", "depuis"})
 #: Sectors of the actors layer that are the state's own bodies (government, army, police, diplomats...).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "DIP", "JUD", "LEG", "SPY"})
 #: Definite and demonstrative determiners: a noun phrase taking up something already told.
@@ -1684,7 +1686,7 @@ class DocumentCoder:
         for kind in ("DATE", "TIME"):
             tx = self._governed({i: t for i, t in self.timex_at.items()
                                  if t.kind == kind and _DATE_VALUE.match(t.value.split("T")[0])
-                                 and not self._noun_since(i, heads)
+                                 and not self._noun_since(i, heads) and not self._context_time(i, heads)
                                  and not (done and _after_day(t.value, self.pub_date)
                                           and not (heads[0].is_ancestor(self.parse[i])
                                                    and self._depends(self.parse[i], heads[0])))}, heads)
@@ -1715,6 +1717,27 @@ class DocumentCoder:
         t = self.parse[i]
         return t.dep_ == "nmod" and t.head.pos_ in ("NOUN", "ADJ") and t.head not in heads \
             and any(c.dep_ == "case" and c.lower_ == "depuis" for c in t.children)
+
+    def _context_time(self, i: int, heads: list[Token]) -> bool:
+        """Whether the calendar date at word ``i`` closes a phrase that only dates or explains the clause
+        ("ont manifesté après la mort de George Floyd le 25 mai"), however the parser hangs it: the words
+        before it, back to "après", "avant" or "depuis", hold no verb, trigger head or punctuation."""
+        tx = self.timex_at[i]
+        if not any(ch.isdigit() for ch in tx.span.text):
+            return False  # "après une manifestation dans l'après-midi de lundi": the day of both, most likely
+        k = i
+        while k > 0 and self.timex_at.get(k - 1) is tx:
+            k -= 1
+        while k > 0 and self.parse[k - 1].pos_ == "DET":
+            k -= 1
+        if k > 0 and self.parse[k - 1].lower_ in CONTEXT_PREPOSITIONS:
+            return False  # "après le 25 mai": the time is the phrase
+        for t in reversed(self.parse[max(0, k - 10):k]):
+            if t.is_punct or t.pos_ in ("VERB", "AUX") or t in heads:
+                return False
+            if t.pos_ == "ADP" and t.lower_ in CONTEXT_PREPOSITIONS and self.parse[t.i + 1].pos_ == "DET":
+                return True  # (not "depuis Paris": a place)
+        return False
 
     @cached_property
     def _eras(self) -> dict[int, Timex]:

@@ -448,6 +448,8 @@ def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
     speakers = _same_speakers(a, b) if _domestic(a, b) else True
     other_speaker = params.other_speaker if speakers is False and a.type in STATEMENT_TYPES else 0.0
     stated_day = same_day and a.dated and b.dated  # a likely day or a default is not dated
+    # one report states the day that the other, of the same named speaker and codes, takes by default
+    read_as_stated = same_day and a.dated != b.dated and bool(_same_speakers(a, b)) and _same_dyad(a, b)
     other_city = a.type in SITED_TYPES and "" != a.city != b.city != "" and a.country == b.country
     if a.standing and b.standing and speakers is not False:
         # Two reports of one standing position: the publication dates and the places the
@@ -483,7 +485,7 @@ def _similarity(a: _Item, b: _Item, params: LinkParams) -> float | None:
             threshold += params.near_day
         else:
             threshold += params.vague_date if a.dated and b.dated else params.undated
-    elif not stated_day and not (a.dated != b.dated and _same_speakers(a, b) and _same_dyad(a, b)):
+    elif not stated_day and not read_as_stated:
         # one same day that is the publication day of one report or both, not stated by
         # both: only a likely day, as a near day (not when one report states the day that the
         # other, of the same speaker and codes, takes by default: the default is read as that day)
