@@ -1,5 +1,6 @@
 """Events stage: a ruling that blocks a law is no protest, pulling on a thread is no shot, a country that
-receives no more tourists refuses no visit, and a strike or a war that threatens or kills is no actor."""
+receives no more tourists refuses no visit, a strike or a war that threatens or kills is no actor, and
+pursuing one's studies prosecutes no one."""
 
 from __future__ import annotations
 
@@ -34,3 +35,11 @@ def test_a_strike_or_a_war_that_threatens_or_kills_is_no_actor(make_doc) -> None
     assert "ASSAULT" not in types(doc)
     doc = coded(make_doc("Le Hamas menace de frapper Israël."), {"Hamas": "PSE", "Israël": "ISR"})
     assert "THREATEN" in types(doc)
+
+
+def test_pursuing_one_s_studies_is_no_prosecution(make_doc) -> None:
+    doc = coded(make_doc("Les Marocains poursuivent leurs études en France."), {"Marocains": "MAR", "France": "FRA"})
+    assert "ACCUSE" not in types(doc)
+    doc = coded(make_doc("Le parquet français poursuit cinq militants écologistes."),
+                {"parquet français": "FRA"})
+    assert "ACCUSE" in types(doc)

@@ -5143,6 +5143,11 @@ class DocumentCoder:
                 for k in ((c,) if c.dep_ != "obj" else ()) + tuple(k for k in c.children if k.dep_ == "nmod")
                 for t in (k, *(a for a in k.children if a.dep_ == "amod"))) or self._favourable_label(verb)):
             return True  # "qualifié de succès", "qualifiant l'accord d'historique": praise, no blame
+        if etype == "ACCUSE" and lemma == "poursuivre" and any(
+                c.pos_ == "NOUN" and not self.mentions_at[c.i]
+                and not any(self.lex.is_a(cls, c.lemma_) for cls in ("person", "official", "domestic", "crowd", "military"))
+                for c in objects):
+            return True  # "les étudiants qui poursuivent leurs études", "poursuivre ses efforts": no one prosecuted
         if etype == "CONCEDE" and lemma == "lever" and any(self.lex.is_a("money", c.lemma_) for c in objects):
             return True  # "a levé 20 millions d'euros": money raised, no sanction lifted
         if etype == "COERCE" and lemma == "arrêter" and any(
