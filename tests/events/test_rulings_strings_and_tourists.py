@@ -1,6 +1,6 @@
 """Events stage: a ruling that blocks a law is no protest, pulling on a thread is no shot, a country that
-receives no more tourists refuses no visit, a strike or a war that threatens or kills is no actor, and
-pursuing one's studies prosecutes no one."""
+receives no more tourists refuses no visit, a strike or a war that threatens or kills is no actor,
+pursuing one's studies prosecutes no one, and threats that make the headlines are news."""
 
 from __future__ import annotations
 
@@ -43,3 +43,9 @@ def test_pursuing_one_s_studies_is_no_prosecution(make_doc) -> None:
     doc = coded(make_doc("Le parquet français poursuit cinq militants écologistes."),
                 {"parquet français": "FRA"})
     assert "ACCUSE" in types(doc)
+
+
+def test_threats_that_make_the_headlines_are_news_not_a_threat(make_doc) -> None:
+    doc = coded(make_doc("Les menaces extérieures sur la présidentielle américaine font la Une aux Etats-Unis."),
+                {"américaine": "USA", "Etats-Unis": "USA"})
+    assert "THREATEN" not in types(doc)

@@ -2489,8 +2489,10 @@ class DocumentCoder:
             verbal = head.head.pos_ == "VERB" or head.head.pos_ == "NOUN" and any(
                 c.dep_ == "aux:tense" and c.i < head.head.i for c in head.head.children)
             return (head.head, True) if verbal else (None, False)
-        if noun.dep_ in ("nsubj", "nsubj:pass") and self.lex.is_a("occurrence", head.lemma_):
-            return head, False
+        if noun.dep_ in ("nsubj", "nsubj:pass") and self.lex.is_a("occurrence", head.lemma_) and not (
+                head.lemma_ == "faire" and any(c.dep_ == "obj" and c.lower_ in ("une", "manchette", "titres")
+                                               for c in head.children)):
+            return head, False  # (not "les menaces font la Une": news, no threat made)
         if (verb := self._unparsed_subject_of(noun)) is not None:
             return verb, False
         if noun.dep_ == "obj" and head.lemma_ in ("savoir", "connaître") and (faire := next(
