@@ -28,7 +28,7 @@ def test_mentions_are_well_formed(parse_stage, words: list[str]) -> None:
     for m in out.mentions:
         assert 0 <= m.span.start < m.span.end <= len(text)
         assert text[m.span.start:m.span.end] == m.span.text
-        assert m.stage == "actors.kb.v16"
+        assert m.stage == "actors.kb.v17"
         assert m.entity >= 0
         assert m.actor.name
 

@@ -7,9 +7,9 @@ from mentionfinding import find
 
 def test_layer_and_provenance(make_doc, stage) -> None:
     doc = stage(make_doc("La Russie et les Etats-Unis ont discuté lundi."))
-    assert "actors.kb.v16" in doc.provenance
+    assert "actors.kb.v17" in doc.provenance
     assert [m.actor.code for m in doc.mentions] == ["RUS", "USA"]
-    assert all(m.stage == "actors.kb.v16" for m in doc.mentions)
+    assert all(m.stage == "actors.kb.v17" for m in doc.mentions)
 
 
 def test_spans_align_with_tokens(make_doc, stage) -> None:
@@ -50,6 +50,11 @@ def test_organisations_and_groups(actors) -> None:
     assert codes["Etat islamique"] == "ISM"
     assert codes["Amnesty International"] == "NGO"
     assert codes["Cédéao"] == "IGO"
+
+
+def test_a_jihadist_attack_names_its_movement(actors) -> None:
+    ms = actors("L'attaque jihadiste a fait dix morts au Mali.")
+    assert find(ms, "jihadiste").actor.code == "ISM"
 
 
 def test_role_apposition_before_name(actors) -> None:

@@ -249,3 +249,17 @@ def test_a_date_closing_a_phrase_of_context_dates_no_event(make_doc) -> None:
                          "des pierres sur la police.", date="2020-06-02"),
                 {"Américains": "USA", "police": "USA"}, timexes={"lundi": "2020-06-01"})
     assert "2020-06-01" in [e.date for e in doc.events]
+
+
+def test_a_phrase_of_context_naming_an_act_of_the_event_s_kind_dates_it(make_doc) -> None:
+    # "détenu depuis son arrestation en juillet 2018": the arrest began the detention; the release is not
+    # dated by it.
+    actors = {"autorités iraniennes": "IRN", "Américain": "USA", "Iran": "IRN", "Michael White": "USA"}
+    doc = coded(make_doc("Michael White, un Américain détenu par l'Iran depuis son arrestation en juillet 2018, a été "
+                         "libéré.", date="2020-06-08"), actors, timexes={"juillet 2018": "2018-07"},
+                persons=("Michael White",))
+    assert [e.date for e in doc.events if e.type == "COERCE"] == ["2018-07"]
+    doc = coded(make_doc("Les autorités iraniennes ont relâché Michael White, un Américain détenu depuis son arrestation "
+                         "en juillet 2018.", date="2020-06-08"), actors, timexes={"juillet 2018": "2018-07"},
+                persons=("Michael White",))
+    assert [e.date for e in doc.events if e.type == "RETREAT"] == ["2020-06-08"]

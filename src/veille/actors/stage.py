@@ -2168,7 +2168,7 @@ class ActorMatcher:
         return result
 
 
-ActorsStageName = "actors.kb.v16"
+ActorsStageName = "actors.kb.v17"
 
 
 def _quoted_tokens(sdoc: Any) -> set[int]:

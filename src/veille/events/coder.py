@@ -1736,7 +1736,14 @@ class DocumentCoder:
             if t.is_punct or t.pos_ in ("VERB", "AUX") or t in heads:
                 return False
             if t.pos_ == "ADP" and t.lower_ in CONTEXT_PREPOSITIONS and self.parse[t.i + 1].pos_ == "DET":
-                return True  # (not "depuis Paris": a place)
+                # (not "depuis Paris": a place; nor when the phrase holds the event itself: "après la
+                # décision en décembre 2017 de M. Trump de reconnaître Jérusalem")
+                if any(t.i < h.i < k or t.head.is_ancestor(h) for h in heads):
+                    return False
+                # nor when the phrase names an act of the event's own kind, which began the state the event
+                # is: "détenu depuis son arrestation en juillet 2018"
+                named = {e.type for e in self.lex.lookup(t.head.lemma_.lower(), t.head.lower_)}
+                return not named & {e.type for h in heads[:1] for e in self.lex.lookup(h.lemma_.lower(), h.lower_)}
         return False
 
     @cached_property
