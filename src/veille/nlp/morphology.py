@@ -35,19 +35,18 @@ def _stem_matches(form: str, lemma: str, ending_start: int) -> bool:
     return stem.startswith(lemma[:-2]) and len(stem) >= len(lemma) - 1
 
 
+def _on_future_stem(tok: Token, endings: re.Pattern[str]) -> bool:
+    """Whether a verb's form is one of ``endings`` on the future stem of its lemma."""
+    form, lemma = tok.lower_, tok.lemma_.lower()
+    m = endings.search(form)
+    return m is not None and tok.pos_ in ("VERB", "AUX") and _stem_matches(form, lemma, m.start())
+
+
 def is_conditional(tok: Token) -> bool:
     """A finite verb in the conditional ("pourrait", "imposeraient")."""
-    if "Cnd" in tok.morph.get("Mood"):
-        return True
-    form, lemma = tok.lower_, tok.lemma_.lower()
-    m = _COND.search(form)
-    return m is not None and tok.pos_ in ("VERB", "AUX") and _stem_matches(form, lemma, m.start())
+    return "Cnd" in tok.morph.get("Mood") or _on_future_stem(tok, _COND)
 
 
 def is_future(tok: Token) -> bool:
     """A finite verb in the simple future ("exigera", "se poursuivront")."""
-    if "Fut" in tok.morph.get("Tense"):
-        return True
-    form, lemma = tok.lower_, tok.lemma_.lower()
-    m = _FUT.search(form)
-    return m is not None and tok.pos_ in ("VERB", "AUX") and _stem_matches(form, lemma, m.start())
+    return "Fut" in tok.morph.get("Tense") or _on_future_stem(tok, _FUT)
