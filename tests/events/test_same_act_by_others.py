@@ -1,6 +1,6 @@
 """Events stage: an act that others did as well, named after it ("X a dénoncé ..., tout comme Y"), is an
 event of each, not when the others undergo a passive; "ce texte" takes up the text named last and who
-imposed it."""
+imposed it; a second object the parser hung on the verb names whom a plea addresses."""
 
 from __future__ import annotations
 
@@ -35,3 +35,10 @@ def test_this_text_is_the_one_named_last_not_an_earlier_law(make_doc) -> None:
     doc = coded(make_doc(text), {"Pékin": "CHN", "Hong Kong": "HKG", "Chambre américaine": "USA",
                                  "pays occidentaux": ("USA", "EU", "NATO")})
     assert all("CHN" not in target for etype, _, target in asserted(doc) if etype == "ACCUSE")
+
+
+def test_a_second_object_hung_on_the_verb_names_whom_a_plea_addresses(make_doc) -> None:
+    doc = coded(make_doc('Lors de sa visite du 6 août, M. Macron avait plaidé pour un nouveau "pacte politique" et des '
+                         'réformes urgentes au Liban.', date="2020-08-29"),
+                {"M. Macron": "FRA", "Liban": "LBN"}, timexes={"6 août": "2020-08-06"}, persons=("M. Macron",))
+    assert ("REQUEST", ("FRA",), ("LBN",)) in asserted(doc)

@@ -972,6 +972,8 @@ class DocumentCoder:
         contents += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                      and c.left_edge.lower_ in ("que", "qu'", "qu’")]
         contents += [c for c in self._complements(verb) if c.dep_ in ("acl", "nmod")]  # "a promis mercredi de ruiner X"
+        # "a plaidé pour un nouveau pacte et des réformes au Liban": a second object the parser hung on the verb
+        contents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i]
         if verb.pos_ != "VERB" and verb.dep_ == "advmod" and verb.head != verb:
             contents.append(verb.head)  # "Moscou dément avoir...": the verb parsed as an adverb
         for c in contents:
