@@ -1,6 +1,7 @@
 """Events stage: an act that others did as well, named after it ("X a dénoncé ..., tout comme Y"), is an
 event of each, not when the others undergo a passive; "ce texte" takes up the text named last and who
-imposed it; a second object the parser hung on the verb names whom a plea addresses."""
+imposed it; a second object the parser hung on the verb names whom a plea addresses; a promise and the act
+it promises are one agreement."""
 
 from __future__ import annotations
 
@@ -42,3 +43,10 @@ def test_a_second_object_hung_on_the_verb_names_whom_a_plea_addresses(make_doc) 
                          'réformes urgentes au Liban.', date="2020-08-29"),
                 {"M. Macron": "FRA", "Liban": "LBN"}, timexes={"6 août": "2020-08-06"}, persons=("M. Macron",))
     assert ("REQUEST", ("FRA",), ("LBN",)) in asserted(doc)
+
+
+def test_a_promise_to_come_back_is_one_agreement(make_doc) -> None:
+    doc = coded(make_doc("Le président français a promis de revenir au Liban en décembre."),
+                {"président français": "FRA", "Liban": "LBN"}, timexes={"décembre": "2022-12"})
+    assert [(e.type, e.source, e.target) for e in doc.events if e.status == "asserted"] == [
+        ("AGREE", ("FRA",), ("LBN",))]

@@ -2911,8 +2911,30 @@ class DocumentCoder:
                     self.background.update(id(e) for e in found)
                 events.extend(found)
         return merge(self._accusers_answered(self._one_statement(self._dated_by_repeat(self._dated_by_speaker(
-            self._placed_by_speaker(self._one_strike(self._described_again(self._also_by(events)))))))),
+            self._placed_by_speaker(self._one_strike(self._described_again(self._one_promise(self._also_by(events))))))))),
                      self.placed, self.dated, self.background)
+
+    def _one_promise(self, events: list[Event]) -> list[Event]:
+        """A promise and the act it promises, told as one verb on the other ("a promis de revenir en décembre au
+        Liban"): one AGREE, the promise, which takes the act's target when it names none."""
+        promises: dict[int, Event] = {}
+        for e in events:
+            tok = self._trigger_token(e)
+            if e.type == "AGREE" and e.status == "asserted" and tok is not None and self.lex.is_a("pledge", tok.lemma_):
+                promises[tok.i] = e
+        dropped: set[int] = set()
+        fuller: dict[int, Event] = {}  # id of a promise → the promise with the promised act's target
+        for e in events:
+            tok = self._trigger_token(e)
+            if e.type != "AGREE" or e.status != "asserted" or tok is None or tok.dep_ not in ("xcomp", "ccomp"):
+                continue
+            promise = promises.get(tok.head.i)
+            if promise is None or promise is e or not set(promise.source) & set(e.source):
+                continue
+            dropped.add(id(e))
+            if not promise.target and e.target and id(promise) not in fuller:
+                fuller[id(promise)] = replace(promise, target=e.target, target_names=e.target_names)
+        return [fuller.get(id(e), e) for e in events if id(e) not in dropped]
 
     def _also_by(self, events: list[Event]) -> list[Event]:
         """The same act by other actors named after it, closing the sentence ("X a réclamé une enquête, tout
