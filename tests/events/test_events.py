@@ -30,7 +30,7 @@ def test_subject_and_object(make_doc) -> None:
     doc = coded(make_doc("La Russie a condamné l'Ukraine mardi."), {"Russie": "RUS", "Ukraine": "UKR"})
     assert asserted(doc) == [("ACCUSE", ("RUS",), ("UKR",))]
     assert doc.events[0].trigger.text == "condamné"
-    assert doc.events[0].stage == "events.rules.v51"
+    assert doc.events[0].stage == "events.rules.v52"
 
 
 def test_coordinated_subjects_and_avec(make_doc) -> None:

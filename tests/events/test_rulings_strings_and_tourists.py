@@ -1,6 +1,7 @@
 """Events stage: a ruling that blocks a law is no protest, pulling on a thread is no shot, a country that
 receives no more tourists refuses no visit, a strike or a war that threatens or kills is no actor,
-pursuing one's studies prosecutes no one, and threats that make the headlines are news."""
+pursuing one's studies prosecutes no one, threats that make the headlines are news, and words hurt no one
+in an assault."""
 
 from __future__ import annotations
 
@@ -49,3 +50,12 @@ def test_threats_that_make_the_headlines_are_news_not_a_threat(make_doc) -> None
     doc = coded(make_doc("Les menaces extérieures sur la présidentielle américaine font la Une aux Etats-Unis."),
                 {"américaine": "USA", "Etats-Unis": "USA"})
     assert "THREATEN" not in types(doc)
+
+
+def test_hurting_someone_with_words_is_no_assault(make_doc) -> None:
+    doc = coded(make_doc("Si j'ai blessé quelqu'un par mes paroles, j'en suis désolé, a déclaré le ministre français."),
+                {"ministre français": "FRA"})
+    assert "ASSAULT" not in types(doc)
+    doc = coded(make_doc("Des policiers français ont blessé un manifestant avec une matraque."),
+                {"policiers français": "FRA", "manifestant": "FRA"})
+    assert "ASSAULT" in types(doc)

@@ -33,7 +33,7 @@ from veille.pipeline import BaseStage
 class EventsStage(BaseStage):
     """Codes PLOVER events: one per happening, with actors, status, date and place."""
 
-    name = "events.rules.v51"
+    name = "events.rules.v52"
     requires = ("parse", "sentences", "mentions", "timexes", "places", "quotes")
     assigns = ("events",)
 

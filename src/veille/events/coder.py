@@ -3522,6 +3522,10 @@ class DocumentCoder:
             return []  # "des policiers livrés à la violence", "les ressources aident à financer"
         if mode in ("release", "abduct") and entry.pos == "VERB" and not self._human_undergoer(tok):
             return []  # "les fréquences libérées", "enlever les barricades": no one is released or taken
+        if etype == "ASSAULT" and entry.pos == "VERB" and any(
+                c.dep_.startswith("obl") and self.lex.is_a("words", c.lemma_)
+                and any(k.dep_ == "case" and k.lower_ in ("par", "avec") for k in c.children) for c in tok.children):
+            return []  # "si j'ai blessé quelqu'un par mes paroles", "frappé par ses propos": words, no blows
         if etype in ("ASSAULT", "COERCE", "THREATEN") and entry.pos == "VERB" and self._no_actor_acts(tok):
             return []  # "attaquée et blessée par un tigre", "une vie frappée par la tragédie", "le conflit menace de"
         if etype in ("ASSAULT", "PROTEST", "MOBILIZE") and entry.pos == "NOUN" and mode != "boycott" and any(
