@@ -95,7 +95,6 @@ def tense_from_parse(parse: Any, start: int, end: int) -> Tense | None:
 def _verb_tense(verb: Any, depth: int = 0) -> Tense | None:
     morph = verb.morph
     tense = morph.get("Tense")
-    mood = morph.get("Mood")
     form = morph.get("VerbForm")
     if verb.lemma_ in _FUTURE_LEMMAS and "Part" in form:
         return "future"
@@ -121,7 +120,7 @@ def _verb_tense(verb: Any, depth: int = 0) -> Tense | None:
         if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < 3:
             return _verb_tense(head, depth + 1)
         return None
-    if "Fut" in tense or "Cnd" in mood or is_future(verb) or is_conditional(verb):
+    if is_future(verb) or is_conditional(verb):
         return "future"  # also "se rendrait lundi", which the tagger takes for an imperfect
     if verb.lemma_ in _FUTURE_AUX and any("Inf" in c.morph.get("VerbForm") for c in verb.children):
         return "future"

@@ -565,19 +565,18 @@ class DocumentCoder:
         text = lemma == "texte"  # the general word, which takes up any text ("la loi", "le décret")
         for i in range(head.i - 1, max(-1, head.i - 600), -1):
             t = self.parse[i]
-            if t.pos_ != "NOUN":
+            if t.pos_ != "NOUN" or not (self.lex.is_a("text", t.lemma_.lower()) if text else t.lemma_.lower() == lemma):
                 continue
-            if t.lemma_.lower() == lemma and not text:
-                found = self._collect(t, subject=False) or self._author_of(t)
+            found = self._collect(t, subject=False) or self._author_of(t)
+            if not text:
                 if found:
                     return found.inferred()
-            elif text and self.lex.is_a("text", t.lemma_.lower()):
-                # the text named last, whichever word names it ("un texte qui prévoit", "cette loi")
-                found = self._collect(t, subject=False) or self._author_of(t)
-                if not found and depth < 3 and any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "ces")
-                                                   for c in t.children):
-                    found = self._demonstrative(t, depth + 1)
-                return found.inferred() if found else Args()
+                continue
+            # the text named last, whichever word names it ("un texte qui prévoit", "cette loi")
+            if not found and depth < 3 and any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "ces")
+                                               for c in t.children):
+                found = self._demonstrative(t, depth + 1)
+            return found.inferred() if found else Args()
         return Args()
 
     def _author_of(self, noun: Token) -> Args:
@@ -2917,16 +2916,13 @@ class DocumentCoder:
     def _one_promise(self, events: list[Event]) -> list[Event]:
         """A promise and the act it promises, told as one verb on the other ("a promis de revenir en décembre au
         Liban"): one AGREE, the promise, which takes the act's target when it names none."""
-        promises: dict[int, Event] = {}
-        for e in events:
-            tok = self._trigger_token(e)
-            if e.type == "AGREE" and e.status == "asserted" and tok is not None and self.lex.is_a("pledge", tok.lemma_):
-                promises[tok.i] = e
+        agreed = [(e, tok) for e in events if e.type == "AGREE" and e.status == "asserted"
+                  and (tok := self._trigger_token(e)) is not None]
+        promises = {tok.i: e for e, tok in agreed if self.lex.is_a("pledge", tok.lemma_)}
         dropped: set[int] = set()
         fuller: dict[int, Event] = {}  # id of a promise → the promise with the promised act's target
-        for e in events:
-            tok = self._trigger_token(e)
-            if e.type != "AGREE" or e.status != "asserted" or tok is None or tok.dep_ not in ("xcomp", "ccomp"):
+        for e, tok in agreed:
+            if tok.dep_ not in ("xcomp", "ccomp"):
                 continue
             promise = promises.get(tok.head.i)
             if promise is None or promise is e or not set(promise.source) & set(e.source):
